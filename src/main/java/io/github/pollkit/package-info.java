@@ -1,0 +1,2 @@
+/** pollkit: public-opinion poll data on the JVM. */
+package io.github.pollkit;
