@@ -5,13 +5,13 @@ import java.util.Arrays;
 /**
  * Validated observations for the local-level model, sorted by day (stable: polls on the same day
  * keep their input order), each with its known observation variance in points² (sampling variance
- * times the design effect, plus the variance of a published range; the shared non-sampling
- * variance τ² is added later by the filter).
+ * times the design effect, plus the variance of a published range; the shared non-sampling variance
+ * τ² is added later by the filter).
  *
  * <p>Three factories build it: {@link #ofShares} (a share per poll), {@link #ofLeads} (the lead of
  * option 1 over option 2 per poll) and {@link #ofVariances} (values with known variances). They
- * reject bad arguments with an {@link IllegalArgumentException} that names the argument, the
- * index and the allowed range.
+ * reject bad arguments with an {@link IllegalArgumentException} that names the argument, the index
+ * and the allowed range.
  */
 final class KalmanInput {
 
@@ -20,14 +20,18 @@ final class KalmanInput {
 
   final int firstDay;
   final int gridDays;
+
   /** Day of each observation as an offset into the grid (0 = first day), ascending. */
   final int[] dayIndex;
 
   final double[] value;
+
   /** Known variance of each observation in points², without τ². */
   final double[] knownVariance;
+
   /** Index of each sorted observation in the caller's arrays, for error messages. */
   final int[] inputIndex;
+
   /** How many polls had no sample size and were given the median n of the others. */
   final int medianSampleSizeCount;
 
@@ -112,8 +116,7 @@ final class KalmanInput {
 
   /**
    * The lead share1 − share2 of each poll, with variance [100(p1 + p2) − (p1 − p2)²]/n ×
-   * designEffect in points² (the multinomial variance of a difference of two shares of one
-   * sample).
+   * designEffect in points² (the multinomial variance of a difference of two shares of one sample).
    */
   static KalmanInput ofLeads(
       int[] day, double[] share1, double[] share2, double[] n, double designEffect) {

@@ -8,8 +8,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 /**
  * A Kalman poll average: for every day of the grid from the first to the last poll day, the
  * real-time (filtered) estimate — what one knew that day from the polls up to and including it —
- * and the retrospective (smoothed) estimate from all polls, each with its standard error, plus
- * the variances and log-likelihood of the model and the polls it used.
+ * and the retrospective (smoothed) estimate from all polls, each with its standard error, plus the
+ * variances and log-likelihood of the model and the polls it used.
  *
  * <p>Arrays are copied on the way in and out, so a result is immutable. Bands are normal bands
  * estimate ± z<sub>(1+confidence)/2</sub> × standard error:
@@ -25,8 +25,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param filteredSe its standard error
  * @param smoothed the smoothed level per day
  * @param smoothedSe its standard error
- * @param processVariance q, the variance of the daily change of the level in points² per day;
- *     NaN when estimation was asked for and all polls fall on one day (q then plays no part)
+ * @param processVariance q, the variance of the daily change of the level in points² per day; NaN
+ *     when estimation was asked for and all polls fall on one day (q then plays no part)
  * @param processVarianceEstimated whether q was estimated by maximum likelihood
  * @param nonSamplingVariance τ², the extra variance of every poll in points²
  * @param nonSamplingVarianceEstimated whether τ² was estimated by maximum likelihood
@@ -94,6 +94,17 @@ public record KalmanResult(
 
   /** Copies the arrays and checks that they all have the length of {@code days}. */
   public KalmanResult {
+    if (days == null
+        || filtered == null
+        || filteredSe == null
+        || smoothed == null
+        || smoothedSe == null) {
+      throw new IllegalArgumentException(
+          "days, filtered, filteredSe, smoothed and smoothedSe must not be null");
+    }
+    if (days.length == 0) {
+      throw new IllegalArgumentException("days must hold at least one day, was empty");
+    }
     days = days.clone();
     filtered = filtered.clone();
     filteredSe = filteredSe.clone();
@@ -125,7 +136,8 @@ public record KalmanResult(
     if (!(confidence > 0 && confidence < 1)) {
       throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
     }
-    double z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability((1 + confidence) / 2);
+    double z =
+        new NormalDistribution(null, 0, 1).inverseCumulativeProbability((1 + confidence) / 2);
     double[] lower = new double[estimate.length];
     double[] upper = new double[estimate.length];
     for (int t = 0; t < estimate.length; t++) {
@@ -202,13 +214,15 @@ public record KalmanResult(
     Band band = smoothedBand(0.95);
     return String.format(
         Locale.ROOT,
-        "Kalman average %s to %s (%,d days): %,d polls (%,d given the median n);"
+        "Kalman average %s to %s (%,d %s): %,d %s (%,d given the median n);"
             + " latest %.1f (95%% band %.1f to %.1f); q = %.4g points²/day (%s),"
             + " τ² = %.4g points² (%s), log-likelihood %,.1f",
         LocalDate.ofEpochDay(days[0]),
         LocalDate.ofEpochDay(days[last]),
         days.length,
+        days.length == 1 ? "day" : "days",
         pollsUsed,
+        pollsUsed == 1 ? "poll" : "polls",
         pollsWithMedianSampleSize,
         smoothed[last],
         band.lower[last],

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * A Kalman poll average: a local-level (random-walk) model on a daily grid from the first to the
- * last poll day, filtered forward (what one knew each day) and smoothed backward (the
- * retrospective average), with standard errors and bands.
+ * last poll day, filtered forward (what one knew each day) and smoothed backward (the retrospective
+ * average), with standard errors and bands.
  *
  * <pre>{@code
  * int[] day = {19000, 19000, 19003, 19010};          // epoch days of the polls
@@ -24,34 +24,33 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>h<sub>i</sub> = p(100 − p)/n × designEffect + (high − low)²/12 + τ² for a share: the
- *       binomial sampling variance, the variance of a value uniform over a published range
- *       [low, high], and τ², a non-sampling variance shared by all polls (house effects, frames,
- *       wording; cf. Shirani-Mehr, Rothschild, Goel &amp; Gelman 2018, JASA 113:607);
- *   <li>h<sub>i</sub> = [100(p<sub>1</sub> + p<sub>2</sub>) − (p<sub>1</sub> −
- *       p<sub>2</sub>)²]/n × designEffect + τ² for the lead p<sub>1</sub> − p<sub>2</sub> of two
- *       options of one poll (the multinomial variance of a difference of shares, e.g. Franklin
- *       2007, "The 'Margin of Error' for Differences in Polls");
+ *       binomial sampling variance, the variance of a value uniform over a published range [low,
+ *       high], and τ², a non-sampling variance shared by all polls (house effects, frames, wording;
+ *       cf. Shirani-Mehr, Rothschild, Goel &amp; Gelman 2018, JASA 113:607);
+ *   <li>h<sub>i</sub> = [100(p<sub>1</sub> + p<sub>2</sub>) − (p<sub>1</sub> − p<sub>2</sub>)²]/n ×
+ *       designEffect + τ² for the lead p<sub>1</sub> − p<sub>2</sub> of two options of one poll
+ *       (the multinomial variance of a difference of shares, e.g. Franklin 2007, "The 'Margin of
+ *       Error' for Differences in Polls");
  *   <li>h<sub>i</sub> = the given variance + τ² for {@link #smoothWithVariances}.
  * </ul>
  *
  * Several polls on one day are successive updates; days without polls are predictions. The level
  * before the first poll is exactly diffuse (Durbin &amp; Koopman 2012, <i>Time Series Analysis by
  * State Space Methods</i>, 2nd ed., §5.2), as statsmodels' {@code UnobservedComponents(...,
- * use_exact_diffuse=True)}; the filter, the Rauch–Tung–Striebel smoother and the log-likelihood
- * are those of Durbin &amp; Koopman §2.2, §2.4 and §7.2.
+ * use_exact_diffuse=True)}; the filter, the Rauch–Tung–Striebel smoother and the log-likelihood are
+ * those of Durbin &amp; Koopman §2.2, §2.4 and §7.2.
  *
  * <h2>Variances</h2>
  *
  * q and τ² are estimated by maximum likelihood (the prediction-error decomposition, maximised over
- * log q and log τ² with a grid search refined by BOBYQA or Brent) unless given to the builder.
- * With every poll on one day q is not identified and reported as NaN; with one poll τ² is reported
- * as 0.
+ * log q and log τ² with a grid search refined by BOBYQA or Brent) unless given to the builder. With
+ * every poll on one day q is not identified and reported as NaN; with one poll τ² is reported as 0.
  *
  * <h2>Missing sample sizes</h2>
  *
  * A poll whose n is NaN is given the median n of the polls that have one, and counted in {@link
- * KalmanResult#pollsWithMedianSampleSize()}; if no poll has a sample size the call is rejected.
- * No poll is left out.
+ * KalmanResult#pollsWithMedianSampleSize()}; if no poll has a sample size the call is rejected. No
+ * poll is left out.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -116,9 +115,9 @@ public final class KalmanSmoother {
   }
 
   /**
-   * Smooths values whose observation variances are known (points²); τ² is added to each, the
-   * design effect is not applied. With all variances 0 and τ² estimated this is the classical
-   * local-level model with a constant irregular variance τ².
+   * Smooths values whose observation variances are known (points²); τ² is added to each, the design
+   * effect is not applied. With all variances 0 and τ² estimated this is the classical local-level
+   * model with a constant irregular variance τ².
    *
    * @param day the day of each value in epoch days, in any order
    * @param value the values, finite
@@ -131,7 +130,8 @@ public final class KalmanSmoother {
   private KalmanResult fit(KalmanInput in) {
     LocalLevelEstimator.Variances v =
         LocalLevelEstimator.estimate(in, processVariance, nonSamplingVariance);
-    LocalLevelFilter.States s = LocalLevelFilter.run(in, v.processVariance(), v.nonSamplingVariance());
+    LocalLevelFilter.States s =
+        LocalLevelFilter.run(in, v.processVariance(), v.nonSamplingVariance());
     int[] days = new int[in.gridDays];
     for (int t = 0; t < days.length; t++) {
       days[t] = in.firstDay + t;
@@ -205,8 +205,7 @@ public final class KalmanSmoother {
     public Builder nonSamplingVariance(double tau2) {
       requireUnsetNonSamplingVariance();
       if (!(tau2 >= 0) || Double.isInfinite(tau2)) {
-        throw new IllegalArgumentException(
-            "nonSamplingVariance must be in [0, ∞), was " + tau2);
+        throw new IllegalArgumentException("nonSamplingVariance must be in [0, ∞), was " + tau2);
       }
       nonSamplingVariance = tau2;
       nonSamplingVarianceSet = true;

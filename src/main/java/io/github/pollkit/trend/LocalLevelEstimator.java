@@ -13,18 +13,18 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 
 /**
- * Maximum-likelihood estimates of the daily process variance q and the non-sampling variance τ²
- * of the local-level model, maximising the exact diffuse log-likelihood of {@link
+ * Maximum-likelihood estimates of the daily process variance q and the non-sampling variance τ² of
+ * the local-level model, maximising the exact diffuse log-likelihood of {@link
  * LocalLevelFilter#logLikelihood} over log q and log τ².
  *
  * <p>To be robust against local optima and flat ridges the search first evaluates a grid of
- * log-parameters spaced 2 apart (a factor e² ≈ 7.4) over [ln c − 30, ln c + 5], where c is the
- * data scale (variance of the values plus their mean known variance), and then refines the best
- * grid point with BOBYQA (Powell 2009) for two parameters or Brent's method for one.
+ * log-parameters spaced 2 apart (a factor e² ≈ 7.4) over [ln c − 30, ln c + 5], where c is the data
+ * scale (variance of the values plus their mean known variance), and then refines the best grid
+ * point with BOBYQA (Powell 2009) for two parameters or Brent's method for one.
  *
  * <p>Rules where the data cannot identify a parameter: with every poll on one day q plays no part
- * in the model and is reported as NaN; with a single poll τ² is reported as 0. An estimate of τ²
- * at the lower end of the search range is replaced by exactly 0 when that fits at least as well.
+ * in the model and is reported as NaN; with a single poll τ² is reported as 0. An estimate of τ² at
+ * the lower end of the search range is replaced by exactly 0 when that fits at least as well.
  */
 final class LocalLevelEstimator {
 
@@ -71,8 +71,7 @@ final class LocalLevelEstimator {
       q = Math.exp(maximise1(lnQ -> safeLogLikelihood(in, Math.exp(lnQ), fixedTau2), lower, upper));
     } else if (estimateTau2) {
       double fixedQ = q;
-      tau2 =
-          Math.exp(maximise1(lnT -> safeLogLikelihood(in, fixedQ, Math.exp(lnT)), lower, upper));
+      tau2 = Math.exp(maximise1(lnT -> safeLogLikelihood(in, fixedQ, Math.exp(lnT)), lower, upper));
     }
     if (estimateTau2 && Math.log(tau2) < lower + GRID_STEP / 2) {
       double atZero = safeLogLikelihood(in, q, 0);

@@ -5,18 +5,18 @@ package io.github.pollkit.trend;
  *
  * <p>Model (Durbin &amp; Koopman 2012, §2.1): μ<sub>t</sub> = μ<sub>t−1</sub> + η<sub>t</sub>,
  * η<sub>t</sub> ~ N(0, q) per day; poll i on day t<sub>i</sub> observes y<sub>i</sub> =
- * μ<sub>t<sub>i</sub></sub> + ε<sub>i</sub>, ε<sub>i</sub> ~ N(0, h<sub>i</sub> + τ²). Polls on
- * one day are processed one after another as scalar updates (the univariate treatment of Koopman
- * &amp; Durbin 2000); a day without polls is a pure prediction.
+ * μ<sub>t<sub>i</sub></sub> + ε<sub>i</sub>, ε<sub>i</sub> ~ N(0, h<sub>i</sub> + τ²). Polls on one
+ * day are processed one after another as scalar updates (the univariate treatment of Koopman &amp;
+ * Durbin 2000); a day without polls is a pure prediction.
  *
  * <p>Initialisation is exact diffuse (Durbin &amp; Koopman 2012, §5.2; Koopman &amp; Durbin 2003):
- * the level before the first poll has P<sub>∞</sub> = 1, P<sub>*</sub> = 0. For the local level
- * the first poll ends the diffuse period at once: F<sub>∞</sub> = 1, K<sub>∞</sub> = 1, so a = y
- * and P = h + τ². Its log-likelihood term is −½(log 2π + log F<sub>∞</sub>) = −½ log 2π (the
- * diffuse log-likelihood of Durbin &amp; Koopman 2012, §7.2.2, as statsmodels computes it with
- * exact diffuse initialisation). Every later poll adds −½(log 2π + log F + v²/F) with v = y − a,
- * F = P + h + τ² (prediction-error decomposition, §7.2.1). Updates: K = P/F, a ← a + K v, P ← P
- * (h + τ²)/F. Prediction to the next day: P ← P + q.
+ * the level before the first poll has P<sub>∞</sub> = 1, P<sub>*</sub> = 0. For the local level the
+ * first poll ends the diffuse period at once: F<sub>∞</sub> = 1, K<sub>∞</sub> = 1, so a = y and P
+ * = h + τ². Its log-likelihood term is −½(log 2π + log F<sub>∞</sub>) = −½ log 2π (the diffuse
+ * log-likelihood of Durbin &amp; Koopman 2012, §7.2.2, as statsmodels computes it with exact
+ * diffuse initialisation). Every later poll adds −½(log 2π + log F + v²/F) with v = y − a, F = P +
+ * h + τ² (prediction-error decomposition, §7.2.1). Updates: K = P/F, a ← a + K v, P ← P (h + τ²)/F.
+ * Prediction to the next day: P ← P + q.
  *
  * <p>Smoother (Rauch, Tung &amp; Striebel 1965): with filtered a<sub>t</sub>, P<sub>t</sub> and
  * J<sub>t</sub> = P<sub>t</sub>/(P<sub>t</sub> + q), ŝ<sub>t</sub> = a<sub>t</sub> + J<sub>t</sub>

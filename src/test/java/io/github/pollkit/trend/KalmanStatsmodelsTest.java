@@ -35,7 +35,9 @@ class KalmanStatsmodelsTest {
   void equally_spaced_ml_estimates_match_statsmodels() {
     Series s = Series.of("y");
     KalmanResult r =
-        KalmanSmoother.builder().build().smoothWithVariances(s.day, s.value, new double[s.day.length]);
+        KalmanSmoother.builder()
+            .build()
+            .smoothWithVariances(s.day, s.value, new double[s.day.length]);
     assertRelative(KalmanReference.value("equal.lbfgs.sigma2_level"), r.processVariance());
     assertRelative(KalmanReference.value("equal.lbfgs.sigma2_irregular"), r.nonSamplingVariance());
     assertRelative(KalmanReference.value("equal.powell.sigma2_level"), r.processVariance());
@@ -63,7 +65,9 @@ class KalmanStatsmodelsTest {
   void series_with_gaps_ml_estimates_match_statsmodels() {
     Series s = Series.of("y_gaps");
     KalmanResult r =
-        KalmanSmoother.builder().build().smoothWithVariances(s.day, s.value, new double[s.day.length]);
+        KalmanSmoother.builder()
+            .build()
+            .smoothWithVariances(s.day, s.value, new double[s.day.length]);
     // lbfgs reached the higher likelihood here (powell stopped 4e-4 lower, 1e-3 away), so compare
     // with lbfgs
     assertRelative(KalmanReference.value("gaps.lbfgs.sigma2_level"), r.processVariance());
@@ -108,7 +112,8 @@ class KalmanStatsmodelsTest {
       Map<String, double[]> c = KalmanReference.columns("series.csv");
       double[] y = c.get(column);
       double[] day = c.get("day");
-      int[] keep = java.util.stream.IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
+      int[] keep =
+          java.util.stream.IntStream.range(0, y.length).filter(i -> !Double.isNaN(y[i])).toArray();
       return new Series(
           Arrays.stream(keep).map(i -> (int) day[i]).toArray(),
           Arrays.stream(keep).mapToDouble(i -> y[i]).toArray());
