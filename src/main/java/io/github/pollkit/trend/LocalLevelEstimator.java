@@ -18,7 +18,7 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * LocalLevelFilter#logLikelihood} over log q and log τ².
  *
  * <p>To be robust against local optima and flat ridges the search first evaluates a grid of
- * log-parameters spaced 2 apart (a factor e² ≈ 7.4) over [ln c − 30, ln c + 5], where c is the data
+ * log-parameters spaced 3 apart (a factor e³ ≈ 20) over [ln c − 30, ln c + 5], where c is the data
  * scale (variance of the values plus their mean known variance), and then refines the best grid
  * point with BOBYQA (Powell 2009) for two parameters or Brent's method for one.
  *
@@ -30,7 +30,7 @@ final class LocalLevelEstimator {
 
   private static final double LOG_RANGE_BELOW = 30;
   private static final double LOG_RANGE_ABOVE = 5;
-  private static final double GRID_STEP = 2;
+  private static final double GRID_STEP = 3;
   private static final double FAILED = -1e300;
 
   private LocalLevelEstimator() {}
@@ -56,7 +56,7 @@ final class LocalLevelEstimator {
     if (estimateQ && estimateTau2) {
       double[] best = bestOnGrid2(in, lower, upper);
       PointValuePair optimum =
-          new BOBYQAOptimizer(5, 1.0, 1e-9)
+          new BOBYQAOptimizer(5, GRID_STEP / 2, 1e-8)
               .optimize(
                   new MaxEval(2000),
                   GoalType.MAXIMIZE,

@@ -38,7 +38,11 @@ final class LocalLevelFilter {
       double[] smoothedVariance,
       double logLikelihood) {}
 
-  /** The diffuse log-likelihood only (no arrays allocated): used by maximum likelihood. */
+  /**
+   * The diffuse log-likelihood only (no arrays allocated): used by maximum likelihood. The sum of
+   * log F is taken as the log of running products of F (renormalised whenever a product leaves
+   * [1e-100, 1e100]), which saves one logarithm per poll.
+   */
   static double logLikelihood(KalmanInput in, double q, double tau2) {
     int m = in.size();
     int[] dayIndex = in.dayIndex;
@@ -47,7 +51,9 @@ final class LocalLevelFilter {
     // first poll: exact diffuse update
     double a = y[0];
     double p = h[0] + tau2;
-    double sum = -HALF_LOG_2PI;
+    double sumOfSquares = 0;
+    double logDet = 0;
+    double product = 1;
     int day = dayIndex[0];
     for (int j = 1; j < m; j++) {
       int d = dayIndex[j];
@@ -60,12 +66,19 @@ final class LocalLevelFilter {
       if (!(f > 0)) {
         throw zeroVariance(in, j);
       }
+      double inverse = 1 / f;
       double v = y[j] - a;
-      sum -= HALF_LOG_2PI + 0.5 * (Math.log(f) + v * v / f);
-      a += p / f * v;
-      p = p * obsVariance / f;
+      sumOfSquares += v * v * inverse;
+      product *= f;
+      if (!(product < 1e100 && product > 1e-100)) {
+        logDet += Math.log(product);
+        product = 1;
+      }
+      a += p * inverse * v;
+      p = p * obsVariance * inverse;
     }
-    return sum;
+    logDet += Math.log(product);
+    return -m * HALF_LOG_2PI - 0.5 * (logDet + sumOfSquares);
   }
 
   /** Runs the filter over every day of the grid, then the smoother back over it. */
