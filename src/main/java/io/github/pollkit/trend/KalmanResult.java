@@ -92,7 +92,7 @@ public record KalmanResult(
     }
   }
 
-  /** Copies the arrays and checks that they all have the length of {@code days}. */
+  // copies the arrays and checks that they all have the length of days
   public KalmanResult {
     if (days == null
         || filtered == null

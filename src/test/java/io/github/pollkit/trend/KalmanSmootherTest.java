@@ -57,6 +57,22 @@ class KalmanSmootherTest {
     assertEquals(0.95, r.smoothedBand(0.95).confidence());
   }
 
+  @Test
+  void class_javadoc_example_runs() {
+    int[] day = {19000, 19000, 19003, 19010};
+    double[] share = {45, 48, 46, 44};
+    double[] n = {1000, 800, Double.NaN, 1200};
+    KalmanResult avg = KalmanSmoother.builder().build().smooth(day, share, n);
+    double[] average = avg.smoothed();
+    KalmanResult.Band band = avg.smoothedBand(0.95);
+    assertEquals(11, average.length, "one value per day 19000..19010");
+    assertEquals(1, avg.pollsWithMedianSampleSize());
+    for (int t = 0; t < average.length; t++) {
+      assertTrue(band.lower()[t] < average[t] && average[t] < band.upper()[t]);
+      assertTrue(average[t] > 44 && average[t] < 48, "an average lies within the polls");
+    }
+  }
+
   // ---- all polls on one day
   // ----------------------------------------------------------------------
 
