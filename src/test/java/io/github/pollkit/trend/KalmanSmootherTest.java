@@ -311,6 +311,32 @@ class KalmanSmootherTest {
         r.toString());
   }
 
+  @Test
+  void exactly_observed_random_walk_estimates_q_in_closed_form() {
+    // tau2 = 0 and known variances 0: after the diffuse first value each value y_j adds
+    // -1/2 (log 2pi + log(k_j q) + d_j^2 / (k_j q)) with d_j = y_j - y_(j-1) over a gap of k_j
+    // days, so the ML estimate is q = sum(d_j^2 / k_j) / (m - 1)
+    int[] day = {0, 1, 2, 5, 6, 30, 31, 33};
+    double[] value = {10, 10.5, 9.8, 11.0, 10.7, 14.2, 13.9, 14.4};
+    double sum = 0;
+    for (int j = 1; j < day.length; j++) {
+      double d = value[j] - value[j - 1];
+      sum += d * d / (day[j] - day[j - 1]);
+    }
+    double expected = sum / (day.length - 1);
+    KalmanResult r =
+        KalmanSmoother.builder()
+            .nonSamplingVariance(0)
+            .build()
+            .smoothWithVariances(day, value, new double[day.length]);
+    assertEquals(expected, r.processVariance(), 1e-7 * expected);
+    // observed exactly: both estimates go through every value with zero standard error there
+    for (int j = 0; j < day.length; j++) {
+      assertEquals(value[j], r.smoothed()[day[j]], 1e-9);
+      assertEquals(0, r.smoothedSe()[day[j]], 1e-9);
+    }
+  }
+
   // ---- maximum likelihood on a realistic series -------------------------------------------------
 
   @Test
