@@ -19,8 +19,8 @@ import java.util.Locale;
  * <h2>Model</h2>
  *
  * μ<sub>t</sub> = μ<sub>t−1</sub> + η<sub>t</sub>, η<sub>t</sub> ~ N(0, q) per day; poll i on day
- * t<sub>i</sub> observes y<sub>i</sub> = μ(t<sub>i</sub>) + ε<sub>i</sub> with
- * ε<sub>i</sub> ~ N(0, h<sub>i</sub>), where (shares p in points)
+ * t<sub>i</sub> observes y<sub>i</sub> = μ(t<sub>i</sub>) + ε<sub>i</sub> with ε<sub>i</sub> ~ N(0,
+ * h<sub>i</sub>), where (shares p in points)
  *
  * <ul>
  *   <li>h<sub>i</sub> = p(100 − p)/n × designEffect + (high − low)²/12 + τ² for a share: the

@@ -1,5 +1,7 @@
 package io.github.pollkit.trend;
 
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -54,16 +56,7 @@ final class LocalLevelEstimator {
     double lower = lnScale - LOG_RANGE_BELOW;
     double upper = lnScale + LOG_RANGE_ABOVE;
     if (estimateQ && estimateTau2) {
-      double[] best = bestOnGrid2(in, lower, upper);
-      PointValuePair optimum =
-          new BOBYQAOptimizer(5, GRID_STEP / 2, 1e-8)
-              .optimize(
-                  new MaxEval(2000),
-                  GoalType.MAXIMIZE,
-                  new InitialGuess(best),
-                  new ObjectiveFunction(x -> safeLogLikelihood(in, Math.exp(x[0]), Math.exp(x[1]))),
-                  new SimpleBounds(new double[] {lower, lower}, new double[] {upper, upper}));
-      double[] x = optimum.getValue() >= logLikelihoodAt(in, best) ? optimum.getPoint() : best;
+      double[] x = refine2(in, bestOnGrid2(in, lower, upper), lower, upper);
       q = Math.exp(x[0]);
       tau2 = Math.exp(x[1]);
     } else if (estimateQ) {
@@ -130,8 +123,24 @@ final class LocalLevelEstimator {
     return best;
   }
 
-  private static double maximise1(
-      org.apache.commons.math3.analysis.UnivariateFunction f, double lower, double upper) {
+  /** BOBYQA from the best grid point; keeps the grid point if BOBYQA fails or does worse. */
+  private static double[] refine2(KalmanInput in, double[] start, double lower, double upper) {
+    try {
+      PointValuePair optimum =
+          new BOBYQAOptimizer(5, GRID_STEP / 2, 1e-8)
+              .optimize(
+                  new MaxEval(2000),
+                  GoalType.MAXIMIZE,
+                  new InitialGuess(start),
+                  new ObjectiveFunction(x -> safeLogLikelihood(in, Math.exp(x[0]), Math.exp(x[1]))),
+                  new SimpleBounds(new double[] {lower, lower}, new double[] {upper, upper}));
+      return optimum.getValue() >= logLikelihoodAt(in, start) ? optimum.getPoint() : start;
+    } catch (MathIllegalStateException tooManyEvaluations) {
+      return start;
+    }
+  }
+
+  private static double maximise1(UnivariateFunction f, double lower, double upper) {
     double best = lower;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (double a = lower; a <= upper; a += GRID_STEP) {
@@ -143,13 +152,17 @@ final class LocalLevelEstimator {
     }
     double lo = Math.max(lower, best - GRID_STEP);
     double hi = Math.min(upper, best + GRID_STEP);
-    UnivariatePointValuePair optimum =
-        new BrentOptimizer(1e-10, 1e-12)
-            .optimize(
-                new MaxEval(1000),
-                new UnivariateObjectiveFunction(f),
-                GoalType.MAXIMIZE,
-                new SearchInterval(lo, hi, best));
-    return optimum.getValue() >= bestValue ? optimum.getPoint() : best;
+    try {
+      UnivariatePointValuePair optimum =
+          new BrentOptimizer(1e-10, 1e-12)
+              .optimize(
+                  new MaxEval(1000),
+                  new UnivariateObjectiveFunction(f),
+                  GoalType.MAXIMIZE,
+                  new SearchInterval(lo, hi, best));
+      return optimum.getValue() >= bestValue ? optimum.getPoint() : best;
+    } catch (MathIllegalStateException tooManyEvaluations) {
+      return best;
+    }
   }
 }

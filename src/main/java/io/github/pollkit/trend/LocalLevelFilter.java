@@ -5,9 +5,9 @@ package io.github.pollkit.trend;
  *
  * <p>Model (Durbin &amp; Koopman 2012, §2.1): μ<sub>t</sub> = μ<sub>t−1</sub> + η<sub>t</sub>,
  * η<sub>t</sub> ~ N(0, q) per day; poll i on day t<sub>i</sub> observes y<sub>i</sub> =
- * μ(t<sub>i</sub>) + ε<sub>i</sub>, ε<sub>i</sub> ~ N(0, h<sub>i</sub> + τ²). Polls on one
- * day are processed one after another as scalar updates (the univariate treatment of Koopman &amp;
- * Durbin 2000); a day without polls is a pure prediction.
+ * μ(t<sub>i</sub>) + ε<sub>i</sub>, ε<sub>i</sub> ~ N(0, h<sub>i</sub> + τ²). Polls on one day are
+ * processed one after another as scalar updates (the univariate treatment of Koopman &amp; Durbin
+ * 2000); a day without polls is a pure prediction.
  *
  * <p>Initialisation is exact diffuse (Durbin &amp; Koopman 2012, §5.2; Koopman &amp; Durbin 2003):
  * the level before the first poll has P<sub>∞</sub> = 1, P<sub>*</sub> = 0. For the local level the
