@@ -1,0 +1,272 @@
+package io.github.pollkit.trend;
+
+import java.util.Arrays;
+
+/**
+ * Validated observations for the local-level model, sorted by day (stable: polls on the same day
+ * keep their input order), each with its known observation variance in points² (sampling variance
+ * times the design effect, plus the variance of a published range; the shared non-sampling variance
+ * τ² is added later by the filter).
+ *
+ * <p>Three factories build it: {@link #ofShares} (a share per poll), {@link #ofLeads} (the lead of
+ * option 1 over option 2 per poll) and {@link #ofVariances} (values with known variances). They
+ * reject bad arguments with an {@link IllegalArgumentException} that names the argument, the index
+ * and the allowed range.
+ */
+final class KalmanInput {
+
+  /** Longest grid accepted, in days (about 547 years): guards memory against a mistyped day. */
+  static final int MAX_GRID_DAYS = 200_000;
+
+  final int firstDay;
+  final int gridDays;
+
+  /** Day of each observation as an offset into the grid (0 = first day), ascending. */
+  final int[] dayIndex;
+
+  final double[] value;
+
+  /** Known variance of each observation in points², without τ². */
+  final double[] knownVariance;
+
+  /** Index of each sorted observation in the caller's arrays, for error messages. */
+  final int[] inputIndex;
+
+  /** How many polls had no sample size and were given the median n of the others. */
+  final int medianSampleSizeCount;
+
+  private KalmanInput(
+      int[] day, double[] value, double[] knownVariance, int medianSampleSizeCount) {
+    int m = day.length;
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int d : day) {
+      min = Math.min(min, d);
+      max = Math.max(max, d);
+    }
+    long span = (long) max - min + 1;
+    if (span > MAX_GRID_DAYS) {
+      throw new IllegalArgumentException(
+          "day must span at most " + MAX_GRID_DAYS + " days, spanned " + span + " days");
+    }
+    long[] keys = new long[m];
+    for (int i = 0; i < m; i++) {
+      keys[i] = ((long) (day[i] - min) << 32) | i;
+    }
+    Arrays.sort(keys);
+    this.firstDay = min;
+    this.gridDays = (int) span;
+    this.dayIndex = new int[m];
+    this.value = new double[m];
+    this.knownVariance = new double[m];
+    this.inputIndex = new int[m];
+    for (int k = 0; k < m; k++) {
+      int i = (int) (keys[k] & 0xFFFF_FFFFL);
+      dayIndex[k] = (int) (keys[k] >>> 32);
+      this.value[k] = value[i];
+      this.knownVariance[k] = knownVariance[i];
+      inputIndex[k] = i;
+    }
+    this.medianSampleSizeCount = medianSampleSizeCount;
+  }
+
+  int size() {
+    return value.length;
+  }
+
+  /**
+   * Polls of one option: variance p(100 − p)/n × designEffect + (high − low)²/12 per poll.
+   *
+   * @param rangeLow lower bounds of published ranges, NaN where a poll has none; may be null
+   * @param rangeHigh upper bounds, NaN exactly where {@code rangeLow} is NaN; may be null
+   */
+  static KalmanInput ofShares(
+      int[] day,
+      double[] share,
+      double[] n,
+      double[] rangeLow,
+      double[] rangeHigh,
+      double designEffect) {
+    requireNonNull(day, "day");
+    requireNonNull(share, "share");
+    requireNonNull(n, "n");
+    if ((rangeLow == null) != (rangeHigh == null)) {
+      throw new IllegalArgumentException(
+          "rangeLow and rangeHigh must both be given or both be null");
+    }
+    int m = requireSameLength(day, share, n, rangeLow, rangeHigh);
+    for (int i = 0; i < m; i++) {
+      requireShare("share", i, share[i]);
+      if (rangeLow != null) {
+        requireRange(i, share[i], rangeLow[i], rangeHigh[i]);
+      }
+    }
+    SampleSizes sizes = SampleSizes.of(n);
+    double[] variance = new double[m];
+    for (int i = 0; i < m; i++) {
+      double p = share[i];
+      variance[i] = p * (100 - p) / sizes.n[i] * designEffect;
+      if (rangeLow != null && !Double.isNaN(rangeLow[i])) {
+        double width = rangeHigh[i] - rangeLow[i];
+        variance[i] += width * width / 12;
+      }
+    }
+    return new KalmanInput(day, share.clone(), variance, sizes.medianCount);
+  }
+
+  /**
+   * The lead share1 − share2 of each poll, with variance [100(p1 + p2) − (p1 − p2)²]/n ×
+   * designEffect in points² (the multinomial variance of a difference of two shares of one sample).
+   */
+  static KalmanInput ofLeads(
+      int[] day, double[] share1, double[] share2, double[] n, double designEffect) {
+    requireNonNull(day, "day");
+    requireNonNull(share1, "share1");
+    requireNonNull(share2, "share2");
+    requireNonNull(n, "n");
+    int m = requireSameLength(day, share1, share2, n);
+    double[] lead = new double[m];
+    for (int i = 0; i < m; i++) {
+      requireShare("share1", i, share1[i]);
+      requireShare("share2", i, share2[i]);
+      if (share1[i] + share2[i] > 100) {
+        throw new IllegalArgumentException(
+            "share1 + share2 must be at most 100, was "
+                + (share1[i] + share2[i])
+                + " at index "
+                + i);
+      }
+      lead[i] = share1[i] - share2[i];
+    }
+    SampleSizes sizes = SampleSizes.of(n);
+    double[] variance = new double[m];
+    for (int i = 0; i < m; i++) {
+      double sum = share1[i] + share2[i];
+      variance[i] = (100 * sum - lead[i] * lead[i]) / sizes.n[i] * designEffect;
+    }
+    return new KalmanInput(day, lead, variance, sizes.medianCount);
+  }
+
+  /** Values with known variances in points² (no sample-size rule, no design effect). */
+  static KalmanInput ofVariances(int[] day, double[] value, double[] variance) {
+    requireNonNull(day, "day");
+    requireNonNull(value, "value");
+    requireNonNull(variance, "variance");
+    int m = requireSameLength(day, value, variance);
+    for (int i = 0; i < m; i++) {
+      if (!Double.isFinite(value[i])) {
+        throw new IllegalArgumentException(
+            "value must be finite, was " + value[i] + " at index " + i);
+      }
+      if (!(variance[i] >= 0) || Double.isInfinite(variance[i])) {
+        throw new IllegalArgumentException(
+            "variance must be in [0, ∞), was " + variance[i] + " at index " + i);
+      }
+    }
+    return new KalmanInput(day, value.clone(), variance.clone(), 0);
+  }
+
+  private static void requireNonNull(Object array, String name) {
+    if (array == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+  }
+
+  private static int requireSameLength(int[] day, double[]... others) {
+    int m = day.length;
+    if (m == 0) {
+      throw new IllegalArgumentException("day must hold at least one poll, was empty");
+    }
+    for (double[] other : others) {
+      if (other != null && other.length != m) {
+        throw new IllegalArgumentException(
+            "all arrays must have the length of day (" + m + "), one had " + other.length);
+      }
+    }
+    return m;
+  }
+
+  private static void requireShare(String name, int i, double p) {
+    if (!(p >= 0 && p <= 100)) {
+      throw new IllegalArgumentException(
+          name + " must be in [0, 100], was " + p + " at index " + i);
+    }
+  }
+
+  private static void requireRange(int i, double share, double low, double high) {
+    if (Double.isNaN(low) && Double.isNaN(high)) {
+      return;
+    }
+    if (Double.isNaN(low) || Double.isNaN(high)) {
+      throw new IllegalArgumentException(
+          "rangeLow and rangeHigh must both be NaN or both be given, were "
+              + low
+              + " and "
+              + high
+              + " at index "
+              + i);
+    }
+    if (!(low >= 0 && low <= share && share <= high && high <= 100)) {
+      throw new IllegalArgumentException(
+          "range must satisfy 0 <= rangeLow <= share <= rangeHigh <= 100, was ["
+              + low
+              + ", "
+              + high
+              + "] with share "
+              + share
+              + " at index "
+              + i);
+    }
+  }
+
+  /** Sample sizes with the missing-n rule applied: a NaN n becomes the median of the others. */
+  private static final class SampleSizes {
+    final double[] n;
+    final int medianCount;
+
+    private SampleSizes(double[] n, int medianCount) {
+      this.n = n;
+      this.medianCount = medianCount;
+    }
+
+    static SampleSizes of(double[] given) {
+      double[] known = new double[given.length];
+      int k = 0;
+      for (int i = 0; i < given.length; i++) {
+        double v = given[i];
+        if (Double.isNaN(v)) {
+          continue;
+        }
+        if (!(v > 0) || Double.isInfinite(v)) {
+          throw new IllegalArgumentException(
+              "n must be in (0, ∞) or NaN for missing, was " + v + " at index " + i);
+        }
+        known[k++] = v;
+      }
+      int missing = given.length - k;
+      if (missing == 0) {
+        return new SampleSizes(given.clone(), 0);
+      }
+      if (k == 0) {
+        throw new IllegalArgumentException(
+            "n must be given for at least one poll (missing n takes the median of the others),"
+                + " was NaN for all "
+                + given.length);
+      }
+      double median = median(Arrays.copyOf(known, k));
+      double[] filled = given.clone();
+      for (int i = 0; i < filled.length; i++) {
+        if (Double.isNaN(filled[i])) {
+          filled[i] = median;
+        }
+      }
+      return new SampleSizes(filled, missing);
+    }
+
+    private static double median(double[] values) {
+      Arrays.sort(values);
+      int mid = values.length / 2;
+      return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+  }
+}

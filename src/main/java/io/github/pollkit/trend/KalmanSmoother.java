@@ -1,0 +1,255 @@
+package io.github.pollkit.trend;
+
+import java.util.Locale;
+
+/**
+ * A Kalman poll average: a local-level (random-walk) model on a daily grid from the first to the
+ * last poll day, filtered forward (what one knew each day) and smoothed backward (the retrospective
+ * average), with standard errors and bands.
+ *
+ * <pre>{@code
+ * int[] day = {19000, 19000, 19003, 19010};          // epoch days of the polls
+ * double[] share = {45, 48, 46, 44};                 // points
+ * double[] n = {1000, 800, Double.NaN, 1200};        // NaN: sample size not published
+ * KalmanResult avg = KalmanSmoother.builder().build().smooth(day, share, n);
+ * double[] average = avg.smoothed();                 // one value per day 19000..19010
+ * KalmanResult.Band band = avg.smoothedBand(0.95);
+ * }</pre>
+ *
+ * <h2>Model</h2>
+ *
+ * μ<sub>t</sub> = μ<sub>t−1</sub> + η<sub>t</sub>, η<sub>t</sub> ~ N(0, q) per day; poll i on day
+ * t<sub>i</sub> observes y<sub>i</sub> = μ(t<sub>i</sub>) + ε<sub>i</sub> with ε<sub>i</sub> ~ N(0,
+ * h<sub>i</sub>), where (shares p in points)
+ *
+ * <ul>
+ *   <li>h<sub>i</sub> = p(100 − p)/n × designEffect + (high − low)²/12 + τ² for a share: the
+ *       binomial sampling variance, the variance of a value uniform over a published range [low,
+ *       high], and τ², a non-sampling variance shared by all polls (house effects, frames, wording;
+ *       cf. Shirani-Mehr, Rothschild, Goel &amp; Gelman 2018, JASA 113:607);
+ *   <li>h<sub>i</sub> = [100(p<sub>1</sub> + p<sub>2</sub>) − (p<sub>1</sub> − p<sub>2</sub>)²]/n ×
+ *       designEffect + τ² for the lead p<sub>1</sub> − p<sub>2</sub> of two options of one poll
+ *       (the multinomial variance of a difference of shares, e.g. Franklin 2007, "The 'Margin of
+ *       Error' for Differences in Polls");
+ *   <li>h<sub>i</sub> = the given variance + τ² for {@link #smoothWithVariances}.
+ * </ul>
+ *
+ * Several polls on one day are successive updates; days without polls are predictions. The level
+ * before the first poll is exactly diffuse (Durbin &amp; Koopman 2012, <i>Time Series Analysis by
+ * State Space Methods</i>, 2nd ed., §5.2), as statsmodels' {@code UnobservedComponents(...,
+ * use_exact_diffuse=True)}; the filter, the Rauch–Tung–Striebel smoother and the log-likelihood are
+ * those of Durbin &amp; Koopman §2.2, §2.4 and §7.2.
+ *
+ * <h2>Variances</h2>
+ *
+ * q and τ² are estimated by maximum likelihood (the prediction-error decomposition, maximised over
+ * log q and log τ² with a grid search refined by BOBYQA or Brent) unless given to the builder. With
+ * every poll on one day q is not identified and reported as NaN; with one poll τ² is reported as 0.
+ *
+ * <h2>Missing sample sizes</h2>
+ *
+ * A poll whose n is NaN is given the median n of the polls that have one, and counted in {@link
+ * KalmanResult#pollsWithMedianSampleSize()}; if no poll has a sample size the call is rejected. No
+ * poll is left out.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class KalmanSmoother {
+
+  private final double processVariance; // NaN: estimate
+  private final double nonSamplingVariance; // NaN: estimate
+  private final double designEffect;
+
+  private KalmanSmoother(Builder b) {
+    this.processVariance = b.processVariance;
+    this.nonSamplingVariance = b.nonSamplingVariance;
+    this.designEffect = b.designEffect;
+  }
+
+  /** A builder that estimates q and τ² and uses design effect 1 unless told otherwise. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Smooths the share of one option.
+   *
+   * @param day the day of each poll in epoch days ({@code LocalDate.toEpochDay()}), in any order
+   * @param share the share of each poll in points, in [0, 100]
+   * @param n the sample size of each poll, &gt; 0, or NaN when not published
+   */
+  public KalmanResult smooth(int[] day, double[] share, double[] n) {
+    return fit(KalmanInput.ofShares(day, share, n, null, null, designEffect));
+  }
+
+  /**
+   * Smooths the share of one option where some polls publish a range instead of a point.
+   *
+   * @param day the day of each poll in epoch days, in any order
+   * @param share the share of each poll in points (for a range, usually its midpoint)
+   * @param n the sample size of each poll, &gt; 0, or NaN when not published
+   * @param rangeLow the lower bound of a published range, or NaN when the poll has none
+   * @param rangeHigh the upper bound, NaN exactly where {@code rangeLow} is; {@code rangeLow <=
+   *     share <= rangeHigh}
+   */
+  public KalmanResult smooth(
+      int[] day, double[] share, double[] n, double[] rangeLow, double[] rangeHigh) {
+    if (rangeLow == null || rangeHigh == null) {
+      throw new IllegalArgumentException(
+          "rangeLow and rangeHigh must not be null (use smooth(day, share, n) without ranges)");
+    }
+    return fit(KalmanInput.ofShares(day, share, n, rangeLow, rangeHigh, designEffect));
+  }
+
+  /**
+   * Smooths the net lead share1 − share2 of two options asked in the same polls (for example
+   * support − oppose), so that the lead gets its own band.
+   *
+   * @param day the day of each poll in epoch days, in any order
+   * @param share1 the share of the first option in points
+   * @param share2 the share of the second option in points; share1 + share2 &lt;= 100
+   * @param n the sample size of each poll, &gt; 0, or NaN when not published
+   */
+  public KalmanResult smoothLead(int[] day, double[] share1, double[] share2, double[] n) {
+    return fit(KalmanInput.ofLeads(day, share1, share2, n, designEffect));
+  }
+
+  /**
+   * Smooths values whose observation variances are known (points²); τ² is added to each, the design
+   * effect is not applied. With all variances 0 and τ² estimated this is the classical local-level
+   * model with a constant irregular variance τ².
+   *
+   * @param day the day of each value in epoch days, in any order
+   * @param value the values, finite
+   * @param variance the known variance of each value, in [0, ∞)
+   */
+  public KalmanResult smoothWithVariances(int[] day, double[] value, double[] variance) {
+    return fit(KalmanInput.ofVariances(day, value, variance));
+  }
+
+  private KalmanResult fit(KalmanInput in) {
+    LocalLevelEstimator.Variances v =
+        LocalLevelEstimator.estimate(in, processVariance, nonSamplingVariance);
+    LocalLevelFilter.States s =
+        LocalLevelFilter.run(in, v.processVariance(), v.nonSamplingVariance());
+    int[] days = new int[in.gridDays];
+    for (int t = 0; t < days.length; t++) {
+      days[t] = in.firstDay + t;
+    }
+    return new KalmanResult(
+        days,
+        s.filtered(),
+        sqrt(s.filteredVariance()),
+        s.smoothed(),
+        sqrt(s.smoothedVariance()),
+        v.processVariance(),
+        Double.isNaN(processVariance),
+        v.nonSamplingVariance(),
+        Double.isNaN(nonSamplingVariance),
+        s.logLikelihood(),
+        in.size(),
+        in.medianSampleSizeCount);
+  }
+
+  private static double[] sqrt(double[] variance) {
+    double[] se = new double[variance.length];
+    for (int t = 0; t < se.length; t++) {
+      se[t] = Math.sqrt(variance[t]);
+    }
+    return se;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "KalmanSmoother[q = %s, τ² = %s, design effect %s]",
+        Double.isNaN(processVariance) ? "ML" : processVariance,
+        Double.isNaN(nonSamplingVariance) ? "ML" : nonSamplingVariance,
+        designEffect);
+  }
+
+  /**
+   * Configures a {@link KalmanSmoother}. Each setting may be made once; a second setting of the
+   * same variance (including estimate after a value) is rejected.
+   */
+  public static final class Builder {
+    private double processVariance = Double.NaN;
+    private boolean processVarianceSet;
+    private double nonSamplingVariance = Double.NaN;
+    private boolean nonSamplingVarianceSet;
+    private double designEffect = 1;
+    private boolean designEffectSet;
+
+    private Builder() {}
+
+    /** Fixes q, the variance of the daily change of the level, in points² per day, &gt; 0. */
+    public Builder processVariance(double q) {
+      requireUnsetProcessVariance();
+      if (!(q > 0) || Double.isInfinite(q)) {
+        throw new IllegalArgumentException("processVariance must be in (0, ∞), was " + q);
+      }
+      processVariance = q;
+      processVarianceSet = true;
+      return this;
+    }
+
+    /** Estimates q by maximum likelihood (the default). */
+    public Builder estimateProcessVariance() {
+      requireUnsetProcessVariance();
+      processVarianceSet = true;
+      return this;
+    }
+
+    /** Fixes τ², the non-sampling variance shared by all polls, in points², &gt;= 0. */
+    public Builder nonSamplingVariance(double tau2) {
+      requireUnsetNonSamplingVariance();
+      if (!(tau2 >= 0) || Double.isInfinite(tau2)) {
+        throw new IllegalArgumentException("nonSamplingVariance must be in [0, ∞), was " + tau2);
+      }
+      nonSamplingVariance = tau2;
+      nonSamplingVarianceSet = true;
+      return this;
+    }
+
+    /** Estimates τ² by maximum likelihood (the default). */
+    public Builder estimateNonSamplingVariance() {
+      requireUnsetNonSamplingVariance();
+      nonSamplingVarianceSet = true;
+      return this;
+    }
+
+    /** Multiplies every sampling variance by the design effect, &gt; 0 (default 1). */
+    public Builder designEffect(double d) {
+      if (designEffectSet) {
+        throw new IllegalStateException("design effect was already set to " + designEffect);
+      }
+      if (!(d > 0) || Double.isInfinite(d)) {
+        throw new IllegalArgumentException("designEffect must be in (0, ∞), was " + d);
+      }
+      designEffect = d;
+      designEffectSet = true;
+      return this;
+    }
+
+    public KalmanSmoother build() {
+      return new KalmanSmoother(this);
+    }
+
+    private void requireUnsetProcessVariance() {
+      if (processVarianceSet) {
+        throw new IllegalStateException(
+            "process variance was already set to "
+                + (Double.isNaN(processVariance) ? "estimate" : processVariance));
+      }
+    }
+
+    private void requireUnsetNonSamplingVariance() {
+      if (nonSamplingVarianceSet) {
+        throw new IllegalStateException(
+            "non-sampling variance was already set to "
+                + (Double.isNaN(nonSamplingVariance) ? "estimate" : nonSamplingVariance));
+      }
+    }
+  }
+}
