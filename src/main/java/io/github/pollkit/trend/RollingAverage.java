@@ -197,7 +197,7 @@ public final class RollingAverage {
       sortedDays[j] = polls.day(i);
       sortedShare[j] = polls.shareOf(i);
       double n = polls.sampleSizeOf(i);
-      if (Double.isNaN(n)) {
+      if (Double.isNaN(n) && sampleSizeWeight != SampleSizeWeight.NONE) {
         n = imputed;
         imputedCount++;
       }
