@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Rolling average on the daily grid (3,650 days): 30-day real-time window, half-life 14 days,
- * √n weights capped at 3000, 95% intervals.
+ * Rolling average on the daily grid (3,650 days): 30-day real-time window, half-life 14 days, √n
+ * weights capped at 3000, 95% intervals.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -55,8 +55,7 @@ final class Arguments {
       double v = values[i];
       if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
         throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT, "%s[%d] must be finite and > 0, was %s", name, i, v));
+            String.format(Locale.ROOT, "%s[%d] must be finite and > 0, was %s", name, i, v));
       }
     }
   }

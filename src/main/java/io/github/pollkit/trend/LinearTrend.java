@@ -19,7 +19,7 @@ import java.util.Locale;
  *
  * <p>With weights {@code w_i} (all 1 for {@link #fit}) the closed-form weighted least-squares
  * estimates of {@code y = a + b x} are (Draper and Smith, <i>Applied Regression Analysis</i>, 3rd
- * ed., 1998, sections 1.2–1.4 and 9.2):
+ * ed., Wiley 1998: chapter 1 for the straight line, and its chapter on weighted least squares):
  *
  * <pre>
  *   W   = Σ w_i                    x̄ = Σ w_i x_i / W           ȳ = Σ w_i y_i / W
@@ -29,13 +29,13 @@ import java.util.Locale;
  *   R²  = 1 − Σ w_i r_i² / Σ w_i (y_i − ȳ)²
  * </pre>
  *
- * <p>The fitted mean at {@code x₀} is {@code ȳ + b (x₀ − x̄)}; because ȳ and b are uncorrelated
- * its standard error is {@code √(σ̂² (1/W + (x₀ − x̄)² / Sxx))}. Intervals use Student's t with
- * {@code n − 2} degrees of freedom. These are exactly statsmodels' {@code OLS} and {@code
- * WLS(y, X, weights=w)} results ({@code params}, {@code bse}, {@code conf_int()}, {@code
- * rsquared}, {@code get_prediction().summary_frame()}), against which the tests check them. The
- * weights are taken as inverse-variance weights up to a common factor (σ̂² is estimated), so
- * weighting by sample size treats a poll's variance as proportional to 1/n.
+ * <p>The fitted mean at {@code x₀} is {@code ȳ + b (x₀ − x̄)}; because ȳ and b are uncorrelated its
+ * standard error is {@code √(σ̂² (1/W + (x₀ − x̄)² / Sxx))}. Intervals use Student's t with {@code
+ * n − 2} degrees of freedom. These are exactly statsmodels' {@code OLS} and {@code WLS(y, X,
+ * weights=w)} results ({@code params}, {@code bse}, {@code conf_int()}, {@code rsquared}, {@code
+ * get_prediction().summary_frame()}), against which the tests check them. The weights are taken as
+ * inverse-variance weights up to a common factor (σ̂² is estimated), so weighting by sample size
+ * treats a poll's variance as proportional to 1/n.
  *
  * <p>Days are {@code LocalDate.toEpochDay()} values (fractions allowed, e.g. a field-period
  * midpoint); internally x is centred at x̄, so large day numbers lose no precision.

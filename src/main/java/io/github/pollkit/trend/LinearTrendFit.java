@@ -4,9 +4,9 @@ import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * A fitted straight-line trend: slope in points per year with its standard error, the fitted
- * level at a reference day (the weighted mean day of the polls) and what it needs to draw the
- * line with its confidence band. Made by {@link LinearTrend}; see there for the formulas.
+ * A fitted straight-line trend: slope in points per year with its standard error, the fitted level
+ * at a reference day (the weighted mean day of the polls) and what it needs to draw the line with
+ * its confidence band. Made by {@link LinearTrend}; see there for the formulas.
  *
  * <pre>{@code
  * LinearTrendFit trend = LinearTrend.fitWeighted(days, share, sampleSizes);
@@ -60,8 +60,7 @@ public record LinearTrendFit(
   /** The confidence interval of the slope, {@code b ± t(1 − α/2, n − 2) · se(b)}. */
   public ConfidenceInterval interval(double confidence) {
     double halfWidth = tQuantile(confidence) * standardError;
-    return new ConfidenceInterval(
-        slopePerYear - halfWidth, slopePerYear + halfWidth, confidence);
+    return new ConfidenceInterval(slopePerYear - halfWidth, slopePerYear + halfWidth, confidence);
   }
 
   /** The lower bound of the 95% interval of the slope. */
@@ -88,8 +87,7 @@ public record LinearTrendFit(
     requireFinite("epochDay", epochDay);
     double years = yearsFromReference(epochDay);
     return Math.sqrt(
-        levelStandardError * levelStandardError
-            + years * years * standardError * standardError);
+        levelStandardError * levelStandardError + years * years * standardError * standardError);
   }
 
   /**

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The polls of one series as plain arrays, one entry per poll: the day that places the poll on
- * the time axis, its share, its sample size (NaN when not reported) and its pollster. Arrays are
- * copied in and out; the order of polls does not matter.
+ * The polls of one series as plain arrays, one entry per poll: the day that places the poll on the
+ * time axis, its share, its sample size (NaN when not reported) and its pollster. Arrays are copied
+ * in and out; the order of polls does not matter.
  *
  * <pre>{@code
  * PollSeries polls =
@@ -20,7 +20,8 @@ import java.util.Locale;
  * @param sampleSize the number of respondents of each poll, {@code > 0}, or NaN when not reported
  * @param pollster the pollster of each poll, never null ({@code ""} when unknown)
  */
-public record PollSeries(double[] epochDays, double[] share, double[] sampleSize, String[] pollster) {
+public record PollSeries(
+    double[] epochDays, double[] share, double[] sampleSize, String[] pollster) {
 
   /** Copies and checks the arrays: equal lengths, finite days, shares in [0, 100]. */
   public PollSeries {

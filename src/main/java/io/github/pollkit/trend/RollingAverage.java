@@ -25,8 +25,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *
  * <h2>Which polls count on day d</h2>
  *
- * A poll on day t has age {@code a = d − t}. With window W it is in the window when {@code 0 ≤ a
- * ≤ W} ({@link Mode#REAL_TIME}: only polls ended on or before d, as an average published on day d
+ * A poll on day t has age {@code a = d − t}. With window W it is in the window when {@code 0 ≤ a ≤
+ * W} ({@link Mode#REAL_TIME}: only polls ended on or before d, as an average published on day d
  * could know them) or {@code |a| ≤ W/2} ({@link Mode#CENTRED}). Both ends are included. A day with
  * no poll in its window gets NaN (estimate, bounds, standard deviation), 0 polls and effective
  * number 0; nothing is interpolated.
@@ -36,17 +36,17 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * The weight of poll i on day d is the product {@code w_i = s_i · r_i · p_i} of
  *
  * <ul>
- *   <li>a sample-size weight {@code s_i}: 1 ({@link SampleSizeWeight#NONE}), {@code √m_i}
- *       ({@link SampleSizeWeight#SQRT_N}) or {@code m_i} ({@link SampleSizeWeight#N}), where
- *       {@code m_i = min(n_i, cap)}. A poll without a sample size gets the median of the sample
- *       sizes that the series reports (before capping; for an even count the mean of the middle
- *       two), then capped like any other; the result counts these polls ({@link
+ *   <li>a sample-size weight {@code s_i}: 1 ({@link SampleSizeWeight#NONE}), {@code √m_i} ({@link
+ *       SampleSizeWeight#SQRT_N}) or {@code m_i} ({@link SampleSizeWeight#N}), where {@code m_i =
+ *       min(n_i, cap)}. A poll without a sample size gets the median of the sample sizes that the
+ *       series reports (before capping; for an even count the mean of the middle two), then capped
+ *       like any other; the result counts these polls ({@link
  *       RollingAverageResult#imputedSampleSizes()}). If no poll reports a sample size, sample-size
  *       weighting is refused.
- *   <li>a recency weight {@code r_i = 0.5^(|a_i| / h)} for half-life h days (1 when no half-life
- *       is set), so a poll h days older counts half as much;
- *   <li>a pollster weight {@code p_i} from {@link Builder#pollsterWeights} (1 for a pollster not
- *       in the map).
+ *   <li>a recency weight {@code r_i = 0.5^(|a_i| / h)} for half-life h days (1 when no half-life is
+ *       set), so a poll h days older counts half as much;
+ *   <li>a pollster weight {@code p_i} from {@link Builder#pollsterWeights} (1 for a pollster not in
+ *       the map).
  * </ul>
  *
  * <h2>Estimate and interval</h2>
@@ -55,19 +55,20 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *
  * <pre>
  *   estimate  ȳ_w   = Σ w_i y_i / V1
- *   n_eff          = V1² / V2                                (Kish 1965, effective number of polls)
+ *   n_eff          = V1² / V2                                (Kish, effective number of polls)
  *   s_w²           = Σ w_i (y_i − ȳ_w)² / (V1 − V2 / V1)     (unbiased with reliability weights)
  *   interval       = ȳ_w ± z_(1 − α/2) · s_w / √n_eff
  * </pre>
  *
- * (Kish, <i>Survey Sampling</i>, 1965, section 11.7; the variance is numpy's {@code
- * cov(y, aweights=w)} and the GNU Scientific Library's {@code gsl_stats_wvariance}.) With equal
- * weights {@code n_eff = k}, {@code s_w} is the ordinary sample standard deviation and the
- * interval is the plain {@code ȳ ± z · s / √k}. It is a normal-approximation interval for the
- * average of the polls in the window, from the spread between polls only; it ignores each poll's
- * own sampling error and is too narrow when only a few polls are in the window. With one poll
- * (or one poll holding all the weight) there is no spread to measure: the bounds and the standard
- * deviation are NaN while the estimate is that poll's share.
+ * (The effective number is Kish's, <i>Survey Sampling</i>, Wiley 1965, and "Weighting for
+ * unequal P_i", <i>Journal of Official Statistics</i> 8(2), 1992; the variance is the GNU
+ * Scientific Library's {@code gsl_stats_wvariance} and numpy's {@code cov(y, aweights=w)}.) With equal weights
+ * {@code n_eff = k}, {@code s_w} is the ordinary sample standard deviation and the interval is the
+ * plain {@code ȳ ± z · s / √k}. It is a normal-approximation interval for the average of the polls
+ * in the window, from the spread between polls only; it ignores each poll's own sampling error and
+ * is too narrow when only a few polls are in the window. With one poll (or one poll holding all the
+ * weight) there is no spread to measure: the bounds and the standard deviation are NaN while the
+ * estimate is that poll's share.
  */
 public final class RollingAverage {
 
@@ -149,8 +150,8 @@ public final class RollingAverage {
   }
 
   /**
-   * The average on every whole day from the first poll's day (rounded down) to the last poll's
-   * day (rounded up).
+   * The average on every whole day from the first poll's day (rounded down) to the last poll's day
+   * (rounded up).
    *
    * @throws IllegalArgumentException when {@code polls} is empty, or sample-size weighting is set
    *     and no poll reports a sample size
@@ -274,10 +275,14 @@ public final class RollingAverage {
   }
 
   private double zQuantile() {
-    return new NormalDistribution(null, 0, 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+    return new NormalDistribution(null, 0, 1)
+        .inverseCumulativeProbability(1 - (1 - confidence) / 2);
   }
 
-  /** For example {@code "RollingAverage[REAL_TIME, 30 days, half-life 14 days, SQRT_N capped at 3000, 95%]"}. */
+  /**
+   * For example {@code "RollingAverage[REAL_TIME, 30 days, half-life 14 days, SQRT_N capped at
+   * 3000, 95%]"}.
+   */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("RollingAverage[").append(mode);
@@ -325,7 +330,9 @@ public final class RollingAverage {
       return this;
     }
 
-    /** Weight polls by 0.5^(age / halfLifeDays); finite and {@code > 0}. Default: no recency weight. */
+    /**
+     * Weight polls by 0.5^(age / halfLifeDays); finite and {@code > 0}. Default: no recency weight.
+     */
     public Builder halfLifeDays(double halfLifeDays) {
       if (halfLifeSet) {
         throw new IllegalStateException(
@@ -344,13 +351,17 @@ public final class RollingAverage {
       }
       if (sampleSizeWeight == null) {
         throw new IllegalArgumentException(
-            "sampleSizeWeight must be one of " + Arrays.toString(SampleSizeWeight.values()) + ", was null");
+            "sampleSizeWeight must be one of "
+                + Arrays.toString(SampleSizeWeight.values())
+                + ", was null");
       }
       this.sampleSizeWeight = sampleSizeWeight;
       return this;
     }
 
-    /** Count sample sizes above {@code cap} as {@code cap}; finite, {@code > 0}. Needs SQRT_N or N. */
+    /**
+     * Count sample sizes above {@code cap} as {@code cap}; finite, {@code > 0}. Needs SQRT_N or N.
+     */
     public Builder cap(double cap) {
       if (capSet) {
         throw new IllegalStateException("cap was already set to " + number(this.cap));
@@ -388,7 +399,8 @@ public final class RollingAverage {
      */
     public Builder pollsterWeights(Map<String, Double> pollsterWeights) {
       if (this.pollsterWeights != null) {
-        throw new IllegalStateException("pollsterWeights were already set to " + this.pollsterWeights);
+        throw new IllegalStateException(
+            "pollsterWeights were already set to " + this.pollsterWeights);
       }
       if (pollsterWeights == null) {
         throw new IllegalArgumentException("pollsterWeights must not be null");

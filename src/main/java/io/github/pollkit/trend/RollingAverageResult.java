@@ -134,7 +134,10 @@ public record RollingAverageResult(
     return 31 * h + imputedSampleSizes;
   }
 
-  /** For example {@code "RollingAverageResult[6365 days, 5120 without polls, 18 sample sizes imputed]"}. */
+  /**
+   * For example {@code "RollingAverageResult[109 days, 36 without polls, 2 sample sizes imputed,
+   * 95% intervals]"} (on one line).
+   */
   @Override
   public String toString() {
     long empty = Arrays.stream(polls).filter(c -> c == 0).count();

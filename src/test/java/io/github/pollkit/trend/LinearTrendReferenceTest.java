@@ -7,8 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * LinearTrend against statsmodels 0.13.5 OLS and WLS: values in
- * reference/lintrend/expected.csv, made by reference/lintrend/make_reference.py (see its README).
+ * LinearTrend against statsmodels 0.13.5 OLS and WLS: values in reference/lintrend/expected.csv,
+ * made by reference/lintrend/make_reference.py (see its README).
  */
 class LinearTrendReferenceTest {
   private static final Reference EXPECTED = Reference.csv("lintrend/expected.csv");
@@ -30,10 +30,19 @@ class LinearTrendReferenceTest {
     double[] days = UKRAINE.doubles("epoch_day");
     double[] share = UKRAINE.doubles("support");
     double[] n = UKRAINE.doubles("sample_size");
-    int[] withN = java.util.stream.IntStream.range(0, n.length).filter(i -> !Double.isNaN(n[i])).toArray();
+    int[] withN =
+        java.util.stream.IntStream.range(0, n.length).filter(i -> !Double.isNaN(n[i])).toArray();
     LinearTrendFit fit =
         LinearTrend.fitWeighted(pick(days, withN), pick(share, withN), pick(n, withN));
     assertMatches("ukraine_wls", fit);
+  }
+
+  @Test
+  void ukraine_trend_prints_as_a_person_would_say_it() {
+    // statsmodels (expected.csv, ukraine_ols): slope 3.3759, conf_int 2.7570 to 3.9948, nobs 46.
+    assertEquals(
+        "+3.4 points/year (95% CI +2.8 to +4.0), n = 46",
+        LinearTrend.fit(UKRAINE.doubles("epoch_day"), UKRAINE.doubles("support")).toString());
   }
 
   @Test
@@ -58,7 +67,8 @@ class LinearTrendReferenceTest {
     // 49 referendum rows not based on "would vote"; 3 have no field_end date (dif-2010,
     // gorshenin-2014, rating-iri-2017-09-or-2016-09); 28 of the 46 report a sample size.
     assertEquals(46, UKRAINE.size());
-    assertEquals(28, Arrays.stream(UKRAINE.doubles("sample_size")).filter(v -> !Double.isNaN(v)).count());
+    assertEquals(
+        28, Arrays.stream(UKRAINE.doubles("sample_size")).filter(v -> !Double.isNaN(v)).count());
   }
 
   private static void assertMatches(String caseName, LinearTrendFit fit) {
@@ -72,8 +82,16 @@ class LinearTrendReferenceTest {
     close(e.get("intercept_at_epoch"), fit.predict(0), "intercept at 1970-01-01");
     for (String level : new String[] {"0.95", "0.90"}) {
       ConfidenceInterval ci = fit.interval(Double.parseDouble(level));
-      closeViaT(e.get("slope_lower_" + level), e.get("slope_per_year"), ci.lower(), "slope lower " + level);
-      closeViaT(e.get("slope_upper_" + level), e.get("slope_per_year"), ci.upper(), "slope upper " + level);
+      closeViaT(
+          e.get("slope_lower_" + level),
+          e.get("slope_per_year"),
+          ci.lower(),
+          "slope lower " + level);
+      closeViaT(
+          e.get("slope_upper_" + level),
+          e.get("slope_per_year"),
+          ci.upper(),
+          "slope upper " + level);
     }
     closeViaT(e.get("slope_lower_0.95"), e.get("slope_per_year"), fit.lower95(), "lower95");
     closeViaT(e.get("slope_upper_0.95"), e.get("slope_per_year"), fit.upper95(), "upper95");
@@ -94,9 +112,10 @@ class LinearTrendReferenceTest {
   }
 
   /**
-   * Interval bounds to 1e-8 of the bound or of the half-width, whichever is larger: statsmodels takes t from scipy 1.10's {@code t.ppf}, which
-   * is off by about 5e-9 relative (t(0.95, 4) = 2.13184678133629 against 2.131846786326649 from
-   * R's qt and from mpmath); {@link #slope_intervals_use_t_quantiles_of_r_qt} checks t exactly.
+   * Interval bounds to 1e-8 of the bound or of the half-width, whichever is larger: statsmodels
+   * takes t from scipy 1.10's {@code t.ppf}, which is off by about 5e-9 relative (t(0.95, 4) =
+   * 2.13184678133629 against 2.131846786326649 from R's qt and from mpmath); {@link
+   * #slope_intervals_use_t_quantiles_of_r_qt} checks t exactly.
    */
   private static void closeViaT(double expected, double center, double actual, String what) {
     double scale = Math.max(1, Math.max(Math.abs(expected), Math.abs(expected - center)));

@@ -82,7 +82,8 @@ class LinearTrendTest {
     double[] days = {100, 400, 900, 1300, 1500};
     double[] share = {30, 36, 35, 41, 40};
     LinearTrendFit a = LinearTrend.fitWeighted(days, share, new double[] {1, 2, 1, 3, 2});
-    LinearTrendFit b = LinearTrend.fitWeighted(days, share, new double[] {1000, 2000, 1000, 3000, 2000});
+    LinearTrendFit b =
+        LinearTrend.fitWeighted(days, share, new double[] {1000, 2000, 1000, 3000, 2000});
     assertEquals(a.slopePerYear(), b.slopePerYear(), 1e-12);
     assertEquals(a.standardError(), b.standardError(), 1e-12);
     assertEquals(a.levelStandardError(), b.levelStandardError(), 1e-12);
@@ -163,7 +164,9 @@ class LinearTrendTest {
         "weights[0] must be finite and > 0, was NaN",
         () ->
             LinearTrend.fitWeighted(
-                new double[] {0, 1, 2}, new double[] {40, 41, 42}, new double[] {Double.NaN, 1, 1}));
+                new double[] {0, 1, 2},
+                new double[] {40, 41, 42},
+                new double[] {Double.NaN, 1, 1}));
   }
 
   @Test
@@ -203,7 +206,8 @@ class LinearTrendTest {
     assertMessage("epochDay must be finite, was NaN", () -> fit.predict(Double.NaN));
   }
 
-  private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
+  private static void assertMessage(
+      String expected, org.junit.jupiter.api.function.Executable call) {
     assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
   }
 }

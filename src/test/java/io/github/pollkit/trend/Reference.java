@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the reference files under {@code src/test/resources/reference/}: simple CSV without
- * quoted commas, as written by the committed generating scripts.
+ * Reads the reference files under {@code src/test/resources/reference/}: simple CSV without quoted
+ * commas, as written by the committed generating scripts.
  */
 final class Reference {
   private final List<String> header;
@@ -29,8 +29,7 @@ final class Reference {
     if (in == null) {
       throw new IllegalStateException("missing test resource reference/" + resource);
     }
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       List<String> header = List.of(r.readLine().split(",", -1));
       List<String[]> rows = new ArrayList<>();
       for (String line = r.readLine(); line != null; line = r.readLine()) {

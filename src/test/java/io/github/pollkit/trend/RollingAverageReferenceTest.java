@@ -62,7 +62,15 @@ class RollingAverageReferenceTest {
             .sampleSizeWeight(SQRT_N)
             .cap(3000)
             .build();
-    assertDailyGridMatches("rolling/synthetic_realtime.csv", average);
+    RollingAverageResult result = assertDailyGridMatches("rolling/synthetic_realtime.csv", average);
+    // s3 and s7 have no sample size; the other eight sorted are 800, 900, 1000, 1200, 1500, 2500,
+    // 4000, 5000, so the median is (1200 + 1500) / 2 = 1350. Days 20000..20108; 36 of them have
+    // no poll in their window (polls column of the reference).
+    assertEquals(2, result.imputedSampleSizes());
+    assertEquals(1350, result.imputedSampleSize());
+    assertEquals(
+        "RollingAverageResult[109 days, 36 without polls, 2 sample sizes imputed, 95% intervals]",
+        result.toString());
   }
 
   @Test
@@ -85,13 +93,15 @@ class RollingAverageReferenceTest {
         "rolling/synthetic_plain.csv", RollingAverage.builder().windowDays(30).build());
   }
 
-  private static void assertDailyGridMatches(String resource, RollingAverage average) {
+  private static RollingAverageResult assertDailyGridMatches(
+      String resource, RollingAverage average) {
     Reference expected = Reference.csv(resource);
     RollingAverageResult result = average.evaluate(SYNTHETIC);
     assertArrayEquals(expected.doubles("day"), result.days(), "daily grid");
     assertMatches(expected, result);
     // The synthetic series has a gap longer than every window: some days must be empty.
     assertTrue(java.util.Arrays.stream(result.polls()).anyMatch(c -> c == 0));
+    return result;
   }
 
   private static void assertMatches(Reference expected, RollingAverageResult result) {
@@ -124,6 +134,9 @@ class RollingAverageReferenceTest {
   private static PollSeries series(String resource) {
     Reference r = Reference.csv(resource);
     return new PollSeries(
-        r.doubles("epoch_day"), r.doubles("share"), r.doubles("sample_size"), r.strings("pollster"));
+        r.doubles("epoch_day"),
+        r.doubles("share"),
+        r.doubles("sample_size"),
+        r.strings("pollster"));
   }
 }

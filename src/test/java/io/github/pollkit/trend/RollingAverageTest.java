@@ -18,7 +18,7 @@ import org.junit.jupiter.api.function.Executable;
 /** Hand-derived cases, options and argument errors of {@link RollingAverage}. */
 class RollingAverageTest {
   /** Φ⁻¹(0.975), R 4.2.2: sprintf("%.17g", qnorm(0.975)). */
-  private static final double Z95 = 1.959963984540054;
+  private static final double Z95 = 1.9599639845400536;
 
   private static final PollSeries TWO = PollSeries.of(new double[] {0, 14}, new double[] {40, 46});
 
@@ -26,7 +26,8 @@ class RollingAverageTest {
   void two_polls_with_equal_weights_give_the_plain_mean_and_its_interval() {
     // Day 14 holds both polls: mean 43, s² = ((−3)² + 3²) / 1 = 18, k = 2,
     // interval 43 ± z · √18 / √2 = 43 ± 3z.
-    RollingAverageResult r = RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(14));
+    RollingAverageResult r =
+        RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(14));
     assertEquals(43, r.estimate()[0], 1e-12);
     assertEquals(Math.sqrt(18), r.standardDeviation()[0], 1e-12);
     assertEquals(2, r.polls()[0]);
@@ -42,7 +43,11 @@ class RollingAverageTest {
     // V1 − V2/V1 = 1.5 − 1.25/1.5 = 2/3, s² = 18. On day 28 the weights are 0.25 and 0.5: the
     // same ratio, so the same estimate.
     RollingAverageResult r =
-        RollingAverage.builder().windowDays(30).halfLifeDays(14).build().evaluate(TWO, days(14, 28));
+        RollingAverage.builder()
+            .windowDays(30)
+            .halfLifeDays(14)
+            .build()
+            .evaluate(TWO, days(14, 28));
     assertEquals(44, r.estimate()[0], 1e-12);
     assertEquals(1.8, r.effectiveN()[0], 1e-12);
     assertEquals(Math.sqrt(18), r.standardDeviation()[0], 1e-12);
@@ -53,7 +58,8 @@ class RollingAverageTest {
 
   @Test
   void real_time_uses_only_polls_ended_on_or_before_the_day() {
-    RollingAverageResult r = RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(0, 7));
+    RollingAverageResult r =
+        RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(0, 7));
     assertEquals(40, r.estimate()[0], 0.0);
     assertEquals(1, r.polls()[0]);
     assertEquals(40, r.estimate()[1], 0.0);
@@ -67,7 +73,8 @@ class RollingAverageTest {
   @Test
   void real_time_window_includes_both_ends() {
     // Day 44: the poll of day 14 is 30 days old, in a 30-day window; the one of day 0 is not.
-    RollingAverageResult r = RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(44, 45));
+    RollingAverageResult r =
+        RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(44, 45));
     assertEquals(46, r.estimate()[0], 0.0);
     assertEquals(1, r.polls()[0]);
     assertEquals(0, r.polls()[1]);
@@ -119,12 +126,17 @@ class RollingAverageTest {
         PollSeries.of(new double[] {0, 1, 2}, new double[] {40, 46, 50})
             .withSampleSizes(new double[] {100, Double.NaN, 900});
     RollingAverageResult r =
-        RollingAverage.builder().windowDays(10).sampleSizeWeight(N).build().evaluate(polls, days(2));
+        RollingAverage.builder()
+            .windowDays(10)
+            .sampleSizeWeight(N)
+            .build()
+            .evaluate(polls, days(2));
     assertEquals(48, r.estimate()[0], 1e-12);
     assertEquals(1, r.imputedSampleSizes());
     assertEquals(500, r.imputedSampleSize(), 0.0);
     // Without sample-size weighting nothing is imputed.
-    RollingAverageResult plain = RollingAverage.builder().windowDays(10).build().evaluate(polls, days(2));
+    RollingAverageResult plain =
+        RollingAverage.builder().windowDays(10).build().evaluate(polls, days(2));
     assertEquals(0, plain.imputedSampleSizes());
     assertTrue(Double.isNaN(plain.imputedSampleSize()));
   }
@@ -133,8 +145,7 @@ class RollingAverageTest {
   void pollster_weights_multiply_and_unlisted_pollsters_weigh_one() {
     // Weights 3 (A) and 1 (B, not listed): (3·40 + 46) / 4 = 41.5.
     PollSeries polls = TWO.withPollsters(new String[] {"A", "B"});
-    assertEquals(
-        41.5, average(b -> b.pollsterWeights(Map.of("A", 3.0)), polls, days(14)), 1e-12);
+    assertEquals(41.5, average(b -> b.pollsterWeights(Map.of("A", 3.0)), polls, days(14)), 1e-12);
   }
 
   @Test
@@ -143,7 +154,11 @@ class RollingAverageTest {
         PollSeries.of(new double[] {3, 3, 3}, new double[] {40, 45, 47})
             .withSampleSizes(new double[] {1000, 1000, 1000});
     RollingAverageResult weighted =
-        RollingAverage.builder().windowDays(7).sampleSizeWeight(SQRT_N).build().evaluate(polls, days(5));
+        RollingAverage.builder()
+            .windowDays(7)
+            .sampleSizeWeight(SQRT_N)
+            .build()
+            .evaluate(polls, days(5));
     // Plain mean 44, s² = (16 + 1 + 9) / 2 = 13, interval 44 ± z √(13/3).
     assertEquals(44, weighted.estimate()[0], 1e-12);
     assertEquals(Math.sqrt(13), weighted.standardDeviation()[0], 1e-12);
@@ -156,7 +171,11 @@ class RollingAverageTest {
     // Half-life 1 day, polls 2000 days apart: the old poll's weight 2^-2000 underflows to 0.
     PollSeries polls = PollSeries.of(new double[] {0, 2000}, new double[] {30, 60});
     RollingAverageResult r =
-        RollingAverage.builder().windowDays(5000).halfLifeDays(1).build().evaluate(polls, days(4000));
+        RollingAverage.builder()
+            .windowDays(5000)
+            .halfLifeDays(1)
+            .build()
+            .evaluate(polls, days(4000));
     assertEquals(60, r.estimate()[0], 0.0);
     assertEquals(2, r.polls()[0]);
     assertEquals(1, r.effectiveN()[0], 0.0);
@@ -217,12 +236,22 @@ class RollingAverageTest {
 
   @Test
   void invalid_options_are_rejected_with_the_allowed_range() {
-    assertArgument("windowDays must be finite and > 0, was 0.0", () -> RollingAverage.builder().windowDays(0));
-    assertArgument("windowDays must be finite and > 0, was NaN", () -> RollingAverage.builder().windowDays(Double.NaN));
-    assertArgument("halfLifeDays must be finite and > 0, was -14.0", () -> RollingAverage.builder().halfLifeDays(-14));
-    assertArgument("cap must be finite and > 0, was Infinity", () -> RollingAverage.builder().cap(Double.POSITIVE_INFINITY));
-    assertArgument("confidence must be in (0, 1), was 1.5", () -> RollingAverage.builder().confidence(1.5));
-    assertArgument("mode must be one of [REAL_TIME, CENTRED], was null", () -> RollingAverage.builder().mode(null));
+    assertArgument(
+        "windowDays must be finite and > 0, was 0.0", () -> RollingAverage.builder().windowDays(0));
+    assertArgument(
+        "windowDays must be finite and > 0, was NaN",
+        () -> RollingAverage.builder().windowDays(Double.NaN));
+    assertArgument(
+        "halfLifeDays must be finite and > 0, was -14.0",
+        () -> RollingAverage.builder().halfLifeDays(-14));
+    assertArgument(
+        "cap must be finite and > 0, was Infinity",
+        () -> RollingAverage.builder().cap(Double.POSITIVE_INFINITY));
+    assertArgument(
+        "confidence must be in (0, 1), was 1.5", () -> RollingAverage.builder().confidence(1.5));
+    assertArgument(
+        "mode must be one of [REAL_TIME, CENTRED], was null",
+        () -> RollingAverage.builder().mode(null));
     assertArgument(
         "sampleSizeWeight must be one of [NONE, SQRT_N, N], was null",
         () -> RollingAverage.builder().sampleSizeWeight(null));
@@ -245,18 +274,23 @@ class RollingAverageTest {
         "cap was set to 3000 but sampleSizeWeight is NONE; a cap only limits SQRT_N or N weights",
         () -> RollingAverage.builder().windowDays(30).cap(3000).build());
     assertState(
-        "windowDays was already set to 30", () -> RollingAverage.builder().windowDays(30).windowDays(60));
+        "windowDays was already set to 30",
+        () -> RollingAverage.builder().windowDays(30).windowDays(60));
     assertState(
-        "mode was already set to CENTRED", () -> RollingAverage.builder().mode(CENTRED).mode(REAL_TIME));
+        "mode was already set to CENTRED",
+        () -> RollingAverage.builder().mode(CENTRED).mode(REAL_TIME));
     assertState(
-        "halfLifeDays was already set to 14", () -> RollingAverage.builder().halfLifeDays(14).halfLifeDays(7));
+        "halfLifeDays was already set to 14",
+        () -> RollingAverage.builder().halfLifeDays(14).halfLifeDays(7));
   }
 
   @Test
   void sample_size_weighting_without_any_sample_size_is_refused() {
-    RollingAverage average = RollingAverage.builder().windowDays(30).sampleSizeWeight(SQRT_N).build();
+    RollingAverage average =
+        RollingAverage.builder().windowDays(30).sampleSizeWeight(SQRT_N).build();
     assertArgument(
-        "polls has no sample sizes, so sampleSizeWeight SQRT_N cannot be used; use NONE or give sample sizes",
+        "polls has no sample sizes, so sampleSizeWeight SQRT_N cannot be used; use NONE or give"
+            + " sample sizes",
         () -> average.evaluate(TWO));
   }
 
@@ -264,9 +298,11 @@ class RollingAverageTest {
   void bad_series_and_days_are_rejected_by_name_and_index() {
     RollingAverage average = RollingAverage.builder().windowDays(30).build();
     assertArgument("polls must not be null", () -> average.evaluate(null));
-    assertArgument("days[1] must be finite, was NaN", () -> average.evaluate(TWO, days(1, Double.NaN)));
     assertArgument(
-        "polls must hold at least one poll for a daily grid; for chosen days use evaluate(polls, days)",
+        "days[1] must be finite, was NaN", () -> average.evaluate(TWO, days(1, Double.NaN)));
+    assertArgument(
+        "polls must hold at least one poll for a daily grid; for chosen days use evaluate(polls,"
+            + " days)",
         () -> average.evaluate(PollSeries.of(new double[0], new double[0])));
     assertArgument(
         "share must have the same length as epochDays (2), had 1",
@@ -277,7 +313,9 @@ class RollingAverageTest {
     assertArgument(
         "sampleSize[0] must be > 0 and finite, or NaN when not reported, was 0.0",
         () -> TWO.withSampleSizes(new double[] {0, 100}));
-    assertArgument("pollster[1] must not be null (use \"\" if unknown)", () -> TWO.withPollsters(new String[] {"A", null}));
+    assertArgument(
+        "pollster[1] must not be null (use \"\" if unknown)",
+        () -> TWO.withPollsters(new String[] {"A", null}));
     assertArgument(
         "pollster must have the same length as epochDays (2), had 3",
         () -> TWO.withPollsters(new String[] {"A", "B", "C"}));
@@ -286,14 +324,23 @@ class RollingAverageTest {
   @Test
   void an_empty_series_on_chosen_days_is_all_missing() {
     RollingAverageResult r =
-        RollingAverage.builder().windowDays(30).build().evaluate(PollSeries.of(new double[0], new double[0]), days(1, 2));
+        RollingAverage.builder()
+            .windowDays(30)
+            .build()
+            .evaluate(PollSeries.of(new double[0], new double[0]), days(1, 2));
     assertArrayEquals(new int[] {0, 0}, r.polls());
     assertTrue(Double.isNaN(r.estimate()[0]) && Double.isNaN(r.estimate()[1]));
   }
 
   private static double average(
-      java.util.function.UnaryOperator<RollingAverage.Builder> options, PollSeries polls, double[] days) {
-    return options.apply(RollingAverage.builder().windowDays(30)).build().evaluate(polls, days).estimate()[0];
+      java.util.function.UnaryOperator<RollingAverage.Builder> options,
+      PollSeries polls,
+      double[] days) {
+    return options
+        .apply(RollingAverage.builder().windowDays(30))
+        .build()
+        .evaluate(polls, days)
+        .estimate()[0];
   }
 
   private static double[] days(double... days) {
