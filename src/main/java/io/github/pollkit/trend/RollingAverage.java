@@ -60,9 +60,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *   interval       = ȳ_w ± z_(1 − α/2) · s_w / √n_eff
  * </pre>
  *
- * (The effective number is Kish's, <i>Survey Sampling</i>, Wiley 1965, and "Weighting for
- * unequal P_i", <i>Journal of Official Statistics</i> 8(2), 1992; the variance is the GNU
- * Scientific Library's {@code gsl_stats_wvariance} and numpy's {@code cov(y, aweights=w)}.) With equal weights
+ * (The effective number is Kish's, <i>Survey Sampling</i>, Wiley 1965, and "Weighting for unequal
+ * P_i", <i>Journal of Official Statistics</i> 8(2), 1992; the variance is the GNU Scientific
+ * Library's {@code gsl_stats_wvariance} and numpy's {@code cov(y, aweights=w)}.) With equal weights
  * {@code n_eff = k}, {@code s_w} is the ordinary sample standard deviation and the interval is the
  * plain {@code ȳ ± z · s / √k}. It is a normal-approximation interval for the average of the polls
  * in the window, from the spread between polls only; it ignores each poll's own sampling error and
@@ -89,6 +89,9 @@ public final class RollingAverage {
     /** Polls within W/2 days either side of day d. */
     CENTRED
   }
+
+  /** The longest daily grid {@link #evaluate(PollSeries)} makes (about 2,700 years). */
+  static final int MAX_GRID_DAYS = 1_000_000;
 
   private final double windowDays;
   private final double halfLifeDays;
@@ -165,6 +168,15 @@ public final class RollingAverage {
     }
     double first = Math.floor(Arrays.stream(polls.epochDays()).min().getAsDouble());
     double last = Math.ceil(Arrays.stream(polls.epochDays()).max().getAsDouble());
+    if (last - first >= MAX_GRID_DAYS) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "polls span %.0f days; a daily grid is limited to %d days, "
+                  + "for longer spans use evaluate(polls, days)",
+              last - first + 1,
+              MAX_GRID_DAYS));
+    }
     double[] days = new double[(int) (last - first) + 1];
     for (int i = 0; i < days.length; i++) {
       days[i] = first + i;

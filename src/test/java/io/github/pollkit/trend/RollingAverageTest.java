@@ -322,6 +322,15 @@ class RollingAverageTest {
   }
 
   @Test
+  void a_daily_grid_longer_than_the_limit_is_refused() {
+    PollSeries polls = PollSeries.of(new double[] {0, 2_000_000}, new double[] {40, 41});
+    assertArgument(
+        "polls span 2000001 days; a daily grid is limited to 1000000 days, "
+            + "for longer spans use evaluate(polls, days)",
+        () -> RollingAverage.builder().windowDays(30).build().evaluate(polls));
+  }
+
+  @Test
   void an_empty_series_on_chosen_days_is_all_missing() {
     RollingAverageResult r =
         RollingAverage.builder()
