@@ -1,0 +1,150 @@
+package io.github.pollkit.trend;
+
+import java.util.Locale;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * A fitted straight-line trend: slope in points per year with its standard error, the fitted level
+ * at a reference day (the weighted mean day of the polls) and what it needs to draw the line with
+ * its confidence band. Made by {@link LinearTrend}; see there for the formulas.
+ *
+ * <pre>{@code
+ * LinearTrendFit trend = LinearTrend.fitWeighted(days, share, sampleSizes);
+ * trend.slopePerYear();                  // points per year
+ * trend.interval(0.90);                  // 90% CI of the slope
+ * trend.predict(LocalDate.of(2024, 1, 1).toEpochDay());
+ * TrendBand band = trend.band(gridDays, 0.95); // line and 95% band of the fitted mean
+ * }</pre>
+ *
+ * @param slopePerYear the slope b in percentage points per year of 365.25 days
+ * @param standardError the standard error of the slope, points per year
+ * @param referenceDay x̄, the (weighted) mean epoch day of the polls
+ * @param levelAtReference ȳ, the fitted share at {@code referenceDay} (the intercept of the line
+ *     centred there), in points
+ * @param levelStandardError the standard error of {@code levelAtReference}, √(σ̂²/W)
+ * @param rSquared the (weighted) coefficient of determination; NaN when all shares are equal
+ * @param residualVariance σ̂² = Σ w r² / (n − 2), in squared points times the weight unit
+ * @param n the number of polls used
+ */
+public record LinearTrendFit(
+    double slopePerYear,
+    double standardError,
+    double referenceDay,
+    double levelAtReference,
+    double levelStandardError,
+    double rSquared,
+    double residualVariance,
+    int n) {
+
+  /** Commons Math's default quantile accuracy (1e-9 absolute) is coarser than R's qt. */
+  private static final double T_QUANTILE_ACCURACY = 1e-13;
+
+  /** Checks that the values can come from a fit of at least 3 polls. */
+  public LinearTrendFit {
+    if (n < 3) {
+      throw new IllegalArgumentException("n must be >= 3 (n - 2 degrees of freedom), was " + n);
+    }
+    requireFinite("slopePerYear", slopePerYear);
+    requireFinite("referenceDay", referenceDay);
+    requireFinite("levelAtReference", levelAtReference);
+    requireNonNegative("standardError", standardError);
+    requireNonNegative("levelStandardError", levelStandardError);
+    requireNonNegative("residualVariance", residualVariance);
+  }
+
+  /** The residual degrees of freedom, {@code n − 2}. */
+  public int degreesOfFreedom() {
+    return n - 2;
+  }
+
+  /** The confidence interval of the slope, {@code b ± t(1 − α/2, n − 2) · se(b)}. */
+  public ConfidenceInterval interval(double confidence) {
+    double halfWidth = tQuantile(confidence) * standardError;
+    return new ConfidenceInterval(slopePerYear - halfWidth, slopePerYear + halfWidth, confidence);
+  }
+
+  /** The lower bound of the 95% interval of the slope. */
+  public double lower95() {
+    return interval(0.95).lower();
+  }
+
+  /** The upper bound of the 95% interval of the slope. */
+  public double upper95() {
+    return interval(0.95).upper();
+  }
+
+  /** The fitted share on {@code epochDay}, in points (not clipped to [0, 100]). */
+  public double predict(double epochDay) {
+    requireFinite("epochDay", epochDay);
+    return levelAtReference + slopePerYear * yearsFromReference(epochDay);
+  }
+
+  /**
+   * The standard error of the fitted mean on {@code epochDay}: √(σ̂² (1/W + (x₀ − x̄)²/Sxx)),
+   * computed as √(levelStandardError² + ((x₀ − x̄)/365.25)² · standardError²).
+   */
+  public double meanStandardError(double epochDay) {
+    requireFinite("epochDay", epochDay);
+    double years = yearsFromReference(epochDay);
+    return Math.sqrt(
+        levelStandardError * levelStandardError + years * years * standardError * standardError);
+  }
+
+  /**
+   * The fitted line and the confidence band of the fitted mean (not of a new poll) at the given
+   * days: {@code predict(x₀) ± t(1 − α/2, n − 2) · meanStandardError(x₀)}.
+   *
+   * @param epochDays days to evaluate, finite, any order
+   * @param confidence the confidence level in (0, 1), e.g. 0.95
+   */
+  public TrendBand band(double[] epochDays, double confidence) {
+    Arguments.requireArray("epochDays", epochDays);
+    Arguments.requireAllFinite("epochDays", epochDays);
+    double t = tQuantile(confidence);
+    int m = epochDays.length;
+    double[] fitted = new double[m];
+    double[] se = new double[m];
+    double[] lower = new double[m];
+    double[] upper = new double[m];
+    for (int i = 0; i < m; i++) {
+      fitted[i] = predict(epochDays[i]);
+      se[i] = meanStandardError(epochDays[i]);
+      lower[i] = fitted[i] - t * se[i];
+      upper[i] = fitted[i] + t * se[i];
+    }
+    return new TrendBand(epochDays, fitted, se, lower, upper, confidence);
+  }
+
+  /** For example {@code "+3.4 points/year (95% CI +2.8 to +4.0), n = 46"}. */
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "%s points/year (%s), n = %d",
+        TrendFormat.signed(slopePerYear),
+        interval(0.95),
+        n);
+  }
+
+  private double yearsFromReference(double epochDay) {
+    return (epochDay - referenceDay) / LinearTrend.DAYS_PER_YEAR;
+  }
+
+  private double tQuantile(double confidence) {
+    Arguments.requireConfidence(confidence);
+    return new TDistribution(null, degreesOfFreedom(), T_QUANTILE_ACCURACY)
+        .inverseCumulativeProbability(1 - (1 - confidence) / 2);
+  }
+
+  private static void requireFinite(String name, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(name + " must be finite, was " + value);
+    }
+  }
+
+  private static void requireNonNegative(String name, double value) {
+    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(name + " must be finite and >= 0, was " + value);
+    }
+  }
+}

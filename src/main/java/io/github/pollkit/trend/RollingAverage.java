@@ -1,0 +1,562 @@
+package io.github.pollkit.trend;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * A weighted rolling poll average over a window of days (not of rows), evaluated day by day.
+ *
+ * <pre>{@code
+ * RollingAverage average =
+ *     RollingAverage.builder()
+ *         .windowDays(30)
+ *         .halfLifeDays(14)
+ *         .sampleSizeWeight(RollingAverage.SampleSizeWeight.SQRT_N)
+ *         .cap(3000)
+ *         .mode(RollingAverage.Mode.CENTRED)
+ *         .build();
+ * RollingAverageResult daily = average.evaluate(polls);          // every day, first to last poll
+ * RollingAverageResult some = average.evaluate(polls, new double[] {19000, 19100});
+ * }</pre>
+ *
+ * <h2>Which polls count on day d</h2>
+ *
+ * A poll on day t has age {@code a = d − t}. With window W it is in the window when {@code 0 ≤ a ≤
+ * W} ({@link Mode#REAL_TIME}: only polls ended on or before d, as an average published on day d
+ * could know them) or {@code |a| ≤ W/2} ({@link Mode#CENTRED}). Both ends are included. A day with
+ * no poll in its window gets NaN (estimate, bounds, standard deviation), 0 polls and effective
+ * number 0; nothing is interpolated.
+ *
+ * <h2>Weights</h2>
+ *
+ * The weight of poll i on day d is the product {@code w_i = s_i · r_i · p_i} of
+ *
+ * <ul>
+ *   <li>a sample-size weight {@code s_i}: 1 ({@link SampleSizeWeight#NONE}), {@code √m_i} ({@link
+ *       SampleSizeWeight#SQRT_N}) or {@code m_i} ({@link SampleSizeWeight#N}), where {@code m_i =
+ *       min(n_i, cap)}. A poll without a sample size gets the median of the sample sizes that the
+ *       series reports (before capping; for an even count the mean of the middle two), then capped
+ *       like any other; the result counts these polls ({@link
+ *       RollingAverageResult#imputedSampleSizes()}). If no poll reports a sample size, sample-size
+ *       weighting is refused.
+ *   <li>a recency weight {@code r_i = 0.5^(|a_i| / h)} for half-life h days (1 when no half-life is
+ *       set), so a poll h days older counts half as much;
+ *   <li>a pollster weight {@code p_i} from {@link Builder#pollsterWeights} (1 for a pollster not in
+ *       the map).
+ * </ul>
+ *
+ * <h2>Estimate and interval</h2>
+ *
+ * With {@code V1 = Σ w_i} and {@code V2 = Σ w_i²} over the k polls in the window:
+ *
+ * <pre>
+ *   estimate  ȳ_w   = Σ w_i y_i / V1
+ *   n_eff          = V1² / V2                                (Kish, effective number of polls)
+ *   s_w²           = Σ w_i (y_i − ȳ_w)² / (V1 − V2 / V1)     (unbiased with reliability weights)
+ *   interval       = ȳ_w ± z_(1 − α/2) · s_w / √n_eff
+ * </pre>
+ *
+ * (The effective number is Kish's, <i>Survey Sampling</i>, Wiley 1965, and "Weighting for unequal
+ * P_i", <i>Journal of Official Statistics</i> 8(2), 1992; the variance is the GNU Scientific
+ * Library's {@code gsl_stats_wvariance} and numpy's {@code cov(y, aweights=w)}.) With equal weights
+ * {@code n_eff = k}, {@code s_w} is the ordinary sample standard deviation and the interval is the
+ * plain {@code ȳ ± z · s / √k}. It is a normal-approximation interval for the average of the polls
+ * in the window, from the spread between polls only; it ignores each poll's own sampling error and
+ * is too narrow when only a few polls are in the window. With one poll (or one poll holding all the
+ * weight) there is no spread to measure: the bounds and the standard deviation are NaN while the
+ * estimate is that poll's share.
+ */
+public final class RollingAverage {
+
+  /** How a poll's sample size n enters its weight. */
+  public enum SampleSizeWeight {
+    /** Every poll counts the same, whatever its size. */
+    NONE,
+    /** Weight √n, as the inverse of a poll's standard error. */
+    SQRT_N,
+    /** Weight n, as the inverse of a poll's variance. */
+    N
+  }
+
+  /** Where the window lies relative to the day being averaged. */
+  public enum Mode {
+    /** Polls that ended on day d or up to W days before it. */
+    REAL_TIME,
+    /** Polls within W/2 days either side of day d. */
+    CENTRED
+  }
+
+  /** The longest daily grid {@link #evaluate(PollSeries)} makes (about 2,700 years). */
+  static final int MAX_GRID_DAYS = 1_000_000;
+
+  private final double windowDays;
+  private final double halfLifeDays;
+  private final SampleSizeWeight sampleSizeWeight;
+  private final double cap;
+  private final Mode mode;
+  private final double confidence;
+  private final Map<String, Double> pollsterWeights;
+
+  private RollingAverage(Builder b) {
+    this.windowDays = b.windowDays;
+    this.halfLifeDays = b.halfLifeDays;
+    this.sampleSizeWeight = b.sampleSizeWeight == null ? SampleSizeWeight.NONE : b.sampleSizeWeight;
+    this.cap = b.cap;
+    this.mode = b.mode == null ? Mode.REAL_TIME : b.mode;
+    this.confidence = Double.isNaN(b.confidence) ? 0.95 : b.confidence;
+    this.pollsterWeights =
+        b.pollsterWeights == null ? Map.of() : Collections.unmodifiableMap(b.pollsterWeights);
+  }
+
+  /** A builder; only {@link Builder#windowDays} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The window length W in days. */
+  public double windowDays() {
+    return windowDays;
+  }
+
+  /** The recency half-life in days; infinite when polls are not weighted by age. */
+  public double halfLifeDays() {
+    return halfLifeDays;
+  }
+
+  /** How sample sizes weigh (default {@link SampleSizeWeight#NONE}). */
+  public SampleSizeWeight sampleSizeWeight() {
+    return sampleSizeWeight;
+  }
+
+  /** The cap on sample sizes; infinite when none is set. */
+  public double cap() {
+    return cap;
+  }
+
+  /** The window mode (default {@link Mode#REAL_TIME}). */
+  public Mode mode() {
+    return mode;
+  }
+
+  /** The confidence level of the intervals (default 0.95). */
+  public double confidence() {
+    return confidence;
+  }
+
+  /** The pollster weights (read-only; pollsters not in it weigh 1). */
+  public Map<String, Double> pollsterWeights() {
+    return pollsterWeights;
+  }
+
+  /**
+   * The average on every whole day from the first poll's day (rounded down) to the last poll's day
+   * (rounded up).
+   *
+   * @throws IllegalArgumentException when {@code polls} is empty, or sample-size weighting is set
+   *     and no poll reports a sample size
+   */
+  public RollingAverageResult evaluate(PollSeries polls) {
+    requirePolls(polls);
+    if (polls.size() == 0) {
+      throw new IllegalArgumentException(
+          "polls must hold at least one poll for a daily grid; for chosen days use "
+              + "evaluate(polls, days)");
+    }
+    double first = Math.floor(Arrays.stream(polls.epochDays()).min().getAsDouble());
+    double last = Math.ceil(Arrays.stream(polls.epochDays()).max().getAsDouble());
+    if (last - first >= MAX_GRID_DAYS) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "polls span %.0f days; a daily grid is limited to %d days, "
+                  + "for longer spans use evaluate(polls, days)",
+              last - first + 1,
+              MAX_GRID_DAYS));
+    }
+    double[] days = new double[(int) (last - first) + 1];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = first + i;
+    }
+    return evaluate(polls, days);
+  }
+
+  /**
+   * The average on the given days (any order, repeats allowed).
+   *
+   * @throws IllegalArgumentException for a non-finite day, or when sample-size weighting is set and
+   *     no poll reports a sample size
+   */
+  public RollingAverageResult evaluate(PollSeries polls, double[] days) {
+    requirePolls(polls);
+    Arguments.requireArray("days", days);
+    Arguments.requireAllFinite("days", days);
+    double imputed = imputedSampleSize(polls);
+    int k = polls.size();
+    Integer[] order = new Integer[k];
+    for (int i = 0; i < k; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(polls.day(a), polls.day(b)));
+    double[] sortedDays = new double[k];
+    double[] sortedShare = new double[k];
+    double[] baseWeight = new double[k];
+    int imputedCount = 0;
+    for (int j = 0; j < k; j++) {
+      int i = order[j];
+      sortedDays[j] = polls.day(i);
+      sortedShare[j] = polls.shareOf(i);
+      double n = polls.sampleSizeOf(i);
+      if (Double.isNaN(n) && sampleSizeWeight != SampleSizeWeight.NONE) {
+        n = imputed;
+        imputedCount++;
+      }
+      baseWeight[j] = sampleSizeFactor(n) * pollsterWeights.getOrDefault(polls.pollsterOf(i), 1.0);
+    }
+    WindowStatistics statistics =
+        new WindowStatistics(sortedDays, sortedShare, baseWeight, halfLifeDays, zQuantile());
+    double[] estimate = new double[days.length];
+    double[] lower = new double[days.length];
+    double[] upper = new double[days.length];
+    double[] sd = new double[days.length];
+    int[] count = new int[days.length];
+    double[] effectiveN = new double[days.length];
+    for (int g = 0; g < days.length; g++) {
+      double d = days[g];
+      double from = mode == Mode.REAL_TIME ? d - windowDays : d - windowDays / 2;
+      double to = mode == Mode.REAL_TIME ? d : d + windowDays / 2;
+      statistics.compute(d, from, to);
+      estimate[g] = statistics.estimate;
+      lower[g] = statistics.lower;
+      upper[g] = statistics.upper;
+      sd[g] = statistics.standardDeviation;
+      count[g] = statistics.count;
+      effectiveN[g] = statistics.effectiveN;
+    }
+    return new RollingAverageResult(
+        days,
+        estimate,
+        lower,
+        upper,
+        sd,
+        count,
+        effectiveN,
+        confidence,
+        imputedCount,
+        imputedCount > 0 ? imputed : Double.NaN);
+  }
+
+  private static void requirePolls(PollSeries polls) {
+    if (polls == null) {
+      throw new IllegalArgumentException("polls must not be null");
+    }
+  }
+
+  /** The median reported sample size, or NaN when sample sizes do not weigh or none is missing. */
+  private double imputedSampleSize(PollSeries polls) {
+    if (sampleSizeWeight == SampleSizeWeight.NONE) {
+      return Double.NaN;
+    }
+    double[] reported =
+        Arrays.stream(polls.sampleSize()).filter(v -> !Double.isNaN(v)).sorted().toArray();
+    if (reported.length == polls.size()) {
+      return Double.NaN;
+    }
+    if (reported.length == 0) {
+      throw new IllegalArgumentException(
+          "polls has no sample sizes, so sampleSizeWeight "
+              + sampleSizeWeight
+              + " cannot be used; use NONE or give sample sizes");
+    }
+    int mid = reported.length / 2;
+    return reported.length % 2 == 1 ? reported[mid] : (reported[mid - 1] + reported[mid]) / 2;
+  }
+
+  private double sampleSizeFactor(double n) {
+    switch (sampleSizeWeight) {
+      case SQRT_N:
+        return Math.sqrt(Math.min(n, cap));
+      case N:
+        return Math.min(n, cap);
+      default:
+        return 1.0;
+    }
+  }
+
+  private double zQuantile() {
+    return new NormalDistribution(null, 0, 1)
+        .inverseCumulativeProbability(1 - (1 - confidence) / 2);
+  }
+
+  /**
+   * For example {@code "RollingAverage[REAL_TIME, 30 days, half-life 14 days, SQRT_N capped at
+   * 3000, 95%]"}.
+   */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder("RollingAverage[").append(mode);
+    s.append(", ").append(number(windowDays)).append(" days");
+    if (Double.isFinite(halfLifeDays)) {
+      s.append(", half-life ").append(number(halfLifeDays)).append(" days");
+    }
+    s.append(", ").append(sampleSizeWeight);
+    if (Double.isFinite(cap)) {
+      s.append(" capped at ").append(number(cap));
+    }
+    if (!pollsterWeights.isEmpty()) {
+      s.append(", pollster weights ").append(pollsterWeights);
+    }
+    return s.append(", ").append(TrendFormat.percent(confidence)).append("%]").toString();
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+
+  /**
+   * Builder of a {@link RollingAverage}. Each option may be set once; {@link #build()} rejects
+   * conflicting or missing options.
+   */
+  public static final class Builder {
+    private double windowDays = Double.NaN;
+    private double halfLifeDays = Double.POSITIVE_INFINITY;
+    private boolean halfLifeSet;
+    private SampleSizeWeight sampleSizeWeight;
+    private double cap = Double.POSITIVE_INFINITY;
+    private boolean capSet;
+    private Mode mode;
+    private double confidence = Double.NaN;
+    private LinkedHashMap<String, Double> pollsterWeights;
+
+    private Builder() {}
+
+    /** The window length W in days, finite and {@code > 0}. Required. */
+    public Builder windowDays(double windowDays) {
+      if (!Double.isNaN(this.windowDays)) {
+        throw new IllegalStateException("windowDays was already set to " + number(this.windowDays));
+      }
+      this.windowDays = Arguments.requirePositive("windowDays", windowDays);
+      return this;
+    }
+
+    /**
+     * Weight polls by 0.5^(age / halfLifeDays); finite and {@code > 0}. Default: no recency weight.
+     */
+    public Builder halfLifeDays(double halfLifeDays) {
+      if (halfLifeSet) {
+        throw new IllegalStateException(
+            "halfLifeDays was already set to " + number(this.halfLifeDays));
+      }
+      this.halfLifeDays = Arguments.requirePositive("halfLifeDays", halfLifeDays);
+      halfLifeSet = true;
+      return this;
+    }
+
+    /** How sample sizes weigh. Default {@link SampleSizeWeight#NONE}. */
+    public Builder sampleSizeWeight(SampleSizeWeight sampleSizeWeight) {
+      if (this.sampleSizeWeight != null) {
+        throw new IllegalStateException(
+            "sampleSizeWeight was already set to " + this.sampleSizeWeight);
+      }
+      if (sampleSizeWeight == null) {
+        throw new IllegalArgumentException(
+            "sampleSizeWeight must be one of "
+                + Arrays.toString(SampleSizeWeight.values())
+                + ", was null");
+      }
+      this.sampleSizeWeight = sampleSizeWeight;
+      return this;
+    }
+
+    /**
+     * Count sample sizes above {@code cap} as {@code cap}; finite, {@code > 0}. Needs SQRT_N or N.
+     */
+    public Builder cap(double cap) {
+      if (capSet) {
+        throw new IllegalStateException("cap was already set to " + number(this.cap));
+      }
+      this.cap = Arguments.requirePositive("cap", cap);
+      capSet = true;
+      return this;
+    }
+
+    /** The window mode. Default {@link Mode#REAL_TIME}. */
+    public Builder mode(Mode mode) {
+      if (this.mode != null) {
+        throw new IllegalStateException("mode was already set to " + this.mode);
+      }
+      if (mode == null) {
+        throw new IllegalArgumentException(
+            "mode must be one of " + Arrays.toString(Mode.values()) + ", was null");
+      }
+      this.mode = mode;
+      return this;
+    }
+
+    /** The confidence level of the intervals, in (0, 1). Default 0.95. */
+    public Builder confidence(double confidence) {
+      if (!Double.isNaN(this.confidence)) {
+        throw new IllegalStateException("confidence was already set to " + this.confidence);
+      }
+      this.confidence = Arguments.requireConfidence(confidence);
+      return this;
+    }
+
+    /**
+     * Multiply each poll's weight by its pollster's weight (finite, {@code > 0}); pollsters not in
+     * the map weigh 1. The map is copied.
+     */
+    public Builder pollsterWeights(Map<String, Double> pollsterWeights) {
+      if (this.pollsterWeights != null) {
+        throw new IllegalStateException(
+            "pollsterWeights were already set to " + this.pollsterWeights);
+      }
+      if (pollsterWeights == null) {
+        throw new IllegalArgumentException("pollsterWeights must not be null");
+      }
+      LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
+      for (Map.Entry<String, Double> e : pollsterWeights.entrySet()) {
+        if (e.getKey() == null) {
+          throw new IllegalArgumentException("pollsterWeights must not have a null pollster");
+        }
+        Double w = e.getValue();
+        if (w == null || !(w > 0 && w < Double.POSITIVE_INFINITY)) {
+          throw new IllegalArgumentException(
+              String.format(
+                  Locale.ROOT,
+                  "pollsterWeights for '%s' must be finite and > 0, was %s",
+                  e.getKey(),
+                  w));
+        }
+        copy.put(e.getKey(), w);
+      }
+      this.pollsterWeights = copy;
+      return this;
+    }
+
+    /**
+     * The average.
+     *
+     * @throws IllegalStateException when windowDays is not set, or a cap is set while sample sizes
+     *     do not weigh
+     */
+    public RollingAverage build() {
+      if (Double.isNaN(windowDays)) {
+        throw new IllegalStateException("windowDays must be set (the window length in days, > 0)");
+      }
+      if (capSet && (sampleSizeWeight == null || sampleSizeWeight == SampleSizeWeight.NONE)) {
+        throw new IllegalStateException(
+            "cap was set to "
+                + number(cap)
+                + " but sampleSizeWeight is NONE; a cap only limits SQRT_N or N weights");
+      }
+      return new RollingAverage(this);
+    }
+  }
+
+  /** The weighted statistics of the polls in one window; reused from day to day. */
+  private static final class WindowStatistics {
+    private final double[] days;
+    private final double[] share;
+    private final double[] baseWeight;
+    private final double halfLifeDays;
+    private final double z;
+    private double[] weight;
+
+    double estimate;
+    double lower;
+    double upper;
+    double standardDeviation;
+    int count;
+    double effectiveN;
+
+    WindowStatistics(
+        double[] days, double[] share, double[] baseWeight, double halfLifeDays, double z) {
+      this.days = days;
+      this.share = share;
+      this.baseWeight = baseWeight;
+      this.halfLifeDays = halfLifeDays;
+      this.z = z;
+      this.weight = new double[0];
+    }
+
+    /** Statistics on day d of the polls with from ≤ day ≤ to (days sorted ascending). */
+    void compute(double d, double from, double to) {
+      int start = firstAtOrAfter(from);
+      int end = firstAfter(to);
+      count = end - start;
+      estimate = lower = upper = standardDeviation = Double.NaN;
+      effectiveN = 0;
+      if (count == 0) {
+        return;
+      }
+      if (weight.length < count) {
+        weight = new double[Math.max(count, 2 * weight.length)];
+      }
+      // Recency relative to the youngest poll in the window, so weights never all underflow.
+      double youngest = Double.POSITIVE_INFINITY;
+      for (int i = start; i < end; i++) {
+        youngest = Math.min(youngest, Math.abs(d - days[i]));
+      }
+      double v1 = 0;
+      double v2 = 0;
+      double sumWy = 0;
+      for (int i = start; i < end; i++) {
+        double w = baseWeight[i];
+        if (Double.isFinite(halfLifeDays)) {
+          w *= Math.pow(0.5, (Math.abs(d - days[i]) - youngest) / halfLifeDays);
+        }
+        weight[i - start] = w;
+        v1 += w;
+        v2 += w * w;
+        sumWy += w * share[i];
+      }
+      estimate = sumWy / v1;
+      effectiveN = v1 * v1 / v2;
+      double denominator = v1 - v2 / v1;
+      if (count < 2 || !(denominator > 0)) {
+        return;
+      }
+      double ss = 0;
+      for (int i = start; i < end; i++) {
+        double r = share[i] - estimate;
+        ss += weight[i - start] * r * r;
+      }
+      standardDeviation = Math.sqrt(ss / denominator);
+      double halfWidth = z * standardDeviation / Math.sqrt(effectiveN);
+      lower = estimate - halfWidth;
+      upper = estimate + halfWidth;
+    }
+
+    private int firstAtOrAfter(double value) {
+      int lo = 0;
+      int hi = days.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days[mid] < value) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    private int firstAfter(double value) {
+      int lo = 0;
+      int hi = days.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (days[mid] <= value) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+}

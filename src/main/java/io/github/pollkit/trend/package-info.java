@@ -1,0 +1,10 @@
+/**
+ * Trends and poll averages on plain arrays: {@link io.github.pollkit.trend.LinearTrend} (OLS and
+ * WLS slopes in points per year) and {@link io.github.pollkit.trend.RollingAverage} (a weighted
+ * poll average over a window of days).
+ *
+ * <p>Days are epoch days ({@code LocalDate.toEpochDay()}), shares are percentage points in [0,
+ * 100], confidence levels are fractions such as 0.95. This core knows nothing of files, tables or
+ * the poll model; the model decides which polls go in and reports those it left out.
+ */
+package io.github.pollkit.trend;
