@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.trend.LinearTrend;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -263,6 +264,63 @@ public final class PollSet {
       out.add(p.withShares(shares));
     }
     return with(out);
+  }
+
+  // ---- trends ---------------------------------------------------------------------------------
+
+  /**
+   * The ordinary least-squares line through the one option of this set (choose it with {@link
+   * #option(String...)}): slope in points per year with its t interval. Undated polls and
+   * published ranges are left out and reported.
+   *
+   * <pre>{@code
+   * polls.questionGroup("referendum").option("support").linearTrend()
+   * // +3.4 points/year (95% CI +2.8 to +4.0), 46 polls used, ...
+   * }</pre>
+   */
+  public LinearTrendResult linearTrend() {
+    return linearTrend(false);
+  }
+
+  /**
+   * As {@link #linearTrend()}, weighted by sample size (weighted least squares); polls without a
+   * sample size are left out and reported.
+   */
+  public LinearTrendResult linearTrendWeighted() {
+    return linearTrend(true);
+  }
+
+  private LinearTrendResult linearTrend(boolean weighted) {
+    String option = singleOption("linearTrend");
+    Series s = Series.of(this, option, weighted ? Series.Need.POINT_WITH_N : Series.Need.POINT);
+    if (s.size() < 3) {
+      throw new IllegalArgumentException("a linear trend needs at least 3 dated polls of '" + option
+          + "', had " + s.size() + "; " + Series.describeLeftOut(s.leftOut));
+    }
+    var fit = weighted ? LinearTrend.fitWeighted(s.day, s.value, s.n) : LinearTrend.fit(s.day, s.value);
+    return new LinearTrendResult(option, weighted, fit, s.size(), s.leftOut, s.first(), s.last());
+  }
+
+  /**
+   * Smooths every option of this set with the given smoother; leads between options are available
+   * from the result.
+   *
+   * <pre>{@code
+   * Smoothing lines = polls.option("support", "oppose").smooth(Smoothers.kalman());
+   * }</pre>
+   */
+  public Smoothing smooth(Smoother smoother) {
+    Objects.requireNonNull(smoother, "smoother");
+    return new Smoothing(this, smoother);
+  }
+
+  private String singleOption(String what) {
+    List<String> options = options();
+    if (options.size() != 1) {
+      throw new IllegalArgumentException(what + " needs a set with one option, this set has "
+          + (options.isEmpty() ? "none" : String.join("/", options)) + "; choose one with option(...)");
+    }
+    return options.get(0);
   }
 
   // ---- output ---------------------------------------------------------------------------------

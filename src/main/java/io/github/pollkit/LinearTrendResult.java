@@ -1,0 +1,56 @@
+package io.github.pollkit;
+
+import io.github.pollkit.trend.LinearTrendFit;
+import io.github.pollkit.trend.TrendBand;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A straight-line trend through one option's polls: the fit (slope in points per year of 365.25
+ * days, its standard error and t interval), the polls used and those left out, and the period.
+ *
+ * <p>Prints as a person would say it: {@code +3.4 points/year (95% CI +2.8 to +4.0), 46 polls
+ * used, 6 left out (no date), 2006–2024}.
+ *
+ * @param option the option
+ * @param weighted true for weighted least squares with sample sizes as weights
+ * @param fit the fitted line
+ * @param pollsUsed polls that went into the fit
+ * @param leftOut polls left out, with reasons
+ * @param from the first poll's date
+ * @param to the last poll's date
+ */
+public record LinearTrendResult(String option, boolean weighted, LinearTrendFit fit, int pollsUsed,
+    List<Exclusion> leftOut, LocalDate from, LocalDate to) {
+
+  public LinearTrendResult {
+    leftOut = List.copyOf(leftOut);
+  }
+
+  /** The slope in points per year. */
+  public double slopePerYear() {
+    return fit.slopePerYear();
+  }
+
+  /** The fitted line and its band from the first to the last poll, one row per day. */
+  public SmoothedTrend line(double confidence) {
+    int days = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
+    double[] x = new double[days];
+    for (int i = 0; i < days; i++) {
+      x[i] = from.toEpochDay() + i;
+    }
+    TrendBand band = fit.band(x, confidence);
+    return new SmoothedTrend(option, weighted ? "linear trend (WLS)" : "linear trend",
+        from.datesUntil(to.plusDays(1)).toList(), band.fitted(), band.lower(), band.upper(),
+        confidence, pollsUsed, leftOut, "");
+  }
+
+  @Override
+  public String toString() {
+    var ci = fit.interval(0.95);
+    return String.format(Locale.ROOT, "%+.1f points/year (95%% CI %+.1f to %+.1f), %d polls used, %s, %d–%d%s",
+        fit.slopePerYear(), ci.lower(), ci.upper(), pollsUsed, Series.describeLeftOut(leftOut),
+        from.getYear(), to.getYear(), weighted ? ", weighted by sample size" : "");
+  }
+}

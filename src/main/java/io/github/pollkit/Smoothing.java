@@ -1,0 +1,84 @@
+package io.github.pollkit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Smoothed lines for every option of a {@link PollSet}, and leads between options on demand.
+ *
+ * <pre>{@code
+ * Smoothing s = polls.option("support", "oppose").smooth(Smoothers.kalman());
+ * s.get("support");                 // the support line with its band
+ * s.lead("support", "oppose");      // the net lead with its own band
+ * }</pre>
+ */
+public final class Smoothing {
+  private final PollSet polls;
+  private final Smoother smoother;
+  private final Map<String, SmoothedTrend> byOption;
+
+  Smoothing(PollSet polls, Smoother smoother) {
+    this.polls = polls;
+    this.smoother = smoother;
+    Map<String, SmoothedTrend> lines = new LinkedHashMap<>();
+    for (String option : polls.options()) {
+      lines.put(option, smoother.smooth(Series.of(polls, option, smoother.need())));
+    }
+    this.byOption = lines;
+  }
+
+  /** The options smoothed, in order. */
+  public List<String> options() {
+    return List.copyOf(byOption.keySet());
+  }
+
+  /** The line of one option. */
+  public SmoothedTrend get(String option) {
+    SmoothedTrend t = byOption.get(option);
+    if (t == null) {
+      throw new IllegalArgumentException(
+          "option '" + option + "' is not among the smoothed options " + options());
+    }
+    return t;
+  }
+
+  /**
+   * The lead {@code a − b}, smoothed from the per-poll leads of the polls that report both (for a
+   * Kalman smoother each poll's lead has the multinomial variance [pa + pb − (pa − pb)²]/n).
+   */
+  public SmoothedTrend lead(String a, String b) {
+    get(a);
+    get(b);
+    return smoother.smooth(Series.lead(polls, a, b, smoother.need()));
+  }
+
+  /** All lines in one long table: option, date, estimate, lower, upper. */
+  public Table table() {
+    Table out = null;
+    for (SmoothedTrend t : byOption.values()) {
+      Table part = t.table();
+      StringColumn option = StringColumn.create("option");
+      for (int i = 0; i < part.rowCount(); i++) {
+        option.append(t.label());
+      }
+      part.insertColumn(0, option);
+      out = out == null ? part.setName("smoothed (" + smoother + ")") : out.append(part);
+    }
+    return out == null
+        ? Table.create("smoothed", StringColumn.create("option"), DateColumn.create("date"),
+            DoubleColumn.create("estimate"), DoubleColumn.create("lower"), DoubleColumn.create("upper"))
+        : out;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    byOption.values().forEach(t -> b.append(t).append('\n'));
+    return b.toString().strip();
+  }
+}
