@@ -1,0 +1,87 @@
+package io.github.pollkit.chart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+
+/**
+ * The XChart chart behind {@link TrendChart}: an {@link XYChart} that leaves room under the plot
+ * and draws there a year axis (see {@link YearAxis}), the x-axis label and the caption. Because
+ * all three are painted in {@link #paint(Graphics2D, int, int)}, they appear in PNG, SVG and PDF
+ * output alike.
+ */
+final class TrendXYChart extends XYChart {
+  private final TrendOverlay overlay;
+  private final LocalDate firstDay;
+  private final LocalDate lastDay;
+  private final String xLabel;
+  private final String caption;
+  private List<Integer> yearTicks = List.of();
+
+  TrendXYChart(
+      int width,
+      int height,
+      TrendOverlay overlay,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      String xLabel,
+      String caption) {
+    super(width, height);
+    this.overlay = overlay;
+    this.firstDay = firstDay;
+    this.lastDay = lastDay;
+    this.xLabel = xLabel;
+    this.caption = caption;
+    addAnnotation(overlay);
+  }
+
+  TrendOverlay overlay() {
+    return overlay;
+  }
+
+  /** The x-axis label drawn under the year labels, or {@code null}. */
+  String xLabel() {
+    return xLabel;
+  }
+
+  /** The caption drawn under the chart, or {@code null}. */
+  String caption() {
+    return caption;
+  }
+
+  /** The years labelled on the time axis by the last paint (empty before the first paint). */
+  List<Integer> yearTicks() {
+    return yearTicks;
+  }
+
+  @Override
+  public void paint(Graphics2D g, int width, int height) {
+    int contentWidth = width - 2 * ChartStyle.PADDING;
+    TextBlock label = TextBlock.wrap(g, xLabel, ChartStyle.AXIS_TITLE_FONT, contentWidth);
+    TextBlock notes = TextBlock.wrap(g, caption, ChartStyle.CAPTION_FONT, contentWidth);
+    int gap = ChartStyle.PADDING / 2;
+    int below =
+        YearAxis.height(g)
+            + (label.lines().isEmpty() ? 0 : gap + label.height())
+            + (notes.lines().isEmpty() ? 0 : gap + notes.height());
+
+    super.paint(g, width, height - below);
+    setHeight(height);
+
+    Rectangle2D plot = overlay.plot();
+    g.setColor(ChartStyle.BACKGROUND);
+    g.fill(new Rectangle2D.Double(0, plot.getMaxY() + 1, width, height - plot.getMaxY() - 1));
+    yearTicks = YearAxis.paint(g, plot, firstDay, lastDay, this::getScreenXFromChart);
+    double top = plot.getMaxY() + YearAxis.height(g) + gap;
+    if (!label.lines().isEmpty()) {
+      g.setColor(ChartStyle.TEXT);
+      double labelWidth = TextBlock.width(g, label.lines().get(0), ChartStyle.AXIS_TITLE_FONT);
+      label.draw(g, plot.getCenterX() - labelWidth / 2, top);
+      top += label.height() + gap;
+    }
+    g.setColor(ChartStyle.SOFT_TEXT);
+    notes.draw(g, ChartStyle.PADDING, top);
+  }
+}
