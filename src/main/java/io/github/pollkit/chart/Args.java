@@ -43,16 +43,18 @@ final class Args {
   }
 
   /**
-   * Checks an array of values that belongs to {@code size} dates: not null, the same length, every
+   * Checks an array of values, one per element of another argument ({@code size} of them): not null, the same length, every
    * value finite. Returns a copy.
    */
-  static double[] requireValues(double[] values, String argument, int size, String datesArgument) {
+  static double[] requireValues(double[] values, String argument, int size, String countedArgument) {
     requireNonNull(values, argument);
     if (values.length != size) {
       throw new IllegalArgumentException(
           argument
-              + " must have one value per date: "
-              + datesArgument
+              + " must have as many values as "
+              + countedArgument
+              + ": "
+              + countedArgument
               + " has "
               + size
               + ", "

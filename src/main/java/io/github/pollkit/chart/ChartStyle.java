@@ -30,8 +30,8 @@ final class ChartStyle {
 
   static final int PADDING = 14;
 
-  /** Y-axis tick labels such as {@code 40%}: a quoted percent sign is a literal in DecimalFormat. */
-  static final String PERCENT_PATTERN = "#0'%'";
+  /** Value labels such as {@code 40%} and {@code 45.5%}: a quoted percent sign is a literal in DecimalFormat. */
+  static final String PERCENT_PATTERN = "#0.#'%'";
 
   /** Applies the common look to an XY or category chart's styler. */
   static void apply(AxesChartStyler styler) {

@@ -375,6 +375,7 @@ public final class TrendChart {
 
   private static void style(XYStyler styler) {
     ChartStyle.apply(styler);
+    styler.setChartTitleVisible(false); // the Frame draws it, left-aligned and wrapped
     styler.setXAxisTicksVisible(false);
     styler.setXAxisTitleVisible(false);
     styler.setTimezone(TimeZone.getTimeZone("UTC"));

@@ -7,10 +7,10 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 
 /**
- * The XChart chart behind {@link TrendChart}: an {@link XYChart} that leaves room under the plot
- * and draws there a year axis (see {@link YearAxis}), the x-axis label and the caption. Because
- * all three are painted in {@link #paint(Graphics2D, int, int)}, they appear in PNG, SVG and PDF
- * output alike.
+ * The XChart chart behind {@link TrendChart}: an {@link XYChart} inside a {@link Frame} (title
+ * above, caption below) that also draws, under the plot, a year axis (see {@link YearAxis}) and
+ * the x-axis label. Because all of it is painted in {@link #paint(Graphics2D, int, int)}, it
+ * appears in PNG, SVG and PDF output alike.
  */
 final class TrendXYChart extends XYChart {
   private final TrendOverlay overlay;
@@ -58,30 +58,27 @@ final class TrendXYChart extends XYChart {
 
   @Override
   public void paint(Graphics2D g, int width, int height) {
-    int contentWidth = width - 2 * ChartStyle.PADDING;
-    TextBlock label = TextBlock.wrap(g, xLabel, ChartStyle.AXIS_TITLE_FONT, contentWidth);
-    TextBlock notes = TextBlock.wrap(g, caption, ChartStyle.CAPTION_FONT, contentWidth);
     int gap = ChartStyle.PADDING / 2;
-    int below =
-        YearAxis.height(g)
-            + (label.lines().isEmpty() ? 0 : gap + label.height())
-            + (notes.lines().isEmpty() ? 0 : gap + notes.height());
+    TextBlock label =
+        TextBlock.wrap(g, xLabel, ChartStyle.AXIS_TITLE_FONT, width - 2 * ChartStyle.PADDING);
+    int underPlot = YearAxis.height(g) + (label.lines().isEmpty() ? 0 : gap + label.height());
+    Frame frame = Frame.measure(g, width, getTitle(), caption, underPlot);
+    frame.paintBackground(g, width, height);
 
-    super.paint(g, width, height - below);
-    setHeight(height);
-
+    g.translate(0, frame.top());
+    super.paint(g, width, frame.bodyHeight(height));
     Rectangle2D plot = overlay.plot();
     g.setColor(ChartStyle.BACKGROUND);
-    g.fill(new Rectangle2D.Double(0, plot.getMaxY() + 1, width, height - plot.getMaxY() - 1));
+    g.fill(new Rectangle2D.Double(0, plot.getMaxY() + 1, width, underPlot + ChartStyle.PADDING));
     yearTicks = YearAxis.paint(g, plot, firstDay, lastDay, this::getScreenXFromChart);
-    double top = plot.getMaxY() + YearAxis.height(g) + gap;
     if (!label.lines().isEmpty()) {
       g.setColor(ChartStyle.TEXT);
       double labelWidth = TextBlock.width(g, label.lines().get(0), ChartStyle.AXIS_TITLE_FONT);
-      label.draw(g, plot.getCenterX() - labelWidth / 2, top);
-      top += label.height() + gap;
+      label.draw(g, plot.getCenterX() - labelWidth / 2, plot.getMaxY() + YearAxis.height(g) + gap);
     }
-    g.setColor(ChartStyle.SOFT_TEXT);
-    notes.draw(g, ChartStyle.PADDING, top);
+    g.translate(0, -frame.top());
+
+    setHeight(height);
+    frame.paintTitleAndCaption(g, height);
   }
 }

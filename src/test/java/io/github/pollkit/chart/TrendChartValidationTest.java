@@ -28,7 +28,7 @@ class TrendChartValidationTest {
   @Test
   void points_with_fewer_shares_than_dates() {
     assertRejected(
-        "shares must have one value per date: dates has 3, shares has 2",
+        "shares must have as many values as dates: dates has 3, shares has 2",
         () -> TrendChart.create().points("support", List.of(D1, D2, D3), new double[] {1, 2}));
   }
 
