@@ -44,9 +44,34 @@ final class Frame {
     return top;
   }
 
-  /** The height left for the XChart chart on a canvas {@code height} high. */
-  int bodyHeight(int height) {
-    return height - top - bottom;
+  /** The least height left for the chart itself; below it axes and legend overlap the text. */
+  static final int MIN_BODY_HEIGHT = 120;
+
+  /**
+   * The height left for the XChart chart on a canvas {@code height} high.
+   *
+   * @throws IllegalArgumentException if the title and caption leave less than {@link
+   *     #MIN_BODY_HEIGHT} pixels: the picture would be unreadable, so it is not drawn
+   */
+  int bodyHeight(int width, int height) {
+    int body = height - top - bottom;
+    if (body < MIN_BODY_HEIGHT) {
+      throw new IllegalArgumentException(
+          "size "
+              + width
+              + " × "
+              + height
+              + " leaves "
+              + body
+              + " px for the chart under the title and above the caption ("
+              + title.lines().size()
+              + " + "
+              + caption.lines().size()
+              + " lines), at least "
+              + MIN_BODY_HEIGHT
+              + " are needed: make the chart larger or the title or caption shorter");
+    }
+    return body;
   }
 
   /** Paints the background of the whole canvas; call before painting the chart. */

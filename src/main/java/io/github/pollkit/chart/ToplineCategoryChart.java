@@ -25,7 +25,7 @@ final class ToplineCategoryChart extends CategoryChart {
     Frame frame = Frame.measure(g, width, getTitle(), caption, 0);
     frame.paintBackground(g, width, height);
     g.translate(0, frame.top());
-    super.paint(g, width, frame.bodyHeight(height));
+    super.paint(g, width, frame.bodyHeight(width, height));
     g.translate(0, -frame.top());
     setHeight(height);
     frame.paintTitleAndCaption(g, height);

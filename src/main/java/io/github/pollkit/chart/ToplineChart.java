@@ -37,6 +37,10 @@ import org.knowm.xchart.style.CategoryStyler;
  * ends at the smallest multiple of 10 at or above the highest error bar, unless {@link
  * #yRange(double, double)} is given; a given range must include 0 and cover every error bar.
  *
+ * <p>Arguments are checked as for {@link TrendChart}: a bad one gives an {@link
+ * IllegalArgumentException} naming it; so does drawing a chart whose wrapped title and caption
+ * leave less than 120 pixels of height for the bars.
+ *
  * <p>This builder is mutable and not thread-safe; each {@link #toXChart()} and each save builds a
  * new XChart chart.
  */

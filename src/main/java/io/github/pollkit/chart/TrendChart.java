@@ -62,7 +62,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * have the same length, no date may be null, no value NaN or infinite, a lower bound may not
  * exceed its upper bound, and a range may not end before it starts; each failure is an {@link
  * IllegalArgumentException} that names the argument and, for arrays, the index. Nothing is
- * skipped. Asking for a chart without any data ({@link #toXChart()} or a save) fails the same way.
+ * skipped. Asking for a chart without any data ({@link #toXChart()} or a save) fails the same way,
+ * and so does drawing a chart whose wrapped title and caption leave less than 120 pixels of
+ * height for the plot (the message says how much was left).
  *
  * <p>This builder is mutable and not thread-safe; each {@link #toXChart()} and each save builds a
  * new XChart chart from the data given so far.

@@ -66,7 +66,7 @@ final class TrendXYChart extends XYChart {
     frame.paintBackground(g, width, height);
 
     g.translate(0, frame.top());
-    super.paint(g, width, frame.bodyHeight(height));
+    super.paint(g, width, frame.bodyHeight(width, height));
     Rectangle2D plot = overlay.plot();
     g.setColor(ChartStyle.BACKGROUND);
     g.fill(new Rectangle2D.Double(0, plot.getMaxY() + 1, width, underPlot + ChartStyle.PADDING));
