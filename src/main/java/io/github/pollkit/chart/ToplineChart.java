@@ -24,7 +24,7 @@ import org.knowm.xchart.style.CategoryStyler;
  *     .title("If a referendum on joining NATO were held, how would you vote?")
  *     .options("support", "oppose", "undecided", "would not vote")
  *     .group("June 2019", new double[] {53, 29, 14, 4}, new double[] {2.0, 1.8, 1.4, 0.8})
- *     .caption("Rating Group for IRI, 13–23 June 2019, n = 2,400 (illustrative margins)")
+ *     .caption("Rating Group for IRI, June 2019, n = 2,400; 95% margins of error")
  *     .savePng(Path.of("topline.png"));
  * }</pre>
  *

@@ -24,8 +24,9 @@ import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 /**
  * Topline bar charts. Data: rows kiis-2018-06, socis-2018-12 and rating-iri-2019-06 of {@code
  * data/ukraine-nato/ukraine-nato-membership.csv} (support, oppose, undecided, would_not_vote,
- * sample_size). Margins of error are the Wald 95% half-widths 1.959964 * sqrt(p (100 - p) / n),
- * e.g. for 53% of 2,400: 1.959964 * sqrt(53 * 47 / 2400) = 1.959964 * 1.018780 = 1.99677.
+ * sample_size). Margins of error are the Wald 95% half-widths 1.959964 * sqrt(p (100 - p) / n);
+ * the expected ones come from statsmodels' proportion_confint(method="normal"), see {@code
+ * src/test/resources/reference/chart/}.
  */
 class ToplineChartTest {
 
@@ -75,8 +76,8 @@ class ToplineChartTest {
     assertEquals(List.of(OPTIONS), new ArrayList<>(bars.getXData()));
     assertEquals(List.of(53.0, 29.0, 14.0, 4.0), new ArrayList<>(bars.getYData()));
     List<? extends Number> errors = new ArrayList<>(bars.getExtraValues());
-    assertEquals(1.99677, errors.get(0).doubleValue(), 1e-5);
-    // 4% of 2,400: 1.959964 * sqrt(4 * 96 / 2400) = 1.959964 * 0.4 = 0.783986
+    // reference.txt: count=1272 nobs=2400 -> 1.996776; count=96 nobs=2400 -> 0.783986
+    assertEquals(1.996776, errors.get(0).doubleValue(), 1e-6);
     assertEquals(0.783986, errors.get(3).doubleValue(), 1e-6);
   }
 

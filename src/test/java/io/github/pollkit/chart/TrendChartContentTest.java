@@ -22,8 +22,8 @@ import org.knowm.xchart.internal.series.Series.DataType;
 /**
  * What a trend chart contains, read back from the XChart chart. Expected values are the inputs
  * themselves; dates are expected at midnight UTC, computed independently of the code under test
- * as epoch day × 86,400,000 ms (e.g. 2014-03-18 = day 16,147 = 1,395,100,800,000 ms, checked
- * with Python's datetime).
+ * as epoch day × 86,400,000 ms; the literal millisecond values come from Python's datetime, see
+ * {@code src/test/resources/reference/chart/reference.txt}.
  */
 class TrendChartContentTest {
 
