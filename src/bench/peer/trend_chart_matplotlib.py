@@ -5,7 +5,8 @@ yearly means with a band over each year's min-max, the published 1995-2004 range
 box, two event lines with labels, title, y label and a wrapped caption; 1000 x 600 px PNG
 rendered into memory (Agg backend), like TrendChartBench.trendChartPng. Also times an SVG.
 
-Run from the repository root:  /usr/bin/python3 src/bench/peer/trend_chart_matplotlib.py
+Run from the repository root with a Python that has matplotlib:
+    python3 src/bench/peer/trend_chart_matplotlib.py
 Prints mean and best milliseconds per chart over REPS runs after WARMUP runs.
 """
 import datetime as dt
