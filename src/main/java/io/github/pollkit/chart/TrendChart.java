@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -318,6 +319,8 @@ public final class TrendChart {
     LocalDate axisEnd = LocalDate.of(last.getYear() + 1, 1, 1);
 
     Palette palette = new Palette();
+    Map<String, Color> colours = new LinkedHashMap<>();
+    options.keySet().forEach(name -> colours.put(name, palette.colourOf(name)));
     List<TrendOverlay.RangeLabel> rangeLabels = new ArrayList<>();
     options.forEach(
         (name, o) ->
@@ -325,7 +328,7 @@ public final class TrendChart {
                 r ->
                     rangeLabels.add(
                         new TrendOverlay.RangeLabel(
-                            r.label(), r.from(), r.to(), r.high(), palette.colourOf(name)))));
+                            r.label(), r.from(), r.to(), r.high(), colours.get(name)))));
     TrendXYChart chart =
         new TrendXYChart(
             width,
@@ -344,7 +347,7 @@ public final class TrendChart {
     chart.getStyler().setYAxisMax(valueRange[1]);
 
     for (Part part : Part.values()) {
-      options.forEach((name, o) -> addSeries(chart, part, name, o, palette.colourOf(name)));
+      options.forEach((name, o) -> addSeries(chart, part, name, o, colours.get(name)));
     }
     return chart;
   }
@@ -417,7 +420,7 @@ public final class TrendChart {
 
   private static void addBand(TrendXYChart chart, String name, Series line, Color colour) {
     int n = line.dates().size();
-    List<java.util.Date> x = new ArrayList<>(2 * n);
+    List<Date> x = new ArrayList<>(2 * n);
     List<Double> y = new ArrayList<>(2 * n);
     for (int i = 0; i < n; i++) {
       x.add(Dates.toDate(line.dates().get(i)));
@@ -438,8 +441,8 @@ public final class TrendChart {
   }
 
   private static XYSeries addRange(TrendXYChart chart, String name, PublishedRange r, Color colour) {
-    java.util.Date from = Dates.toDate(r.from());
-    java.util.Date to = Dates.toDate(r.to());
+    Date from = Dates.toDate(r.from());
+    Date to = Dates.toDate(r.to());
     XYSeries s =
         chart.addSeries(
             rangeSeriesName(name, r.label()),
@@ -457,10 +460,10 @@ public final class TrendChart {
   private static void addIntervals(TrendXYChart chart, String name, Option o, Color colour) {
     Series iv = o.intervals;
     int n = iv.dates().size();
-    List<java.util.Date> x = new ArrayList<>(3 * n);
+    List<Date> x = new ArrayList<>(3 * n);
     List<Double> y = new ArrayList<>(3 * n);
     for (int i = 0; i < n; i++) {
-      java.util.Date day = Dates.toDate(iv.dates().get(i));
+      Date day = Dates.toDate(iv.dates().get(i));
       x.addAll(List.of(day, day, day));
       y.addAll(List.of(iv.lower()[i], iv.upper()[i], Double.NaN));
     }

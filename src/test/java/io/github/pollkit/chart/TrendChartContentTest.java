@@ -302,4 +302,22 @@ class TrendChartContentTest {
     // three wrapped lines of 12-point text leave thousands of dark pixels; none if fonts fail
     assertTrue(dark > 2000, "dark caption pixels: " + dark);
   }
+
+  @Test
+  void other_options_take_palette_colours_in_the_order_they_first_appear() {
+    LocalDate d = LocalDate.of(2020, 1, 1);
+    XYChart chart =
+        TrendChart.create()
+            .points("Party A", List.of(d), new double[] {30})
+            .range("Party B", "2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), 20, 25)
+            .toXChart();
+    // Okabe-Ito order after the conventional names: sky blue #56B4E9, then bluish green #009E73
+    assertEquals(new Color(0x56B4E9), series(chart, "Party A", Part.POLLS).getLineColor());
+    assertEquals(
+        new Color(0x009E73),
+        chart.getSeriesMap().get(TrendChart.rangeSeriesName("Party B", "2019")).getLineColor());
+    assertTrue(
+        chart.getSeriesMap().get(TrendChart.rangeSeriesName("Party B", "2019")).isShowInLegend(),
+        "a range alone carries the legend entry");
+  }
 }
