@@ -1,0 +1,105 @@
+package io.github.pollkit.chart;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Argument checks shared by the chart builders; every failure names the argument. */
+final class Args {
+  private Args() {}
+
+  static String requireName(String name, String argument) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException(argument + " must be a non-blank text, was " + quoted(name));
+    }
+    return name;
+  }
+
+  static <T> T requireNonNull(T value, String argument) {
+    if (value == null) {
+      throw new IllegalArgumentException(argument + " must not be null");
+    }
+    return value;
+  }
+
+  static double requireFinite(double value, String argument) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(argument + " must be a finite number, was " + value);
+    }
+    return value;
+  }
+
+  /** Checks a list of dates: not null, not empty, no null element; returns an immutable copy. */
+  static List<LocalDate> requireDates(List<LocalDate> dates, String argument) {
+    requireNonNull(dates, argument);
+    if (dates.isEmpty()) {
+      throw new IllegalArgumentException(argument + " must not be empty");
+    }
+    for (int i = 0; i < dates.size(); i++) {
+      if (dates.get(i) == null) {
+        throw new IllegalArgumentException(argument + "[" + i + "] is null: every date is needed");
+      }
+    }
+    return List.copyOf(dates);
+  }
+
+  /**
+   * Checks an array of values, one per element of another argument ({@code size} of them): not null, the same length, every
+   * value finite. Returns a copy.
+   */
+  static double[] requireValues(double[] values, String argument, int size, String countedArgument) {
+    requireNonNull(values, argument);
+    if (values.length != size) {
+      throw new IllegalArgumentException(
+          argument
+              + " must have as many values as "
+              + countedArgument
+              + ": "
+              + countedArgument
+              + " has "
+              + size
+              + ", "
+              + argument
+              + " has "
+              + values.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException(
+            argument + "[" + i + "] must be a finite number, was " + values[i]);
+      }
+    }
+    return values.clone();
+  }
+
+  /** Checks {@code lower[i] <= upper[i]} for every index. */
+  static void requireOrdered(double[] lower, String lowerArg, double[] upper, String upperArg) {
+    for (int i = 0; i < lower.length; i++) {
+      if (lower[i] > upper[i]) {
+        throw new IllegalArgumentException(
+            lowerArg
+                + "["
+                + i
+                + "] must not exceed "
+                + upperArg
+                + "["
+                + i
+                + "], was "
+                + lower[i]
+                + " > "
+                + upper[i]);
+      }
+    }
+  }
+
+  static int requireInRange(int value, int min, int max, String argument) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          argument + " must be in [" + min + ", " + max + "], was " + value);
+    }
+    return value;
+  }
+
+  private static String quoted(String text) {
+    return text == null ? "null" : "'" + text + "'";
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.pollkit.chart;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Writes a chart to a file, at exactly the path given (XChart's own file methods append an
+ * extension). PNG is written at 72 DPI, one pixel per chart unit; SVG and PDF are vector output
+ * of the same drawing. I/O failures are rethrown as {@link UncheckedIOException} naming the file.
+ */
+final class ChartFiles {
+  private ChartFiles() {}
+
+  enum Format {
+    PNG,
+    SVG,
+    PDF
+  }
+
+  static Path save(Chart<?, ?> chart, Path file, Format format) {
+    Args.requireNonNull(file, "file");
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream out = Files.newOutputStream(file)) {
+        switch (format) {
+          case PNG -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+          case SVG -> VectorGraphicsEncoder.saveVectorGraphic(
+              chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+          case PDF -> VectorGraphicsEncoder.saveVectorGraphic(
+              chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + format + " chart to " + file, e);
+    }
+    return file;
+  }
+}
