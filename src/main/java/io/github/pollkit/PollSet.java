@@ -314,6 +314,11 @@ public final class PollSet {
     return new Smoothing(this, smoother);
   }
 
+  /** A trend chart of this set: polls as dots, ranges as boxes; add lines, events and labels. */
+  public PollChart chart() {
+    return new PollChart(this);
+  }
+
   private String singleOption(String what) {
     List<String> options = options();
     if (options.size() != 1) {
