@@ -10,12 +10,14 @@ package io.github.pollkit.weighting;
  * f · n/(n−1) · Σ (z_i − z̄)²} with {@code f = (N − n)/N} when the population size {@code N} is
  * given and 1 otherwise — exactly R {@code survey}'s {@code svyrecvar} for {@code ids = ~1}.
  *
+ * <p>Respondents who did not answer stay in with {@code z = 0} and {@code n} counts all respondents
+ * (domain estimation: R's {@code svymean(na.rm = TRUE)} subsets the design, and {@code onestrat}
+ * keeps the design's sample size {@code n} and pads the dropped rows with zeros).
+ *
  * <ul>
- *   <li><b>Fixed-weights SE</b>: the answered respondents only, weights taken as given ({@code
- *       svymean(na.rm = TRUE)} on a design that is not calibrated drops the other rows).
- *   <li><b>Calibrated SE</b>: all {@code n} respondents, {@code z = 0} for those who did not
- *       answer (R keeps them in a calibrated design with zero weight: domain estimation), the
- *       influence values residualised on the calibration variables ({@link Calibration}).
+ *   <li><b>Fixed-weights SE</b>: the weights taken as given.
+ *   <li><b>Calibrated SE</b>: the influence values first residualised on the calibration
+ *       variables ({@link Calibration}).
  * </ul>
  */
 final class Estimates {
@@ -32,14 +34,12 @@ final class Estimates {
   static Option[] shares(
       int[] answers, int options, double[] w, Calibration calibration, double populationSize) {
     int n = answers.length;
-    int answered = 0;
     double answeredWeight = 0;
     int[] counts = new int[options];
     double[] totals = new double[options];
     for (int i = 0; i < n; i++) {
       int a = answers[i];
       if (a >= 0) {
-        answered++;
         answeredWeight += w[i];
         counts[a]++;
         totals[a] += w[i];
@@ -53,41 +53,37 @@ final class Estimates {
         int a = answers[i];
         z[i] = a < 0 ? 0 : w[i] * ((a == j ? 1 : 0) - p) / answeredWeight;
       }
-      double seFixed = Math.sqrt(variance(z, answers, answered, populationSize, true));
+      double seFixed = Math.sqrt(variance(z, populationSize));
       double se;
       if (calibration instanceof Calibration.None) {
         se = seFixed;
       } else {
         calibration.residualize(z);
-        se = Math.sqrt(variance(z, answers, n, populationSize, false));
+        se = Math.sqrt(variance(z, populationSize));
       }
       result[j] = new Option(counts[j], totals[j], p, se, seFixed);
     }
     return result;
   }
 
-  /** f · m/(m−1) · Σ (z − z̄)² over the rows used ({@code answeredOnly}: rows with an answer). */
-  private static double variance(
-      double[] z, int[] answers, int m, double populationSize, boolean answeredOnly) {
-    if (m < 2) {
+  /** f · n/(n−1) · Σ (z − z̄)² over all n respondents. */
+  private static double variance(double[] z, double populationSize) {
+    int n = z.length;
+    if (n < 2) {
       return Double.NaN;
     }
     double mean = 0;
-    for (int i = 0; i < z.length; i++) {
-      if (!answeredOnly || answers[i] >= 0) {
-        mean += z[i];
-      }
+    for (double v : z) {
+      mean += v;
     }
-    mean /= m;
+    mean /= n;
     double sum = 0;
-    for (int i = 0; i < z.length; i++) {
-      if (!answeredOnly || answers[i] >= 0) {
-        double d = z[i] - mean;
-        sum += d * d;
-      }
+    for (double v : z) {
+      double d = v - mean;
+      sum += d * d;
     }
-    double fpc = Double.isInfinite(populationSize) ? 1 : (populationSize - m) / populationSize;
-    return fpc * m / (m - 1.0) * sum;
+    double fpc = Double.isInfinite(populationSize) ? 1 : (populationSize - n) / populationSize;
+    return fpc * n / (n - 1.0) * sum;
   }
 
   /** Kish's effective sample size (Σw)² / Σw² over the rows with {@code codes[i] >= 0}. */

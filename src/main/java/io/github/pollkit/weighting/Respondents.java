@@ -409,11 +409,10 @@ public final class Respondents {
    *       {@code rake()}/{@code postStratify()} design): the influence values {@code w_i(y_i −
    *       p)/Σw} are replaced by their residuals on the raking margins (or cells) before the
    *       variance {@code n/(n−1)·Σ(z − z̄)²}; respondents who did not answer stay in with {@code
-   *       z = 0} (domain estimation). With capped weights this treats the result as raked to the
-   *       margins (an approximation);
+   *       z = 0} (domain estimation, as R). With capped weights this treats the result as raked
+   *       to the margins (an approximation);
    *   <li>{@code se_fixed}: the standard error with the final weights taken as given (R: {@code
-   *       svymean} on {@code svydesign(ids = ~1, weights = ~final)}), over the respondents who
-   *       answered;
+   *       svymean} on {@code svydesign(ids = ~1, weights = ~final)});
    *   <li>{@code n_eff}: Kish's effective sample size {@code (Σw)²/Σw²} of those who answered,
    *       {@code deff} = answered / {@code n_eff} = 1 + CV² of their weights (Kish 1965, §11.7).
    * </ul>
