@@ -94,6 +94,15 @@ final class Ipf {
     for (int i = 0; i < n; i++) {
       w[i] *= toMeanOne;
     }
+    if (capped) {
+      // Scaling to mean 1 can lift the capped weights by the remaining gap: cap them again and
+      // report the gap that the returned weights have.
+      for (int i = 0; i < n; i++) {
+        w[i] = Math.min(w[i], maxWeight);
+      }
+      accumulateAll(sums, codes, w, margins);
+      gap = largestGap(sums, targets, n, margins);
+    }
     return new Result(w, iterations, gap, gap <= tolerance);
   }
 

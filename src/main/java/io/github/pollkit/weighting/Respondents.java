@@ -692,7 +692,10 @@ public final class Respondents {
     }
     if (Math.abs(sum - 1) > TARGET_SUM_TOLERANCE) {
       throw new IllegalArgumentException(
-          "targets for '" + what + "' must sum to 1, but sum to " + sum + ": " + byLevel);
+          "targets for '" + what + "' must sum to 1, but sum to "
+              + new java.math.BigDecimal(sum).round(new java.math.MathContext(10))
+                  .stripTrailingZeros().toPlainString()
+              + ": " + byLevel);
     }
     for (int i = 0; i < shares.length; i++) {
       shares[i] /= sum;
