@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.columns.Column;
 
@@ -67,17 +67,18 @@ final class Levels {
   static Coded code(Column<?> column, Set<String> missingCodes) {
     int n = column.size();
     String[] raw = new String[n];
-    Set<String> seen = new TreeSet<>(NATURAL_ORDER);
+    Set<String> distinct = new HashSet<>();
     int missing = 0;
     for (int i = 0; i < n; i++) {
       raw[i] = at(column, i, missingCodes);
       if (raw[i] == null) {
         missing++;
       } else {
-        seen.add(raw[i]);
+        distinct.add(raw[i]);
       }
     }
-    List<String> levels = new ArrayList<>(seen);
+    List<String> levels = new ArrayList<>(distinct);
+    levels.sort(NATURAL_ORDER);
     Map<String, Integer> index = new HashMap<>();
     for (int l = 0; l < levels.size(); l++) {
       index.put(levels.get(l), l);

@@ -579,13 +579,14 @@ public final class Respondents {
   /** These respondents without those missing any of {@code variables}, or an error. */
   private Kept keepComplete(List<String> variables, boolean drop) {
     int n = table.rowCount();
+    List<Column<?>> columns = variables.stream().<Column<?>>map(table::column).toList();
     Selection keep = new BitmapBackedSelection();
     int dropped = 0;
     for (int i = 0; i < n; i++) {
       String missingIn = null;
-      for (String v : variables) {
-        if (Levels.at(table.column(v), i, missingCodes) == null) {
-          missingIn = v;
+      for (int k = 0; k < columns.size(); k++) {
+        if (Levels.at(columns.get(k), i, missingCodes) == null) {
+          missingIn = variables.get(k);
           break;
         }
       }
@@ -624,9 +625,10 @@ public final class Respondents {
 
   private int countMissing(List<String> variables) {
     int count = 0;
+    List<Column<?>> columns = variables.stream().<Column<?>>map(table::column).toList();
     for (int i = 0; i < table.rowCount(); i++) {
-      for (String v : variables) {
-        if (Levels.at(table.column(v), i, missingCodes) == null) {
+      for (Column<?> c : columns) {
+        if (Levels.at(c, i, missingCodes) == null) {
           count++;
           break;
         }
