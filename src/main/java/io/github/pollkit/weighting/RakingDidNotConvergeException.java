@@ -6,6 +6,14 @@ package io.github.pollkit.weighting;
  * the targets cannot be met together (a cap that is too low, or a level whose few respondents
  * cannot carry its target); raise {@link WeightingOptions#withMaxIterations}, loosen the cap or
  * check the targets.
+ *
+ * <pre>{@code
+ * try {
+ *   sample.rake(targets, WeightingOptions.defaults().withMaxWeight(3));
+ * } catch (RakingDidNotConvergeException e) {
+ *   System.out.println(e.report().iterations() + " sweeps, worst gap " + e.report().largestGap());
+ * }
+ * }</pre>
  */
 public final class RakingDidNotConvergeException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -89,7 +89,7 @@ public final class Respondents {
 
   /** Respondents in {@code table} (copied), all with base weight 1. */
   public static Respondents of(Table table) {
-    Objects.requireNonNull(table, "table");
+    requireArgument(table, "table");
     if (table.rowCount() == 0) {
       throw new IllegalArgumentException("table must have at least one respondent, was empty");
     }
@@ -104,7 +104,7 @@ public final class Respondents {
    * @throws PollDataException if the file cannot be read or has no respondents
    */
   public static Respondents read(Path csv) {
-    Objects.requireNonNull(csv, "csv");
+    requireArgument(csv, "csv");
     Table table;
     try {
       table =
@@ -170,10 +170,10 @@ public final class Respondents {
    * again from the base weights.
    */
   public Respondents withMissingCodes(String... codes) {
-    Objects.requireNonNull(codes, "codes");
+    requireArgument(codes, "codes");
     Set<String> set = new LinkedHashSet<>();
     for (String code : codes) {
-      set.add(Objects.requireNonNull(code, "a missing-value code"));
+      set.add(requireArgument(code, "a missing-value code"));
     }
     return new Respondents(
         table, source, fromFile, Set.copyOf(set), baseWeightColumn, baseWeights, populationSize,
@@ -219,7 +219,7 @@ public final class Respondents {
    * @throws RakingDidNotConvergeException with the sweeps run and the worst remaining gap
    */
   public Respondents rake(Map<String, Map<String, Double>> targets, WeightingOptions options) {
-    Objects.requireNonNull(options, "options");
+    requireArgument(options, "options");
     if (targets == null || targets.isEmpty()) {
       throw new IllegalArgumentException("targets must name at least one variable, was empty");
     }
@@ -227,7 +227,7 @@ public final class Respondents {
     List<List<String>> levels = new ArrayList<>();
     double[][] shares = new double[targets.size()][];
     for (Map.Entry<String, Map<String, Double>> e : targets.entrySet()) {
-      String variable = Objects.requireNonNull(e.getKey(), "a target variable");
+      String variable = requireArgument(e.getKey(), "a target variable");
       column(variable, "targets variable");
       Map<String, Double> byLevel = e.getValue();
       if (byLevel == null || byLevel.isEmpty()) {
@@ -287,7 +287,7 @@ public final class Respondents {
    */
   public Respondents postStratify(
       List<String> variables, Map<List<String>, Double> cellShares, WeightingOptions options) {
-    Objects.requireNonNull(options, "options");
+    requireArgument(options, "options");
     if (variables == null || variables.isEmpty()) {
       throw new IllegalArgumentException("variables must name at least one column, was empty");
     }
@@ -297,7 +297,7 @@ public final class Respondents {
               + "; post-stratification weights are fixed by the cells");
     }
     for (String v : variables) {
-      column(Objects.requireNonNull(v, "a variable"), "variables");
+      column(requireArgument(v, "a variable"), "variables");
     }
     if (cellShares == null || cellShares.isEmpty()) {
       throw new IllegalArgumentException("cellShares must give at least one cell, was empty");
@@ -370,7 +370,7 @@ public final class Respondents {
    * margins implied by these weights. Respondents missing a column are left out of its shares.
    */
   public Map<String, Map<String, Double>> margins(String... columns) {
-    Objects.requireNonNull(columns, "columns");
+    requireArgument(columns, "columns");
     Map<String, Map<String, Double>> result = new LinkedHashMap<>();
     for (String name : columns) {
       Levels.Coded coded = Levels.code(column(name, "columns"), missingCodes);
@@ -706,7 +706,7 @@ public final class Respondents {
   }
 
   private Column<?> column(String name, String argument) {
-    Objects.requireNonNull(name, argument);
+    requireArgument(name, argument);
     if (!table.columnNames().contains(name)) {
       throw new IllegalArgumentException(
           argument + " must name a column of " + source + ", was '" + name + "'; columns are "
@@ -724,6 +724,13 @@ public final class Respondents {
 
   private String rowName(int row) {
     return fromFile ? "line " + (row + 2) : "row " + row;
+  }
+
+  private static <T> T requireArgument(T value, String argument) {
+    if (value == null) {
+      throw new IllegalArgumentException(argument + " must not be null");
+    }
+    return value;
   }
 
   private static double zFor(double confidence) {

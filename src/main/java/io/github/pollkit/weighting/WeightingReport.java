@@ -5,6 +5,13 @@ package io.github.pollkit.weighting;
  * out for missing values), converged after 7 sweeps, largest margin gap 3.1e-11, 0 weights at the
  * cap}.
  *
+ * <pre>{@code
+ * WeightingReport report = raked.report().orElseThrow();
+ * if (report.droppedMissing() > 0) {
+ *   System.out.println(report.droppedMissing() + " respondents left out: " + report);
+ * }
+ * }</pre>
+ *
  * @param method {@code "raking"} or {@code "post-stratification"}
  * @param variables the weighting variables, in order
  * @param respondents respondents weighted
