@@ -7,17 +7,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.NumberColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.io.csv.CsvReadOptions;
@@ -432,46 +427,8 @@ public final class Respondents {
         Estimates.shares(
             answers.codes(), answers.levels().size(), weights, calibration, populationSize);
     double nEff = Estimates.kishEffectiveSize(weights, answers.codes());
-    int answered = table.rowCount() - answers.missing();
-    int k = options.length;
-    int[] n = new int[k];
-    double[] share = new double[k];
-    double[] lower = new double[k];
-    double[] upper = new double[k];
-    double[] se = new double[k];
-    double[] seFixed = new double[k];
-    for (int j = 0; j < k; j++) {
-      n[j] = options[j].respondents();
-      share[j] = 100 * options[j].share();
-      se[j] = 100 * options[j].se();
-      seFixed[j] = 100 * options[j].seFixed();
-      lower[j] = Math.max(0, share[j] - z * se[j]);
-      upper[j] = Math.min(100, share[j] + z * se[j]);
-    }
-    double[] nEffs = new double[k];
-    double[] deffs = new double[k];
-    Arrays.fill(nEffs, nEff);
-    Arrays.fill(deffs, answered / nEff);
-    String name =
-        String.format(
-            Locale.ROOT,
-            "%s: %s topline, %d answered, %d missing left out, %s%% intervals",
-            column,
-            report == null ? "unraked" : report.method(),
-            answered,
-            answers.missing(),
-            percent(confidence));
-    return Table.create(
-        name,
-        StringColumn.create("option", answers.levels()),
-        IntColumn.create("n", n),
-        DoubleColumn.create("share", share),
-        DoubleColumn.create("lower", lower),
-        DoubleColumn.create("upper", upper),
-        DoubleColumn.create("se", se),
-        DoubleColumn.create("se_fixed", seFixed),
-        DoubleColumn.create("n_eff", nEffs),
-        DoubleColumn.create("deff", deffs));
+    String method = report == null ? "unraked" : report.method();
+    return ResultTables.topline(column, method, answers, options, nEff, z, confidence);
   }
 
   /** The weighted crosstab with 95% margins of error; see {@link #crosstab(String, String, double)}. */
@@ -495,47 +452,7 @@ public final class Respondents {
     Levels.Coded a = Levels.code(column(answer, "answer"), missingCodes);
     Levels.Coded g = Levels.code(column(group, "group"), missingCodes);
     Crosstab tab = Crosstab.of(a.codes(), a.levels().size(), g.codes(), g.levels().size(), weights);
-    int rows = a.levels().size() * g.levels().size();
-    StringColumn answerColumn = StringColumn.create("answer");
-    StringColumn groupColumn = StringColumn.create("group");
-    int[] n = new int[rows];
-    double[][] values = new double[6][rows];
-    int r = 0;
-    for (int i = 0; i < a.levels().size(); i++) {
-      for (int j = 0; j < g.levels().size(); j++) {
-        answerColumn.append(a.levels().get(i));
-        groupColumn.append(g.levels().get(j));
-        n[r] = tab.counts()[i][j];
-        double colShare = tab.columnShare(i, j);
-        values[0][r] = tab.weighted()[i][j];
-        values[1][r] = 100 * tab.rowShare(i, j);
-        values[2][r] = 100 * colShare;
-        values[3][r] = 100 * tab.cellShare(i, j);
-        values[4][r] = tab.groupEffectiveSize()[j];
-        values[5][r] = z * 100 * Math.sqrt(colShare * (1 - colShare) / values[4][r]);
-        r++;
-      }
-    }
-    String name =
-        String.format(
-            Locale.ROOT,
-            "%s by %s: %d respondents, %d left out (missing), %s%% margins of error",
-            answer,
-            group,
-            tab.used(),
-            table.rowCount() - tab.used(),
-            percent(confidence));
-    return Table.create(
-        name,
-        answerColumn,
-        groupColumn,
-        IntColumn.create("n", n),
-        DoubleColumn.create("weighted_count", values[0]),
-        DoubleColumn.create("row_pct", values[1]),
-        DoubleColumn.create("col_pct", values[2]),
-        DoubleColumn.create("cell_pct", values[3]),
-        DoubleColumn.create("n_eff", values[4]),
-        DoubleColumn.create("moe", values[5]));
+    return ResultTables.crosstab(answer, group, a, g, tab, table.rowCount(), z, confidence);
   }
 
   /** The weights, one per row of {@link #table()}, scaled to mean 1 (a copy). */
@@ -738,12 +655,5 @@ public final class Respondents {
       throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
     }
     return new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + confidence / 2);
-  }
-
-  private static String percent(double confidence) {
-    return new java.math.BigDecimal(100 * confidence)
-        .round(new java.math.MathContext(6))
-        .stripTrailingZeros()
-        .toPlainString();
   }
 }
