@@ -60,7 +60,6 @@ public final class DesignEffects {
       if (weights.length == 0) {
         throw new IllegalArgumentException("weights must not be empty");
       }
-      // Scale by the largest weight so that squares neither overflow nor underflow.
       double max = 0;
       for (int i = 0; i < weights.length; i++) {
         double w = weights[i];
@@ -74,10 +73,13 @@ public final class DesignEffects {
         throw new IllegalArgumentException(
             "weights must not all be 0, all " + weights.length + " were 0");
       }
+      // Scale by a power of two near the largest weight: exact (no rounding), and the squares
+      // can then neither overflow nor underflow to 0.
+      double scale = Math.scalb(1.0, -Math.getExponent(max));
       double sum = 0;
       double sumOfSquares = 0;
       for (double w : weights) {
-        double scaled = w / max;
+        double scaled = w * scale;
         sum += scaled;
         sumOfSquares += scaled * scaled;
       }
