@@ -23,7 +23,7 @@ import java.util.Locale;
  * <pre>{@code
  * ChangeTest t = Proportions.change(34, 1000, 39, 1200);
  * t.change();          // 5.0 points
- * t.standardError();   // 2.05 points
+ * t.standardError();   // 2.06 points
  * t.pValue();          // 0.015
  * t.interval(0.95);    // [1.0, 9.0]
  * }</pre>
@@ -34,6 +34,10 @@ import java.util.Locale;
 public record ChangeTest(double change, double standardError) {
 
   /**
+   * Checks the values.
+   *
+   * @param change share2 − share1 in points, in [−100, 100]
+   * @param standardError its standard error in points, finite and ≥ 0
    * @throws IllegalArgumentException if {@code change} is outside [−100, 100] or NaN, or {@code
    *     standardError} is negative, infinite or NaN
    */
@@ -47,12 +51,20 @@ public record ChangeTest(double change, double standardError) {
     }
   }
 
-  /** The test statistic change / standardError (see the class notes for a zero standard error). */
+  /**
+   * The test statistic.
+   *
+   * @return change / standardError (see the class notes for a zero standard error)
+   */
   public double z() {
     return change / standardError;
   }
 
-  /** The two-sided p-value P(|Z| ≥ |z|) of the hypothesis that the share did not change. */
+  /**
+   * The two-sided p-value of the hypothesis that the share did not change.
+   *
+   * @return P(|Z| ≥ |z|) = erfc(|z|/√2), computed without cancellation far into the tail
+   */
   public double pValue() {
     return StandardNormal.twoSidedPValue(z());
   }
@@ -61,6 +73,7 @@ public record ChangeTest(double change, double standardError) {
    * The Wald confidence interval for the change, change ± z·SE, clipped to [−100, 100], in points.
    *
    * @param confidence the confidence level, in (0, 1)
+   * @return the interval in points
    * @throws IllegalArgumentException if {@code confidence} is out of range
    */
   public Interval interval(double confidence) {
@@ -69,7 +82,7 @@ public record ChangeTest(double change, double standardError) {
     return new Interval(Math.max(-100, change - halfWidth), Math.min(100, change + halfWidth));
   }
 
-  /** For example {@code +5.0 points (SE 2.05, z = 2.43, p = 0.015)}. */
+  /** For example {@code +5.0 points (SE 2.06, z = 2.43, p = 0.0150)}. */
   @Override
   public String toString() {
     return String.format(

@@ -21,6 +21,10 @@ import java.util.Locale;
 public record Interval(double lower, double upper) {
 
   /**
+   * Checks the bounds.
+   *
+   * @param lower the lower bound
+   * @param upper the upper bound, not below {@code lower}
    * @throws IllegalArgumentException if a bound is NaN or {@code lower > upper}
    */
   public Interval {
@@ -36,12 +40,21 @@ public record Interval(double lower, double upper) {
     }
   }
 
-  /** The width {@code upper - lower}; twice the margin of error for a symmetric interval. */
+  /**
+   * The width of the interval.
+   *
+   * @return {@code upper - lower}; twice the margin of error for a symmetric interval
+   */
   public double width() {
     return upper - lower;
   }
 
-  /** Whether {@code lower <= value <= upper}; false for NaN. */
+  /**
+   * Whether the interval contains a value.
+   *
+   * @param value the value
+   * @return {@code lower <= value <= upper}; false for NaN
+   */
   public boolean contains(double value) {
     return lower <= value && value <= upper;
   }

@@ -246,7 +246,7 @@ public final class Proportions {
    * z = (p₂ − p₁)/SE and the two-sided p-value is P(|Z| ≥ |z|). See {@link ChangeTest}.
    *
    * <pre>{@code
-   * ChangeTest t = Proportions.change(34, 1000, 39, 1200);  // +5.0 points, SE 2.05, z 2.43
+   * ChangeTest t = Proportions.change(34, 1000, 39, 1200);  // +5.0 points, SE 2.06, z 2.43
    * t.pValue();                                              // 0.015
    * t.interval(0.95);                                        // [1.0, 9.0]
    * }</pre>
