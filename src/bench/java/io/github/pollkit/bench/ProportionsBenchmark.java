@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One call of each statistic on a typical poll (53% of 2400 at 95%), the same calls the peer
- * script src/bench/peer/stats_peer_timing.py times in statsmodels/numpy.
+ * One call of each statistic on a typical poll (53% of 2400 at 95%), the same calls the peer script
+ * src/bench/peer/stats_peer_timing.py times in statsmodels/numpy.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -3,22 +3,21 @@ package io.github.pollkit.stats;
 import java.util.Locale;
 
 /**
- * The change of a share between two independent polls and its Wald (z) test, as returned by
- * {@link Proportions#change(double, double, double, double)}.
+ * The change of a share between two independent polls and its Wald (z) test, as returned by {@link
+ * Proportions#change(double, double, double, double)}.
  *
  * <p>With the change d = share2 − share1 and its standard error SE (both in points):
  *
  * <ul>
  *   <li>{@link #z()} = d / SE;
- *   <li>{@link #pValue()} = P(|Z| ≥ |z|) = erfc(|z|/√2), two-sided, for the hypothesis "no
- *       change";
+ *   <li>{@link #pValue()} = P(|Z| ≥ |z|) = erfc(|z|/√2), two-sided, for the hypothesis "no change";
  *   <li>{@link #interval(double)} = d ± z<sub>crit</sub>·SE, clipped to [−100, 100].
  * </ul>
  *
- * The standard error is unpooled, √(p₁(1−p₁)/n₁ + p₂(1−p₂)/n₂), as in statsmodels'
- * {@code test_proportions_2indep(..., method='wald')} (which reports p₁ − p₂, the opposite sign).
- * When both shares are 0 or 100 the standard error is 0: z is then ±∞ (p-value 0) for a non-zero
- * change and NaN (p-value NaN) for no change, because the Wald test is undefined there.
+ * The standard error is unpooled, √(p₁(1−p₁)/n₁ + p₂(1−p₂)/n₂), as in statsmodels' {@code
+ * test_proportions_2indep(..., method='wald')} (which reports p₁ − p₂, the opposite sign). When
+ * both shares are 0 or 100 the standard error is 0: z is then ±∞ (p-value 0) for a non-zero change
+ * and NaN (p-value NaN) for no change, because the Wald test is undefined there.
  *
  * <pre>{@code
  * ChangeTest t = Proportions.change(34, 1000, 39, 1200);

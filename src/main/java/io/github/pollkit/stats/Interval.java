@@ -3,8 +3,7 @@ package io.github.pollkit.stats;
 import java.util.Locale;
 
 /**
- * A closed interval [lower, upper], such as a confidence interval for a share in percentage
- * points.
+ * A closed interval [lower, upper], such as a confidence interval for a share in percentage points.
  *
  * <p>Example:
  *

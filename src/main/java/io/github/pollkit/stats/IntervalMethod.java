@@ -41,15 +41,15 @@ public enum IntervalMethod {
    */
   AGRESTI_COULL,
   /**
-   * Clopper–Pearson ("exact"): lower = B(α/2; x, n−x+1), upper = B(1−α/2; x+1, n−x), where B(q;
-   * a, b) is the q-quantile of the Beta(a, b) distribution; lower = 0 at x = 0 and upper = 100 at
-   * x = n.
+   * Clopper–Pearson ("exact"): lower = B(α/2; x, n−x+1) and upper = B(1−α/2; x+1, n−x), the
+   * quantiles of Beta distributions written B(q; a, b); lower = 0 at x = 0 and upper = 100 at x =
+   * n.
    */
   CLOPPER_PEARSON,
   /**
-   * Jeffreys (equal-tailed interval of the Bayesian posterior under the Jeffreys prior
-   * Beta(½, ½)): the α/2 and 1−α/2 quantiles of Beta(x+½, n−x+½), with lower = 0 at x = 0 and
-   * upper = 100 at x = n, as Brown, Cai &amp; DasGupta (2001, section 4.1.2) prescribe.
+   * Jeffreys, the equal-tailed interval of the Bayesian posterior under the Jeffreys prior: the α/2
+   * and 1−α/2 quantiles of Beta(x+½, n−x+½), with lower = 0 at x = 0 and upper = 100 at x = n, as
+   * Brown, Cai &amp; DasGupta (2001, section 4.1.2) prescribe.
    */
   JEFFREYS
 }

@@ -8,8 +8,8 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  * <p>Shares, bounds and margins are in percentage points (53.0 means 53%); a confidence level is a
  * fraction (0.95). A sample size {@code n} is a positive finite number that need not be an integer
  * (an effective sample size rarely is), and the count of "successes" is x = share/100 × n, which
- * need not be an integer either, since polls publish rounded shares. Throughout, p = share/100 and z
- * is the standard normal quantile with P(|Z| ≤ z) = confidence (1.959964 for 0.95).
+ * need not be an integer either, since polls publish rounded shares. Throughout, p = share/100 and
+ * z is the standard normal quantile with P(|Z| ≤ z) = confidence (1.959964 for 0.95).
  *
  * <pre>{@code
  * Proportions.maxMarginOfError(1000, 0.95);                           // 3.10
@@ -30,9 +30,8 @@ public final class Proportions {
   private Proportions() {}
 
   /**
-   * Bounds of the Beta quantile search: Commons Math's default (1e-9) is too coarse for bounds of
-   * a fraction of a point; 1e-15 leaves the Brent solver's relative accuracy (about 1e-14) in
-   * charge.
+   * Bounds of the Beta quantile search: Commons Math's default (1e-9) is too coarse for bounds of a
+   * fraction of a point; 1e-15 leaves the Brent solver's relative accuracy (about 1e-14) in charge.
    */
   private static final double BETA_QUANTILE_ACCURACY = 1e-15;
 
@@ -45,8 +44,8 @@ public final class Proportions {
    * <ul>
    *   <li>{@code WALD}: p̂ ± z·√(p̂(1−p̂)/n), clipped to [0, 100];
    *   <li>{@code WILSON}: (p̂ + z²/2n ± z·√(p̂(1−p̂)/n + z²/4n²)) / (1 + z²/n);
-   *   <li>{@code AGRESTI_COULL}: ñ = n + z², p̃ = (x + z²/2)/ñ, p̃ ± z·√(p̃(1−p̃)/ñ), clipped to [0,
-   *       100] (Agresti &amp; Coull 1998);
+   *   <li>{@code AGRESTI_COULL}: ñ = n + z², p̃ = (x + z²/2)/ñ, p̃ ± z·√(p̃(1−p̃)/ñ), clipped to
+   *       [0, 100] (Agresti &amp; Coull 1998);
    *   <li>{@code CLOPPER_PEARSON}: [B(α/2; x, n−x+1), B(1−α/2; x+1, n−x)], the Beta quantiles that
    *       invert two one-sided binomial tests;
    *   <li>{@code JEFFREYS}: [B(α/2; x+½, n−x+½), B(1−α/2; x+½, n−x+½)] (Brown, Cai &amp; DasGupta
@@ -169,12 +168,14 @@ public final class Proportions {
     Check.confidence(confidence);
     Check.designEffect(designEffect);
     double p = share / 100;
-    return 100 * StandardNormal.criticalValue(confidence) * Math.sqrt(designEffect * p * (1 - p) / n);
+    return 100
+        * StandardNormal.criticalValue(confidence)
+        * Math.sqrt(designEffect * p * (1 - p) / n);
   }
 
   /**
-   * The largest margin of error of any share in a poll of size n, the one at share 50, which is
-   * the figure pollsters publish: z·√(0.25/n), in points.
+   * The largest margin of error of any share in a poll of size n, the one at share 50, which is the
+   * figure pollsters publish: z·√(0.25/n), in points.
    *
    * <pre>{@code
    * Proportions.maxMarginOfError(1000, 0.95);   // 3.099
@@ -199,8 +200,9 @@ public final class Proportions {
    * Var(p̂₁ − p̂₂) = [p₁(1−p₁) + p₂(1−p₂) + 2p₁p₂] / n = [p₁ + p₂ − (p₁ − p₂)²] / n
    * </pre>
    *
-   * (Franklin 2007). The margin is z·√Var; it is larger than the margin of either share but
-   * smaller than their sum, and not simply twice the poll's published margin.
+   * (Franklin 2007). The margin is z·√Var. It is at least the margin of either share and at most
+   * their sum (equal to the sum when the two options make up the whole poll), so it is not simply
+   * twice the poll's published margin.
    *
    * <pre>{@code
    * Proportions.leadMargin(53, 29, 2400, 0.95);   // 3.49: the 24-point lead is 24 ± 3.5

@@ -10,7 +10,9 @@ final class StandardNormal {
   /** No random generator: the distribution is only evaluated, never sampled. */
   private static final NormalDistribution N01 = new NormalDistribution(null, 0, 1);
 
-  /** z such that P(|Z| &le; z) = confidence, i.e. the (1 − α/2) quantile with α = 1 − confidence. */
+  /**
+   * z such that P(|Z| &le; z) = confidence, i.e. the (1 − α/2) quantile with α = 1 − confidence.
+   */
   static double criticalValue(double confidence) {
     double alpha = 1 - confidence;
     return -N01.inverseCumulativeProbability(alpha / 2);

@@ -5,8 +5,7 @@
  *
  * <p>Shares, bounds, margins, leads and changes are in percentage points (53.0 means 53%);
  * confidence levels and p-values are fractions. Bad arguments throw {@link
- * java.lang.IllegalArgumentException} with a message that names the argument and its allowed
- * range.
+ * java.lang.IllegalArgumentException} with a message that names the argument and its allowed range.
  *
  * <pre>{@code
  * Proportions.leadMargin(53, 29, 2400, 0.95);                      // 3.49

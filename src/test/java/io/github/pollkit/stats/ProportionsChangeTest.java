@@ -123,8 +123,7 @@ class ProportionsChangeTest {
     assertEquals(
         "confidence must be in (0, 1), was 0.0",
         assertThrows(
-                IllegalArgumentException.class,
-                () -> Proportions.change(1, 10, 5, 10).interval(0))
+                IllegalArgumentException.class, () -> Proportions.change(1, 10, 5, 10).interval(0))
             .getMessage());
   }
 

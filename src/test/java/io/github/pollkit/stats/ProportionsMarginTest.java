@@ -21,8 +21,7 @@ class ProportionsMarginTest {
         Proportions.marginOfError(share, n, confidence, designEffect),
         "margin with design effect");
     if (designEffect == 1) {
-      assertClose(
-          100 * marginFraction, Proportions.marginOfError(share, n, confidence), "margin");
+      assertClose(100 * marginFraction, Proportions.marginOfError(share, n, confidence), "margin");
     }
   }
 
@@ -117,6 +116,20 @@ class ProportionsMarginTest {
   }
 
   @Test
+  void lead_margin_lies_between_the_larger_share_margin_and_the_sum_of_both() {
+    for (double s1 = 0; s1 <= 100; s1 += 5) {
+      for (double s2 = 0; s1 + s2 <= 100; s2 += 5) {
+        double m1 = Proportions.marginOfError(s1, 1000, 0.95);
+        double m2 = Proportions.marginOfError(s2, 1000, 0.95);
+        double lead = Proportions.leadMargin(s1, s2, 1000, 0.95);
+        String where = s1 + " vs " + s2;
+        assertTrue(lead >= Math.max(m1, m2) - 1e-12, where);
+        assertTrue(lead <= m1 + m2 + 1e-12, where);
+      }
+    }
+  }
+
+  @Test
   void lead_shares_that_sum_over_100_are_rejected() {
     var e =
         assertThrows(
@@ -142,8 +155,7 @@ class ProportionsMarginTest {
             .getMessage());
     assertEquals(
         "n must be finite and > 0, was -1.0",
-        assertThrows(
-                IllegalArgumentException.class, () -> Proportions.leadMargin(50, 30, -1, 0.95))
+        assertThrows(IllegalArgumentException.class, () -> Proportions.leadMargin(50, 30, -1, 0.95))
             .getMessage());
   }
 }
