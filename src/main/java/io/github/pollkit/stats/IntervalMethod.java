@@ -49,7 +49,8 @@ public enum IntervalMethod {
   /**
    * Jeffreys, the equal-tailed interval of the Bayesian posterior under the Jeffreys prior: the α/2
    * and 1−α/2 quantiles of Beta(x+½, n−x+½), with lower = 0 at x = 0 and upper = 100 at x = n, as
-   * Brown, Cai &amp; DasGupta (2001, section 4.1.2) prescribe.
+   * Brown, Cai &amp; DasGupta (2001, section 4.1.2) prescribe. For a count just above 0 (x below
+   * about 0.0005 at 95%) the interval lies above the share, and symmetrically just below n.
    */
   JEFFREYS
 }

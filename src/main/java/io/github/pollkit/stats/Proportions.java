@@ -53,7 +53,9 @@ public final class Proportions {
    * </ul>
    *
    * For Clopper–Pearson and Jeffreys the lower bound is 0 when x = 0 and the upper bound is 100
-   * when x = n (Brown, Cai &amp; DasGupta 2001).
+   * when x = n (Brown, Cai &amp; DasGupta 2001). The rule applies at exactly those two points: for
+   * a fractional count just above 0 (x below about 0.0005 at 95%, e.g. a share of 0.001 of 10) the
+   * Jeffreys interval lies above the share, and symmetrically just below n.
    *
    * <pre>{@code
    * Proportions.interval(53, 2400, 0.95, IntervalMethod.WILSON);          // [51.0, 55.0]
@@ -118,6 +120,12 @@ public final class Proportions {
   }
 
   private static Interval betaInterval(double lower, double upper) {
+    if (lower > upper) {
+      // The two quantiles are solved separately to a relative accuracy of about 1e-14; for an
+      // interval narrower than that (huge n with a tiny confidence) they can cross by that much.
+      double midpoint = lower + (upper - lower) / 2;
+      return new Interval(100 * midpoint, 100 * midpoint);
+    }
     return new Interval(100 * lower, 100 * upper);
   }
 

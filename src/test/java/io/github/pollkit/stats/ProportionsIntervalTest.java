@@ -65,6 +65,24 @@ class ProportionsIntervalTest {
   }
 
   @Test
+  void jeffreys_near_zero_but_not_at_zero_follows_the_formula_not_the_boundary_rule() {
+    // 0.001% of 10 is x = 1e-4 > 0, so no rule applies: scipy 1.10.1
+    // scipy.stats.beta.ppf(0.025, 0.5001, 10.4999) = 4.796406010151928e-05, a lower bound of
+    // 0.0048 points, above the share itself (documented).
+    Interval ci = Proportions.interval(0.001, 10, 0.95, IntervalMethod.JEFFREYS);
+    assertClose(100 * 4.796406010151928e-05, ci.lower(), "lower");
+    assertTrue(ci.lower() > 0.001);
+  }
+
+  @Test
+  void jeffreys_for_an_interval_narrower_than_the_solver_precision_is_a_point_not_an_error() {
+    // n = 1e12 at confidence 1e-6: the two Beta quantiles agree to about 1e-14 relative.
+    Interval ci = Proportions.interval(97, 1e12, 1e-6, IntervalMethod.JEFFREYS);
+    assertEquals(97, ci.lower(), 1e-9);
+    assertEquals(97, ci.upper(), 1e-9);
+  }
+
+  @Test
   void wald_is_degenerate_at_zero_successes() {
     Interval ci = Proportions.interval(0, 10, 0.95, IntervalMethod.WALD);
     assertEquals(0, ci.lower(), 0);
