@@ -60,21 +60,36 @@ public final class DesignEffects {
       if (weights.length == 0) {
         throw new IllegalArgumentException("weights must not be empty");
       }
-      double max = 0;
+      double sum = 0;
+      double sumOfSquares = 0;
       for (int i = 0; i < weights.length; i++) {
         double w = weights[i];
         if (!(w >= 0 && w < Double.POSITIVE_INFINITY)) {
           throw new IllegalArgumentException(
               "weights must be finite and >= 0, was " + w + " at index " + i);
         }
-        max = Math.max(max, w);
+        sum += w;
+        sumOfSquares += w * w;
       }
-      if (max == 0) {
+      if (sum == 0) {
         throw new IllegalArgumentException(
             "weights must not all be 0, all " + weights.length + " were 0");
       }
-      // Scale by a power of two near the largest weight: exact (no rounding), and the squares
-      // can then neither overflow nor underflow to 0.
+      if (sumOfSquares < Double.POSITIVE_INFINITY && sumOfSquares >= Double.MIN_NORMAL) {
+        return new Sums(sum, sumOfSquares);
+      }
+      return scaledByLargest(weights);
+    }
+
+    /**
+     * Sums of the weights divided by a power of two near the largest weight, so that the squares
+     * neither overflow nor underflow; the scaling is exact and cancels in both ratios.
+     */
+    private static Sums scaledByLargest(double[] weights) {
+      double max = 0;
+      for (double w : weights) {
+        max = Math.max(max, w);
+      }
       double scale = Math.scalb(1.0, -Math.getExponent(max));
       double sum = 0;
       double sumOfSquares = 0;
