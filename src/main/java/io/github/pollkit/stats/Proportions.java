@@ -79,26 +79,25 @@ public final class Proportions {
     double x = p * n;
     double z = StandardNormal.criticalValue(confidence);
     double alpha = 1 - confidence;
-    switch (method) {
-      case WALD:
-        return clippedPoints(p, z * Math.sqrt(p * (1 - p) / n));
-      case WILSON:
-        return wilson(p, n, z);
-      case AGRESTI_COULL:
-        double nTilde = n + z * z;
-        double pTilde = (x + z * z / 2) / nTilde;
-        return clippedPoints(pTilde, z * Math.sqrt(pTilde * (1 - pTilde) / nTilde));
-      case CLOPPER_PEARSON:
-        return betaInterval(
-            x == 0 ? 0 : betaQuantile(alpha / 2, x, n - x + 1),
-            x == n ? 1 : betaQuantile(1 - alpha / 2, x + 1, n - x));
-      case JEFFREYS:
-        return betaInterval(
-            x == 0 ? 0 : betaQuantile(alpha / 2, x + 0.5, n - x + 0.5),
-            x == n ? 1 : betaQuantile(1 - alpha / 2, x + 0.5, n - x + 0.5));
-      default:
-        throw new AssertionError("unhandled interval method " + method);
-    }
+    return switch (method) {
+      case WALD -> clippedPoints(p, z * Math.sqrt(p * (1 - p) / n));
+      case WILSON -> wilson(p, n, z);
+      case AGRESTI_COULL -> agrestiCoull(x, n, z);
+      case CLOPPER_PEARSON ->
+          betaInterval(
+              x == 0 ? 0 : betaQuantile(alpha / 2, x, n - x + 1),
+              x == n ? 1 : betaQuantile(1 - alpha / 2, x + 1, n - x));
+      case JEFFREYS ->
+          betaInterval(
+              x == 0 ? 0 : betaQuantile(alpha / 2, x + 0.5, n - x + 0.5),
+              x == n ? 1 : betaQuantile(1 - alpha / 2, x + 0.5, n - x + 0.5));
+    };
+  }
+
+  private static Interval agrestiCoull(double x, double n, double z) {
+    double nTilde = n + z * z;
+    double pTilde = (x + z * z / 2) / nTilde;
+    return clippedPoints(pTilde, z * Math.sqrt(pTilde * (1 - pTilde) / nTilde));
   }
 
   private static Interval wilson(double p, double n, double z) {
