@@ -1,3 +1,4 @@
+import io.github.pollkit.chart.ToplineChart;
 import io.github.pollkit.weighting.Respondents;
 import io.github.pollkit.weighting.WeightingReport;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import tech.tablesaw.api.Table;
  *       [18, 30), [30, 45), [45, 65), [65, ∞); the youngest respondent is 22), and reports how
  *       close the raked toplines come to Ipsos's.
  *   <li>Writes the crosstab voter_category × race and the raked topline (option, share, lower,
- *       upper, ...) as CSV files under the output directory.
+ *       upper, ...) as CSV files under the output directory, and a bar chart of the three
+ *       toplines with 95% margins of error.
  * </ol>
  *
  * <p>Run from the repository root: {@code java NonVotersExample [output-directory]} (default
@@ -75,7 +77,31 @@ public class NonVotersExample {
     raked.crosstab("voter_category", "race").write().csv(crosstab.toFile());
     Path topline = out.resolve("nonvoters_voter_category_topline.csv");
     byRaking.write().csv(topline.toFile());
-    System.out.println("Wrote " + crosstab + " and " + topline);
+    Path chart = out.resolve("nonvoters-voter-category.png");
+    ToplineChart.create()
+        .title("How often do Americans vote? Unweighted, Ipsos-weighted and raked shares")
+        .yLabel("Share of respondents (%)")
+        .options(byRaking.stringColumn("option").asObjectArray())
+        .group("unweighted", shares(unweighted), margins(unweighted))
+        .group("Ipsos weights", shares(byIpsos), margins(byIpsos))
+        .group("raked by pollkit", shares(byRaking), margins(byRaking))
+        .caption("Bars: 95% margin of error (raked SE for the raked shares). Data: FiveThirtyEight;"
+            + " survey by Ipsos (KnowledgePanel, n = " + sample.size() + "), CC BY 4.0.")
+        .savePng(chart);
+    System.out.println("Wrote " + crosstab + ", " + topline + " and " + chart);
+  }
+
+  private static double[] shares(Table topline) {
+    return topline.doubleColumn("share").asDoubleArray();
+  }
+
+  /** Half-width of each option's 95% interval (the interval is symmetric unless clipped at 0). */
+  private static double[] margins(Table topline) {
+    double[] m = new double[topline.rowCount()];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = 1.959963984540054 * topline.doubleColumn("se").get(i);
+    }
+    return m;
   }
 
   /** ppage (whole years, as text) cut into 18-29, 30-44, 45-64, 65+. */
