@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.stats.Interval;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -58,9 +59,9 @@ public record LinearTrendFit(
   }
 
   /** The confidence interval of the slope, {@code b ± t(1 − α/2, n − 2) · se(b)}. */
-  public ConfidenceInterval interval(double confidence) {
+  public Interval interval(double confidence) {
     double halfWidth = tQuantile(confidence) * standardError;
-    return new ConfidenceInterval(slopePerYear - halfWidth, slopePerYear + halfWidth, confidence);
+    return new Interval(slopePerYear - halfWidth, slopePerYear + halfWidth);
   }
 
   /** The lower bound of the 95% interval of the slope. */
@@ -120,9 +121,10 @@ public record LinearTrendFit(
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "%s points/year (%s), n = %d",
+        "%s points/year (95%% CI %s to %s), n = %d",
         TrendFormat.signed(slopePerYear),
-        interval(0.95),
+        TrendFormat.signed(lower95()),
+        TrendFormat.signed(upper95()),
         n);
   }
 

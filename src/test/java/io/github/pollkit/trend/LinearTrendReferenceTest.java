@@ -2,6 +2,7 @@ package io.github.pollkit.trend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.pollkit.stats.Interval;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class LinearTrendReferenceTest {
     close(e.get("scale"), fit.residualVariance(), "σ̂²");
     close(e.get("intercept_at_epoch"), fit.predict(0), "intercept at 1970-01-01");
     for (String level : new String[] {"0.95", "0.90"}) {
-      ConfidenceInterval ci = fit.interval(Double.parseDouble(level));
+      Interval ci = fit.interval(Double.parseDouble(level));
       closeViaT(
           e.get("slope_lower_" + level),
           e.get("slope_per_year"),
@@ -135,7 +136,7 @@ class LinearTrendReferenceTest {
       double confidence = 2 * row[0] - 1;
       int n = (int) row[1] + 2;
       LinearTrendFit fit = new LinearTrendFit(1.0, 0.5, 0, 40, 1, 0.5, 1, n);
-      ConfidenceInterval ci = fit.interval(confidence);
+      Interval ci = fit.interval(confidence);
       assertEquals(row[2], (ci.upper() - 1.0) / 0.5, 1e-12, "t(" + row[0] + ", " + row[1] + ")");
       assertEquals(row[2], (1.0 - ci.lower()) / 0.5, 1e-12, "t(" + row[0] + ", " + row[1] + ")");
     }

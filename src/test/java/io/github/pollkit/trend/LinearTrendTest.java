@@ -52,7 +52,7 @@ class LinearTrendTest {
     double[] share = {21.5, 40.0, 53.0, 77.0};
     assertEquals(
         "+3.1 points/year (95% CI +1.9 to +4.2), n = 4", LinearTrend.fit(days, share).toString());
-    assertEquals("90% CI +2.3 to +3.9", LinearTrend.fit(days, share).interval(0.9).toString());
+    assertEquals("[2.3, 3.9]", LinearTrend.fit(days, share).interval(0.9).toString());
   }
 
   @Test
