@@ -139,8 +139,9 @@ public final class Loess {
     double[] squaredNorms = new double[n];
     double[] diagonal = new double[n];
     double[] fitted = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
-    double sigma = residualStandardError(y, fitted, squaredNorms, diagonal, span);
-    return band(x, fitted, squaredNorms, z, confidence, sigma, degreesOfFreedom(squaredNorms, diagonal));
+    double delta1 = residualDegreesOfFreedom(squaredNorms, diagonal, span);
+    double sigma = residualStandardError(y, fitted, delta1);
+    return band(x, fitted, squaredNorms, z, confidence, sigma, delta1);
   }
 
   /**
@@ -165,11 +166,11 @@ public final class Loess {
     double[] squaredNorms = new double[n];
     double[] diagonal = new double[n];
     double[] fittedAtData = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
-    double sigma = residualStandardError(y, fittedAtData, squaredNorms, diagonal, span);
+    double delta1 = residualDegreesOfFreedom(squaredNorms, diagonal, span);
+    double sigma = residualStandardError(y, fittedAtData, delta1);
     double[] atSquaredNorms = new double[at.length];
     double[] fitted = smoother.fitAt(weights, at, atSquaredNorms);
-    return band(
-        at, fitted, atSquaredNorms, z, confidence, sigma, degreesOfFreedom(squaredNorms, diagonal));
+    return band(at, fitted, atSquaredNorms, z, confidence, sigma, delta1);
   }
 
   private static LoessSmoother smoother(
@@ -212,20 +213,17 @@ public final class Loess {
     return new NormalDistribution(null, 0, 1).inverseCumulativeProbability((1 + confidence) / 2);
   }
 
-  private static double degreesOfFreedom(double[] squaredNorms, double[] diagonal) {
+  /** δ₁ = n − 2·tr(L) + tr(LᵀL), from the row norms Σ_j L_ij² and the diagonal L_ii. */
+  private static double residualDegreesOfFreedom(
+      double[] squaredNorms, double[] diagonal, double span) {
     double traceL = 0;
     double traceLtL = 0;
     for (int i = 0; i < diagonal.length; i++) {
       traceL += diagonal[i];
       traceLtL += squaredNorms[i];
     }
-    return diagonal.length - 2 * traceL + traceLtL;
-  }
-
-  private static double residualStandardError(
-      double[] y, double[] fitted, double[] squaredNorms, double[] diagonal, double span) {
-    double delta1 = degreesOfFreedom(squaredNorms, diagonal);
-    if (!(delta1 > 1e-9 * y.length)) {
+    double delta1 = diagonal.length - 2 * traceL + traceLtL;
+    if (!(delta1 > 1e-9 * diagonal.length)) {
       throw new IllegalArgumentException(
           "span "
               + span
@@ -233,6 +231,10 @@ public final class Loess {
               + delta1
               + "): the fit interpolates the data; use a larger span");
     }
+    return delta1;
+  }
+
+  private static double residualStandardError(double[] y, double[] fitted, double delta1) {
     double rss = 0;
     for (int i = 0; i < y.length; i++) {
       double e = y[i] - fitted[i];
