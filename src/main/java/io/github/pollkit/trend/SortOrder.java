@@ -21,6 +21,9 @@ final class SortOrder {
     if (sorted) {
       return order;
     }
+    if (allIntegersInIntRange(values)) {
+      return byIntegerKeys(values);
+    }
     int[] buffer = new int[n];
     for (int width = 1; width < n; width *= 2) {
       for (int start = 0; start < n; start += 2 * width) {
@@ -31,6 +34,33 @@ final class SortOrder {
       int[] swap = order;
       order = buffer;
       buffer = swap;
+    }
+    return order;
+  }
+
+  private static boolean allIntegersInIntRange(double[] values) {
+    for (double v : values) {
+      if (!(v == Math.rint(v) && v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The common case of whole numbers (days): sorts keys (value · 2³² + index), which orders by
+   * value and then by index, with the JDK's primitive sort.
+   */
+  private static int[] byIntegerKeys(double[] values) {
+    int n = values.length;
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((long) values[i] << 32) | i;
+    }
+    java.util.Arrays.sort(keys);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) keys[i]; // the low 32 bits: the index (n < 2^31)
     }
     return order;
   }
