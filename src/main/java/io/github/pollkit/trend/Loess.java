@@ -90,8 +90,14 @@ public final class Loess {
    * equal to {@code lowess(y, x, frac=span, it=robustnessIterations, delta=delta,
    * return_sorted=False)}. A good choice for large data is 1% of the range of x.
    *
+   * @param x the x values, any order, ties allowed, all finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
    * @param delta the distance in x within which fits are interpolated, 0 or more (0 fits at
    *     every distinct x)
+   * @return the fitted value for each point, in the input order
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess})
    */
   public static double[] smooth(
       double[] x, double[] y, double span, int robustnessIterations, double delta) {
@@ -109,9 +115,14 @@ public final class Loess {
    * the fit at the data points, the final regression is run at each point of {@code at}. Points
    * outside the range of x are extrapolated with the nearest neighbourhood's line.
    *
+   * @param x the x values, any order, ties allowed, all finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
    * @param at the evaluation points, any order, all finite
    * @return the fit at each point of {@code at}, in its order; NaN where the robustness weights
    *     leave fewer than 2 points with positive weight
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess})
    */
   public static double[] smoothAt(
       double[] x, double[] y, double span, int robustnessIterations, double[] at) {
@@ -126,8 +137,13 @@ public final class Loess {
    * {@link Loess}, "Uncertainty"). Its fitted values equal {@link #smooth(double[], double[],
    * double, int)}.
    *
+   * @param x the x values, any order, ties allowed, all finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
    * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
-   * @throws IllegalArgumentException also if the smoother leaves no residual degrees of freedom
+   * @return the fit at the data points (input order) with standard errors and band
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess}), and also if the smoother leaves no residual degrees of freedom
    *     (δ₁ ≤ 0, e.g. when each neighbourhood is so small that the fit interpolates y)
    */
   public static LoessFit fit(
@@ -148,8 +164,14 @@ public final class Loess {
    * The LOESS curve at the points {@code at} with standard errors and a {@code confidence} band;
    * σ̂ comes from the fit at the data points. Its fitted values equal {@link #smoothAt}.
    *
+   * @param x the x values, any order, ties allowed, all finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
    * @param at the evaluation points, any order, all finite
    * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
+   * @return the fit at the points of {@code at} (their order) with standard errors and band
+   * @throws IllegalArgumentException as {@link #fit}
    */
   public static LoessFit fitAt(
       double[] x,

@@ -35,7 +35,19 @@ public record LoessFit(
     double residualStandardError,
     double residualDegreesOfFreedom) {
 
-  /** Copies the arrays, so that later changes to the caller's arrays do not show here. */
+  /**
+   * Makes a fit from its parts, copying the arrays so that later changes to the caller's arrays
+   * do not show here.
+   *
+   * @param x the evaluation points
+   * @param fitted the LOESS fit at each point
+   * @param standardError the standard error at each point
+   * @param lower the lower bound of the band at each point
+   * @param upper the upper bound of the band at each point
+   * @param confidence the confidence level of the band, as a fraction
+   * @param residualStandardError σ̂
+   * @param residualDegreesOfFreedom δ₁
+   */
   public LoessFit {
     x = x.clone();
     fitted = fitted.clone();
@@ -44,31 +56,60 @@ public record LoessFit(
     upper = upper.clone();
   }
 
-  /** The number of evaluation points. */
+  /**
+   * The number of evaluation points.
+   *
+   * @return the length of every array of this fit
+   */
   public int size() {
     return x.length;
   }
 
+  /**
+   * A copy of the evaluation points.
+   *
+   * @return the evaluation points, one per evaluation point
+   */
   @Override
   public double[] x() {
     return x.clone();
   }
 
+  /**
+   * A copy of the fitted values.
+   *
+   * @return the fitted values, one per evaluation point
+   */
   @Override
   public double[] fitted() {
     return fitted.clone();
   }
 
+  /**
+   * A copy of the standard errors.
+   *
+   * @return the standard errors, one per evaluation point
+   */
   @Override
   public double[] standardError() {
     return standardError.clone();
   }
 
+  /**
+   * A copy of the lower bounds of the band.
+   *
+   * @return the lower bounds of the band, one per evaluation point
+   */
   @Override
   public double[] lower() {
     return lower.clone();
   }
 
+  /**
+   * A copy of the upper bounds of the band.
+   *
+   * @return the upper bounds of the band, one per evaluation point
+   */
   @Override
   public double[] upper() {
     return upper.clone();
