@@ -157,7 +157,23 @@ def main():
         y = 0.5 * x + rng.standard_cauchy(60) * 3
         for it in range(4):
             write_case(out, "cauchy-0.3-%d" % it, x, y, 0.3, it)
-        # an exact line: median residual ~0, robustness iterations stop at once
+        # robustness weights leave fewer than 2 positive weights: the fit falls back to y at a
+        # data point and to NaN at another point
+        x = np.arange(20.0)
+        y = np.zeros(20)
+        y[[3, 4, 5, 6]] = 100.0
+        y[12] = -50.0
+        for span in (0.2, 0.25):
+            write_case(out, "fallback-%r-1" % span, x, y, span, 1)
+            write_case(out, "fallback-xvals-%r-1" % span, x, y, span, 1,
+                       at=np.array([3.5, 4.5, 5.0, 12.0, 12.5]))
+        # a tiny but positive median residual: statsmodels 0.13.5 keeps iterating (later
+        # versions stop once the median is <= 1e-7)
+        x = np.arange(200.0)
+        y = rng.normal(0, 1e-9, 200)
+        y[10] = 5.0
+        write_case(out, "tiny-median-0.05-2", x, y, 0.05, 2)
+        # an exact line and a constant: median residual ~0
         x = rng.permutation(np.arange(30.0))
         write_case(out, "line-0.5-3", x, 2.0 * x + 1.0, 0.5, 3)
         write_case(out, "constant-0.5-3", x, np.full(30, 7.0), 0.5, 3)

@@ -29,7 +29,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * its own y, and at another point ({@link #smoothAt}) NaN. Points with the same x get the same
  * fit. Robustness iterations (Cleveland 1979, §2): with residuals e = y − ŷ and m the median of
  * |e|, r_j = B(min(|e_j| / (6m), 1)) with the bisquare B(u) = (1 − u²)², and the fit is
- * repeated; if m ≤ 10⁻⁷ (an exact fit) the iterations stop and the current fit is the result.
+ * repeated. If m = 0, points with e_j = 0 get r_j = 1 and all others r_j = 0 (as statsmodels
+ * 0.13.5, whose 0/0 counts as 0); so when all residuals are 0 the fit does not change.
  *
  * <p>With {@code delta} &gt; 0 (statsmodels' {@code delta}), a regression is skipped at points
  * within delta of the last regression point: the next regression is run at the last point within
@@ -56,6 +57,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *   <li>NaN or infinite values are rejected (statsmodels drops them by default).
  *   <li>Ties are sorted stably; statsmodels' sort is not stable. This matters only in a fit that
  *       falls back to the observation itself while other points share its x.
+ *   <li>The reference is statsmodels 0.13.5. Later statsmodels (pull request 9220, like R's
+ *       {@code lowess}) stops the robustness iterations once m ≤ 10⁻⁷; the two agree when all
+ *       residuals are 0 but differ when m is (nearly) 0 and some residuals are not.
  * </ul>
  *
  * <p>Cost: O(n log n) to sort plus, per pass, O(n) and one regression per distinct x (or per

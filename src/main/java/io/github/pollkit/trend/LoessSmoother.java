@@ -27,8 +27,6 @@ final class LoessSmoother {
   private static final double POSITIVE_WEIGHT = 1e-12;
   /** statsmodels: lower bound of the weighted variance of x in a neighbourhood. */
   private static final double MIN_WEIGHTED_VARIANCE = 1e-12;
-  /** statsmodels: robustness iterations stop when the median absolute residual is this small. */
-  private static final double MIN_MEDIAN_RESIDUAL = 1e-7;
 
   private final int n;
   private final int k;
@@ -141,12 +139,11 @@ final class LoessSmoother {
         absResidual[s] = Math.abs(ys[s] - fit[s]);
       }
       double median = median(absResidual.clone());
-      if (median <= MIN_MEDIAN_RESIDUAL) {
-        return weights; // statsmodels stops here: the fit is (numerically) exact
-      }
       double scale = 6.0 * median;
       for (int s = 0; s < n; s++) {
-        double u = Math.min(absResidual[s] / scale, 1.0);
+        // statsmodels 0.13.5: with a zero median, 0/0 counts as 0 (weight 1) and e/0 as 1 (weight 0)
+        double u =
+            scale == 0.0 ? (absResidual[s] == 0.0 ? 0.0 : 1.0) : Math.min(absResidual[s] / scale, 1.0);
         double v = 1.0 - u * u;
         weights[s] = v * v;
       }

@@ -80,6 +80,23 @@ class LoessFitTest {
   }
 
   @Test
+  void band_is_nan_where_the_curve_has_no_fit() {
+    // statsmodels (case fallback-xvals-0.2-1): the robustness weights leave fewer than 2 points
+    // with positive weight near x = 12, so lowess(xvals=...) gives NaN at 12.0 and 12.5
+    LoessReference c = LoessReference.named("lowess-cases.txt", "fallback-xvals-0.2-1");
+    LoessFit fit = Loess.fitAt(c.array("x"), c.array("y"), 0.2, 1, c.array("at"), 0.95);
+    double[] expected = c.array("expected");
+    for (int i = 0; i < expected.length; i++) {
+      boolean none = Double.isNaN(expected[i]);
+      assertEquals(none, Double.isNaN(fit.fitted()[i]), "fitted " + i);
+      assertEquals(none, Double.isNaN(fit.standardError()[i]), "se " + i);
+      assertEquals(none, Double.isNaN(fit.lower()[i]), "lower " + i);
+      assertEquals(none, Double.isNaN(fit.upper()[i]), "upper " + i);
+    }
+    assertTrue(Double.isNaN(fit.fitted()[3]));
+  }
+
+  @Test
   void fit_is_immutable() {
     double[] x = {1, 2, 3, 4, 5, 6, 7, 8};
     double[] y = {2, 1, 4, 3, 6, 5, 8, 7};

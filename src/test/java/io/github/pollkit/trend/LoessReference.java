@@ -87,7 +87,21 @@ final class LoessReference {
       }
       return at;
     }
-    return Arrays.stream(require(key).split(",")).mapToDouble(Double::parseDouble).toArray();
+    return Arrays.stream(require(key).split(",")).mapToDouble(LoessReference::parse).toArray();
+  }
+
+  /** Python's repr of a float: also "nan", "inf", "-inf". */
+  private static double parse(String text) {
+    switch (text) {
+      case "nan":
+        return Double.NaN;
+      case "inf":
+        return Double.POSITIVE_INFINITY;
+      case "-inf":
+        return Double.NEGATIVE_INFINITY;
+      default:
+        return Double.parseDouble(text);
+    }
   }
 
   boolean hasAt() {
