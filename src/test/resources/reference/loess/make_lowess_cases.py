@@ -211,6 +211,16 @@ def main():
         band_case(out, "small-ties-0.5-2", x, y, 0.5, 2, 0.9)
         band_case(out, "small-ties-at-0.6-1", x, y, 0.6, 1, 0.95, at=[0.0, 2.0, 3.5, 7.0, 13.0, 17.0])
         band_case(out, "ukraine-0.4-2", ux, uy, 0.4, 2, 0.95)
+        # rows of L that fall back to the observation itself (L_i = e_i)
+        y = np.zeros(20)
+        y[[3, 4, 5, 6]] = 100.0
+        y[12] = -50.0
+        band_case(out, "fallback-0.25-1", np.arange(20.0), y, 0.25, 1, 0.95)
+        # a fallback row (x = 6, the observation -187.0) whose tied point copies it: L_j = e_i
+        x = np.array([0, 0, 0, 1, 2, 2, 3, 4, 4, 5, 5, 6, 6, 8, 8, 9], float)
+        y = np.array([1.4, -0.7, -1.8, -0.4, 0.2, 3.9, -3.9, 0.3, 1.5, 19.2, 17.0, -187.0, 0.4,
+                      7.9, 2.4, -0.6])
+        band_case(out, "fallback-tie-0.3-1", x, y, 0.3, 1, 0.95)
 
     with open(os.path.join(HERE, "lowess-edge.txt"), "w") as out:
         header(out, "statsmodels lowess on inputs that pollkit rejects (documentation only)")

@@ -4,7 +4,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * LOESS (LOWESS) smoothing: robust locally weighted linear regression (Cleveland 1979), computed
- * exactly as statsmodels' {@code lowess} computes it, with a pointwise confidence band.
+ * exactly as statsmodels' {@code lowess} (0.13.5) computes it, with a pointwise confidence band.
  *
  * <pre>{@code
  * double[] day = {0, 0, 31, 59, 59, 90, 120, 151, 181, 212};   // polls may share a day
