@@ -57,9 +57,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *   <li>NaN or infinite values are rejected (statsmodels drops them by default).
  *   <li>Ties are sorted stably; statsmodels' sort is not stable. This matters only in a fit that
  *       falls back to the observation itself while other points share its x.
- *   <li>The reference is statsmodels 0.13.5. Later statsmodels (pull request 9220, like R's
- *       {@code lowess}) stops the robustness iterations once m ≤ 10⁻⁷; the two agree when all
- *       residuals are 0 but differ when m is (nearly) 0 and some residuals are not.
+ *   <li>The reference is statsmodels 0.13.5. Later statsmodels (pull request 9220) stops the
+ *       robustness iterations once m ≤ 10⁻⁷, as R's {@code lowess} stops when m is negligible;
+ *       the two agree when all residuals are 0 but differ when m is (nearly) 0 and some residuals
+ *       are not.
  * </ul>
  *
  * <p>Cost: O(n log n) to sort plus, per pass, O(n) and one regression per distinct x (or per
