@@ -1,9 +1,9 @@
 package io.github.pollkit.bench;
 
 /**
- * Synthetic polls for benchmarks, generated identically by src/bench/peer/lowess_timing.py: n
- * polls on random days over ten years (days repeat), SplitMix64 from seed 20240601 + n; day =
- * floor(u · 3653), y = 50 + 10 sin(2π day / 1461) + 5 (u1 + u2 + u3 + u4 − 2).
+ * Synthetic polls for benchmarks, generated identically by src/bench/peer/lowess_timing.py: n polls
+ * on random days over ten years (days repeat), SplitMix64 from seed 20240601 + n; day = floor(u ·
+ * 3653), y = 50 + 10 sin(2π day / 1461) + 5 (u1 + u2 + u3 + u4 − 2).
  */
 final class BenchData {
   final double[] days;

@@ -25,12 +25,12 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *
  * <pre>   ŷ(x₀) = Σ_j L_j(x₀) y_j,   L_j(x₀) = w̃_j (1 + (x₀ − x̄)(x_j − x̄) / v).</pre>
  *
- * If fewer than 2 points have weight above 10⁻¹², no line is fitted: the fit at a data point is
- * its own y, and at another point ({@link #smoothAt}) NaN. Points with the same x get the same
- * fit. Robustness iterations (Cleveland 1979, §2): with residuals e = y − ŷ and m the median of
- * |e|, r_j = B(min(|e_j| / (6m), 1)) with the bisquare B(u) = (1 − u²)², and the fit is
- * repeated. If m = 0, points with e_j = 0 get r_j = 1 and all others r_j = 0 (as statsmodels
- * 0.13.5, whose 0/0 counts as 0); so when all residuals are 0 the fit does not change.
+ * If fewer than 2 points have weight above 10⁻¹², no line is fitted: the fit at a data point is its
+ * own y, and at another point ({@link #smoothAt}) NaN. Points with the same x get the same fit.
+ * Robustness iterations (Cleveland 1979, §2): with residuals e = y − ŷ and m the median of |e|, r_j
+ * = B(min(|e_j| / (6m), 1)) with the bisquare B(u) = (1 − u²)², and the fit is repeated. If m = 0,
+ * points with e_j = 0 get r_j = 1 and all others r_j = 0 (as statsmodels 0.13.5, whose 0/0 counts
+ * as 0); so when all residuals are 0 the fit does not change.
  *
  * <p>With {@code delta} &gt; 0 (statsmodels' {@code delta}), a regression is skipped at points
  * within delta of the last regression point: the next regression is run at the last point within
@@ -43,9 +43,9 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *
  * <pre>   σ̂² = RSS / δ₁,   RSS = Σ_i (y_i − ŷ_i)²,   se(ŷ(x₀)) = σ̂ · √(Σ_j L_j(x₀)²),</pre>
  *
- * and the band is ŷ ± z·se with z the standard normal quantile of (1 + confidence) / 2. The band
- * is pointwise, treats the robustness weights as fixed and ignores the smoothing bias; Cleveland
- * and Grosse use a t quantile with "lookup" degrees of freedom δ₁²/δ₂ instead of z, which differs
+ * and the band is ŷ ± z·se with z the standard normal quantile of (1 + confidence) / 2. The band is
+ * pointwise, treats the robustness weights as fixed and ignores the smoothing bias; Cleveland and
+ * Grosse use a t quantile with "lookup" degrees of freedom δ₁²/δ₂ instead of z, which differs
  * little when δ₁ is large.
  *
  * <h2>Differences from statsmodels</h2>
@@ -58,13 +58,13 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *   <li>Ties are sorted stably; statsmodels' sort is not stable. This matters only in a fit that
  *       falls back to the observation itself while other points share its x.
  *   <li>The reference is statsmodels 0.13.5. Later statsmodels (pull request 9220) stops the
- *       robustness iterations once m ≤ 10⁻⁷, as R's {@code lowess} stops when m is negligible;
- *       the two agree when all residuals are 0 but differ when m is (nearly) 0 and some residuals
- *       are not.
+ *       robustness iterations once m ≤ 10⁻⁷, as R's {@code lowess} stops when m is negligible; the
+ *       two agree when all residuals are 0 but differ when m is (nearly) 0 and some residuals are
+ *       not.
  * </ul>
  *
- * <p>Cost: O(n log n) to sort plus, per pass, O(n) and one regression per distinct x (or per
- * delta step), each over the distinct x values in its neighbourhood.
+ * <p>Cost: O(n log n) to sort plus, per pass, O(n) and one regression per distinct x (or per delta
+ * step), each over the distinct x values in its neighbourhood.
  *
  * <p>References: W. S. Cleveland (1979), Robust locally weighted regression and smoothing
  * scatterplots, JASA 74(368), 829–836. W. S. Cleveland and E. Grosse (1991), Computational methods
@@ -99,8 +99,8 @@ public final class Loess {
    * @param y the y values, same length, all finite
    * @param span the fraction of points in each neighbourhood, in (0, 1]
    * @param robustnessIterations the number of robustness iterations, 0 or more
-   * @param delta the distance in x within which fits are interpolated, 0 or more (0 fits at
-   *     every distinct x)
+   * @param delta the distance in x within which fits are interpolated, 0 or more (0 fits at every
+   *     distinct x)
    * @return the fitted value for each point, in the input order
    * @throws IllegalArgumentException for bad arguments (see {@link Loess})
    */
@@ -138,9 +138,9 @@ public final class Loess {
   }
 
   /**
-   * The LOESS fit at the data points with standard errors and a {@code confidence} band (see
-   * {@link Loess}, "Uncertainty"). Its fitted values equal {@link #smooth(double[], double[],
-   * double, int)}.
+   * The LOESS fit at the data points with standard errors and a {@code confidence} band (see {@link
+   * Loess}, "Uncertainty"). Its fitted values equal {@link #smooth(double[], double[], double,
+   * int)}.
    *
    * @param x the x values, any order, ties allowed, all finite
    * @param y the y values, same length, all finite
@@ -148,8 +148,9 @@ public final class Loess {
    * @param robustnessIterations the number of robustness iterations, 0 or more
    * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
    * @return the fit at the data points (input order) with standard errors and band
-   * @throws IllegalArgumentException for bad arguments (see {@link Loess}), and also if the smoother leaves no residual degrees of freedom
-   *     (δ₁ ≤ 0, e.g. when each neighbourhood is so small that the fit interpolates y)
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess}), and also if the
+   *     smoother leaves no residual degrees of freedom (δ₁ ≤ 0, e.g. when each neighbourhood is so
+   *     small that the fit interpolates y)
    */
   public static LoessFit fit(
       double[] x, double[] y, double span, int robustnessIterations, double confidence) {
@@ -166,8 +167,8 @@ public final class Loess {
   }
 
   /**
-   * The LOESS curve at the points {@code at} with standard errors and a {@code confidence} band;
-   * σ̂ comes from the fit at the data points. Its fitted values equal {@link #smoothAt}.
+   * The LOESS curve at the points {@code at} with standard errors and a {@code confidence} band; σ̂
+   * comes from the fit at the data points. Its fitted values equal {@link #smoothAt}.
    *
    * @param x the x values, any order, ties allowed, all finite
    * @param y the y values, same length, all finite
@@ -227,8 +228,7 @@ public final class Loess {
     }
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(
-            name + "[" + i + "] must be finite, was " + values[i]);
+        throw new IllegalArgumentException(name + "[" + i + "] must be finite, was " + values[i]);
       }
     }
   }

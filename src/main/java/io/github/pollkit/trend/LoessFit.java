@@ -3,13 +3,13 @@ package io.github.pollkit.trend;
 import java.util.Arrays;
 
 /**
- * A LOESS fit with pointwise standard errors and a confidence band, from {@link Loess#fit} (at
- * the data points) or {@link Loess#fitAt} (at chosen points).
+ * A LOESS fit with pointwise standard errors and a confidence band, from {@link Loess#fit} (at the
+ * data points) or {@link Loess#fitAt} (at chosen points).
  *
- * <p>All arrays have one entry per evaluation point, in the order the points were given; the
- * record copies them in and out, so it is immutable. A NaN fitted value marks a point where the
- * robustness weights left fewer than 2 points with positive weight (only possible in {@code
- * fitAt}); its standard error and bounds are NaN too.
+ * <p>All arrays have one entry per evaluation point, in the order the points were given; the record
+ * copies them in and out, so it is immutable. A NaN fitted value marks a point where the robustness
+ * weights left fewer than 2 points with positive weight (only possible in {@code fitAt}); its
+ * standard error and bounds are NaN too.
  *
  * <pre>{@code
  * LoessFit fit = Loess.fit(days, support, 0.5, 2, 0.95);
@@ -36,8 +36,8 @@ public record LoessFit(
     double residualDegreesOfFreedom) {
 
   /**
-   * Makes a fit from its parts, copying the arrays so that later changes to the caller's arrays
-   * do not show here.
+   * Makes a fit from its parts, copying the arrays so that later changes to the caller's arrays do
+   * not show here.
    *
    * @param x the evaluation points
    * @param fitted the LOESS fit at each point

@@ -7,35 +7,40 @@ import java.util.Arrays;
  * values, and the local regressions of Cleveland (1979) exactly as statsmodels' {@code lowess}
  * computes them.
  *
- * <p>Work is done per distinct x: all points that share an x value get the same tricube weight,
- * so each local regression sums per-x aggregates (Σ r, Σ r·y, Σ r² over the points of one x,
- * where r are the robustness weights) instead of single points. A regression therefore costs
- * O(distinct x values in the neighbourhood), and a pass O(n + distinct x · that). Polls share end
- * dates, so this is much less than the O(n·k) of a per-point implementation.
+ * <p>Work is done per distinct x: all points that share an x value get the same tricube weight, so
+ * each local regression sums per-x aggregates (Σ r, Σ r·y, Σ r² over the points of one x, where r
+ * are the robustness weights) instead of single points. A regression therefore costs O(distinct x
+ * values in the neighbourhood), and a pass O(n + distinct x · that). Polls share end dates, so this
+ * is much less than the O(n·k) of a per-point implementation.
  *
- * <p>Why the grouping changes nothing: the neighbourhood is the statsmodels window of k
- * consecutive sorted points. A group of tied x values that is cut by the window's edge always
- * lies exactly at the neighbourhood radius (the window slides right while {@code xval > (x[left]
- * + x[left + k]) / 2}, so a cut on the left means the left end is the farther end, and a cut on
- * the right means the right end is at least as far), and a point at the radius has tricube weight
- * (1 − 1³)³ = 0. Summing whole groups therefore gives the window's sums.
+ * <p>Why the grouping changes nothing: the neighbourhood is the statsmodels window of k consecutive
+ * sorted points. A group of tied x values that is cut by the window's edge always lies exactly at
+ * the neighbourhood radius (the window slides right while {@code xval > (x[left] + x[left + k]) /
+ * 2}, so a cut on the left means the left end is the farther end, and a cut on the right means the
+ * right end is at least as far), and a point at the radius has tricube weight (1 − 1³)³ = 0.
+ * Summing whole groups therefore gives the window's sums.
  *
  * <p>Not thread-safe (it reuses scratch arrays); {@link Loess} makes one per call.
  */
 final class LoessSmoother {
   /** statsmodels: a point counts as having positive weight when its weight exceeds this. */
   private static final double POSITIVE_WEIGHT = 1e-12;
+
   /** statsmodels: lower bound of the weighted variance of x in a neighbourhood. */
   private static final double MIN_WEIGHTED_VARIANCE = 1e-12;
 
   private final int n;
   private final int k;
+
   /** {@code order[s]} is the input index of the s-th point in ascending x (stable for ties). */
   private final int[] order;
+
   private final double[] xs;
   private final double[] ys;
+
   /** Group (distinct x value) of each sorted point. */
   private final int[] groupOf;
+
   private final double[] groupX;
 
   // Per-pass aggregates over the points of each group, for the current robustness weights.
@@ -125,8 +130,8 @@ final class LoessSmoother {
   }
 
   /**
-   * Robustness weights after {@code iterations} robustness steps (all 1 for none), in sorted
-   * order: the weights that the final pass uses.
+   * Robustness weights after {@code iterations} robustness steps (all 1 for none), in sorted order:
+   * the weights that the final pass uses.
    */
   double[] robustnessWeights(int iterations, double delta) {
     double[] weights = new double[n];
@@ -141,9 +146,12 @@ final class LoessSmoother {
       double median = median(absResidual.clone());
       double scale = 6.0 * median;
       for (int s = 0; s < n; s++) {
-        // statsmodels 0.13.5: with a zero median, 0/0 counts as 0 (weight 1) and e/0 as 1 (weight 0)
+        // statsmodels 0.13.5: with a zero median, 0/0 counts as 0 (weight 1) and e/0 as 1 (weight
+        // 0)
         double u =
-            scale == 0.0 ? (absResidual[s] == 0.0 ? 0.0 : 1.0) : Math.min(absResidual[s] / scale, 1.0);
+            scale == 0.0
+                ? (absResidual[s] == 0.0 ? 0.0 : 1.0)
+                : Math.min(absResidual[s] / scale, 1.0);
         double v = 1.0 - u * u;
         weights[s] = v * v;
       }
@@ -168,8 +176,8 @@ final class LoessSmoother {
 
   /**
    * The k-th smallest value (0-based) by Hoare's selection as given by Wirth (Algorithms + Data
-   * Structures = Programs, 1976): afterwards {@code values[k]} is in place, smaller or equal
-   * values before it, larger or equal after it.
+   * Structures = Programs, 1976): afterwards {@code values[k]} is in place, smaller or equal values
+   * before it, larger or equal after it.
    */
   private static double select(double[] values, int k) {
     int left = 0;
@@ -257,9 +265,9 @@ final class LoessSmoother {
   }
 
   /**
-   * One pass of local regressions at the sorted points {@code at}, following statsmodels'
-   * {@code lowess} loop: regress at a point, copy the fit to later points with the same x, skip
-   * points within {@code delta} of the last regression and fill them by linear interpolation.
+   * One pass of local regressions at the sorted points {@code at}, following statsmodels' {@code
+   * lowess} loop: regress at a point, copy the fit to later points with the same x, skip points
+   * within {@code delta} of the last regression and fill them by linear interpolation.
    */
   private void pass(
       double[] at,
@@ -358,11 +366,11 @@ final class LoessSmoother {
   }
 
   /**
-   * Weighted local linear regression at {@code xval} over the window of k sorted points starting
-   * at {@code left}. Point j has weight w_j = T(|x_j − xval| / radius) · r_j with the tricube
-   * T(u) = (1 − u³)³ and robustness weight r_j; with normalised weights w̃ = w / Σw, x̄ = Σ w̃ x and
-   * v = max(Σ w̃ (x − x̄)², 1e-12), the fit is Σ_j L_j y_j with L_j = w̃_j (1 + (xval − x̄)(x_j −
-   * x̄) / v).
+   * Weighted local linear regression at {@code xval} over the window of k sorted points starting at
+   * {@code left}. Point j has weight w_j = T(|x_j − xval| / radius) · r_j with the tricube T(u) =
+   * (1 − u³)³ and robustness weight r_j; with normalised weights w̃ = w / Σw, x̄ = Σ w̃ x and v =
+   * max(Σ w̃ (x − x̄)², 1e-12), the fit is Σ_j L_j y_j with L_j = w̃_j (1 + (xval − x̄)(x_j − x̄) /
+   * v).
    *
    * @return false if fewer than 2 points have weight above 1e-12 (then no fit is made)
    */

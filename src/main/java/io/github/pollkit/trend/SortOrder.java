@@ -65,8 +65,7 @@ final class SortOrder {
     return order;
   }
 
-  private static void merge(
-      double[] values, int[] from, int[] to, int start, int middle, int end) {
+  private static void merge(double[] values, int[] from, int[] to, int start, int middle, int end) {
     int a = start;
     int b = middle;
     for (int out = start; out < end; out++) {

@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The LOESS band against a numpy computation of the same formula (lowess-band.txt, written by
- * make_lowess_cases.py): L is built there column by column from statsmodels' own lowess kernel
- * with the final robustness weights fixed, then σ̂² = RSS / (n − 2 tr L + tr LᵀL), se = σ̂ ·
- * √(Σ_j L_ij²), band = ŷ ∓ Φ⁻¹((1 + confidence) / 2) · se.
+ * make_lowess_cases.py): L is built there column by column from statsmodels' own lowess kernel with
+ * the final robustness weights fixed, then σ̂² = RSS / (n − 2 tr L + tr LᵀL), se = σ̂ · √(Σ_j
+ * L_ij²), band = ŷ ∓ Φ⁻¹((1 + confidence) / 2) · se.
  */
 class LoessFitTest {
   private static final double TOLERANCE = 1e-8;
@@ -65,7 +65,8 @@ class LoessFitTest {
     double[] y = c.array("y");
     assertArrayEquals(Loess.smooth(x, y, 0.4, 2), Loess.fit(x, y, 0.4, 2, 0.95).fitted());
     double[] at = {13000, 15000.5, 19000, 20000};
-    assertArrayEquals(Loess.smoothAt(x, y, 0.4, 2, at), Loess.fitAt(x, y, 0.4, 2, at, 0.9).fitted());
+    assertArrayEquals(
+        Loess.smoothAt(x, y, 0.4, 2, at), Loess.fitAt(x, y, 0.4, 2, at, 0.9).fitted());
   }
 
   @Test
@@ -76,7 +77,9 @@ class LoessFitTest {
     double[] y = {1, 5, 2, 8, 3, 9, 4, 7, 6, 0};
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Loess.fit(x, y, 0.3, 0, 0.95));
-    assertTrue(e.getMessage().startsWith("span 0.3 leaves no residual degrees of freedom"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("span 0.3 leaves no residual degrees of freedom"),
+        e.getMessage());
   }
 
   @Test

@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the statsmodels reference files under {@code src/test/resources/reference/loess/}
- * (written by {@code make_lowess_cases.py} there): blocks of "key value" lines from "case name"
- * to "end".
+ * Reads the statsmodels reference files under {@code src/test/resources/reference/loess/} (written
+ * by {@code make_lowess_cases.py} there): blocks of "key value" lines from "case name" to "end".
  */
 final class LoessReference {
   private final String name;

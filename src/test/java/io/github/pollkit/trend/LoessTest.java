@@ -91,7 +91,9 @@ class LoessTest {
 
   @Test
   void evaluation_at_no_points_gives_an_empty_array() {
-    assertEquals(0, Loess.smoothAt(new double[] {1, 2, 3}, new double[] {1, 2, 3}, 1, 0, new double[0]).length);
+    assertEquals(
+        0,
+        Loess.smoothAt(new double[] {1, 2, 3}, new double[] {1, 2, 3}, 1, 0, new double[0]).length);
   }
 
   // --- edge cases that statsmodels answers but pollkit rejects (see lowess-edge.txt) ---
@@ -145,7 +147,8 @@ class LoessTest {
     // statsmodels _smoothers_lowess.pyx: k = int(frac * n + 1e-10), clamped to [2, n]
     assertEquals(3, LoessSmoother.neighbourhoodSize(0.3999999999, 10));
     assertEquals(4, LoessSmoother.neighbourhoodSize(0.4, 10));
-    assertEquals(3, LoessSmoother.neighbourhoodSize(0.29999999999999, 10)); // 2.99999999999999 + 1e-10
+    assertEquals(
+        3, LoessSmoother.neighbourhoodSize(0.29999999999999, 10)); // 2.99999999999999 + 1e-10
     assertEquals(2, LoessSmoother.neighbourhoodSize(0.01, 10));
     assertEquals(10, LoessSmoother.neighbourhoodSize(1.0, 10));
   }
@@ -174,16 +177,26 @@ class LoessTest {
   @Test
   void nan_or_infinite_values_are_rejected_with_their_index() {
     double[] good = {1, 2, 3, 4};
-    assertMessage("x[2] must be finite, was NaN", () -> Loess.smooth(new double[] {1, 2, Double.NaN, 4}, good, 1, 0));
-    assertMessage("y[0] must be finite, was Infinity", () -> Loess.smooth(good, new double[] {Double.POSITIVE_INFINITY, 2, 3, 4}, 1, 0));
-    assertMessage("at[1] must be finite, was -Infinity", () -> Loess.smoothAt(good, good, 1, 0, new double[] {1, Double.NEGATIVE_INFINITY}));
+    assertMessage(
+        "x[2] must be finite, was NaN",
+        () -> Loess.smooth(new double[] {1, 2, Double.NaN, 4}, good, 1, 0));
+    assertMessage(
+        "y[0] must be finite, was Infinity",
+        () -> Loess.smooth(good, new double[] {Double.POSITIVE_INFINITY, 2, 3, 4}, 1, 0));
+    assertMessage(
+        "at[1] must be finite, was -Infinity",
+        () -> Loess.smoothAt(good, good, 1, 0, new double[] {1, Double.NEGATIVE_INFINITY}));
   }
 
   @Test
   void bad_sizes_and_nulls_are_rejected() {
     double[] four = {1, 2, 3, 4};
-    assertMessage("x and y must have the same length, were 4 and 3", () -> Loess.smooth(four, new double[] {1, 2, 3}, 1, 0));
-    assertMessage("LOESS needs at least 2 points, was 0", () -> Loess.smooth(new double[0], new double[0], 1, 0));
+    assertMessage(
+        "x and y must have the same length, were 4 and 3",
+        () -> Loess.smooth(four, new double[] {1, 2, 3}, 1, 0));
+    assertMessage(
+        "LOESS needs at least 2 points, was 0",
+        () -> Loess.smooth(new double[0], new double[0], 1, 0));
     assertMessage("x must not be null", () -> Loess.smooth(null, four, 1, 0));
     assertMessage("y must not be null", () -> Loess.smooth(four, null, 1, 0));
     assertMessage("at must not be null", () -> Loess.smoothAt(four, four, 1, 0, null));
@@ -195,14 +208,18 @@ class LoessTest {
     assertMessage("span must be in (0, 1], was 0.0", () -> Loess.smooth(four, four, 0, 0));
     assertMessage("span must be in (0, 1], was 1.5", () -> Loess.smooth(four, four, 1.5, 0));
     assertMessage("span must be in (0, 1], was NaN", () -> Loess.smooth(four, four, Double.NaN, 0));
-    assertMessage("robustnessIterations must be >= 0, was -1", () -> Loess.smooth(four, four, 1, -1));
-    assertMessage("delta must be finite and >= 0, was -1.0", () -> Loess.smooth(four, four, 1, 0, -1));
-    assertMessage("delta must be finite and >= 0, was NaN", () -> Loess.smooth(four, four, 1, 0, Double.NaN));
+    assertMessage(
+        "robustnessIterations must be >= 0, was -1", () -> Loess.smooth(four, four, 1, -1));
+    assertMessage(
+        "delta must be finite and >= 0, was -1.0", () -> Loess.smooth(four, four, 1, 0, -1));
+    assertMessage(
+        "delta must be finite and >= 0, was NaN", () -> Loess.smooth(four, four, 1, 0, Double.NaN));
     assertMessage("confidence must be in (0, 1), was 1.0", () -> Loess.fit(four, four, 1, 0, 1.0));
     assertMessage("confidence must be in (0, 1), was 95.0", () -> Loess.fit(four, four, 1, 0, 95));
   }
 
-  private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
+  private static void assertMessage(
+      String expected, org.junit.jupiter.api.function.Executable call) {
     assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
   }
 }
