@@ -1,0 +1,292 @@
+package io.github.pollkit.trend;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * LOESS (LOWESS) smoothing: robust locally weighted linear regression (Cleveland 1979), computed
+ * exactly as statsmodels' {@code lowess} (0.13.5) computes it, with a pointwise confidence band.
+ *
+ * <pre>{@code
+ * double[] day = {0, 0, 31, 59, 59, 90, 120, 151, 181, 212};   // polls may share a day
+ * double[] support = {41, 45, 44, 47, 43, 48, 50, 49, 52, 51};
+ * double[] trend = Loess.smooth(day, support, 0.5, 2);          // fitted value for each poll
+ * double[] daily = Loess.smoothAt(day, support, 0.5, 2, new double[] {0, 1, 2, 3});
+ * LoessFit band = Loess.fit(day, support, 0.5, 2, 0.95);        // with standard errors
+ * }</pre>
+ *
+ * <h2>Definition</h2>
+ *
+ * Sort the n points by x. Each fit at a point x₀ uses a neighbourhood of k = ⌊span·n + 10⁻¹⁰⌋
+ * points (at least 2, at most n): the window of k consecutive sorted points that statsmodels
+ * chooses, which slides right while x₀ &gt; (x[left] + x[left + k]) / 2. With radius h = the larger
+ * distance from x₀ to the window's ends, point j gets weight w_j = T(|x_j − x₀| / h) · r_j with the
+ * tricube T(u) = (1 − u³)³ and robustness weight r_j (all 1 at first). Normalising w̃ = w / Σw,
+ * with x̄ = Σ w̃_j x_j and v = max(Σ w̃_j (x_j − x̄)², 10⁻¹²), the fit is the local line at x₀:
+ *
+ * <pre>   ŷ(x₀) = Σ_j L_j(x₀) y_j,   L_j(x₀) = w̃_j (1 + (x₀ − x̄)(x_j − x̄) / v).</pre>
+ *
+ * If fewer than 2 points have weight above 10⁻¹², no line is fitted: the fit at a data point is its
+ * own y, and at another point ({@link #smoothAt}) NaN. Points with the same x get the same fit.
+ * Robustness iterations (Cleveland 1979, §2): with residuals e = y − ŷ and m the median of |e|, r_j
+ * = B(min(|e_j| / (6m), 1)) with the bisquare B(u) = (1 − u²)², and the fit is repeated. If m = 0,
+ * points with e_j = 0 get r_j = 1 and all others r_j = 0 (as statsmodels 0.13.5, whose 0/0 counts
+ * as 0); so when all residuals are 0 the fit does not change.
+ *
+ * <p>With {@code delta} &gt; 0 (statsmodels' {@code delta}), a regression is skipped at points
+ * within delta of the last regression point: the next regression is run at the last point within
+ * delta, and the points between get linear interpolation of the two fits.
+ *
+ * <h2>Uncertainty</h2>
+ *
+ * With the robustness weights of the final pass held fixed, the fit is a linear smoother ŷ = L y.
+ * Following Cleveland and Grosse (1991), with δ₁ = tr((I − L)ᵀ(I − L)) = n − 2·tr(L) + tr(LᵀL):
+ *
+ * <pre>   σ̂² = RSS / δ₁,   RSS = Σ_i (y_i − ŷ_i)²,   se(ŷ(x₀)) = σ̂ · √(Σ_j L_j(x₀)²),</pre>
+ *
+ * and the band is ŷ ± z·se with z the standard normal quantile of (1 + confidence) / 2. The band is
+ * pointwise, treats the robustness weights as fixed and ignores the smoothing bias; Cleveland and
+ * Grosse use a t quantile with "lookup" degrees of freedom δ₁²/δ₂ instead of z, which differs
+ * little when δ₁ is large.
+ *
+ * <h2>Differences from statsmodels</h2>
+ *
+ * <ul>
+ *   <li>A span with a neighbourhood of a single distinct x (more tied points than k) is rejected
+ *       with the minimum span; statsmodels then returns one observation as the fit. For the same
+ *       reason all points on one x, and fewer than 2 points, are rejected (statsmodels returns y).
+ *   <li>NaN or infinite values are rejected (statsmodels drops them by default).
+ *   <li>Ties are sorted stably; statsmodels' sort is not stable. This matters only in a fit that
+ *       falls back to the observation itself while other points share its x.
+ *   <li>The reference is statsmodels 0.13.5. Later statsmodels (pull request 9220) stops the
+ *       robustness iterations once m ≤ 10⁻⁷, as R's {@code lowess} stops when m is negligible; the
+ *       two agree when all residuals are 0 but differ when m is (nearly) 0 and some residuals are
+ *       not.
+ * </ul>
+ *
+ * <p>Cost: O(n log n) to sort plus, per pass, O(n) and one regression per distinct x (or per delta
+ * step), each over the distinct x values in its neighbourhood.
+ *
+ * <p>References: W. S. Cleveland (1979), Robust locally weighted regression and smoothing
+ * scatterplots, JASA 74(368), 829–836. W. S. Cleveland and E. Grosse (1991), Computational methods
+ * for local regression, Statistics and Computing 1, 47–62. statsmodels {@code
+ * statsmodels.nonparametric.smoothers_lowess.lowess}.
+ */
+public final class Loess {
+  private Loess() {}
+
+  /**
+   * The LOESS fit at each data point, equal to statsmodels {@code lowess(y, x, frac=span,
+   * it=robustnessIterations, delta=0, return_sorted=False)}.
+   *
+   * @param x the x values (e.g. days), any order, ties allowed, all finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more (statsmodels and R
+   *     use 3 by default)
+   * @return the fitted value for each point, in the input order
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess})
+   */
+  public static double[] smooth(double[] x, double[] y, double span, int robustnessIterations) {
+    return smooth(x, y, span, robustnessIterations, 0.0);
+  }
+
+  /**
+   * As {@link #smooth(double[], double[], double, int)}, with statsmodels' {@code delta} speed-up:
+   * equal to {@code lowess(y, x, frac=span, it=robustnessIterations, delta=delta,
+   * return_sorted=False)}. A good choice for large data is 1% of the range of x.
+   *
+   * @param x the x values, any order, ties allowed, all finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
+   * @param delta the distance in x within which fits are interpolated, 0 or more (0 fits at every
+   *     distinct x)
+   * @return the fitted value for each point, in the input order
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess})
+   */
+  public static double[] smooth(
+      double[] x, double[] y, double span, int robustnessIterations, double delta) {
+    if (!(delta >= 0 && delta < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("delta must be finite and >= 0, was " + delta);
+    }
+    LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
+    double[] weights = smoother.robustnessWeights(robustnessIterations, delta);
+    return smoother.fitData(weights, delta, null, null);
+  }
+
+  /**
+   * The LOESS curve at the points {@code at} (e.g. every day), equal to statsmodels {@code
+   * lowess(y, x, frac=span, it=robustnessIterations, xvals=at)}: the robustness weights come from
+   * the fit at the data points, the final regression is run at each point of {@code at}. Points
+   * outside the range of x are extrapolated with the nearest neighbourhood's line.
+   *
+   * @param x the x values, any order, ties allowed, all finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
+   * @param at the evaluation points, any order, all finite
+   * @return the fit at each point of {@code at}, in its order; NaN where the robustness weights
+   *     leave fewer than 2 points with positive weight
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess})
+   */
+  public static double[] smoothAt(
+      double[] x, double[] y, double span, int robustnessIterations, double[] at) {
+    LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
+    requireFinite(at, "at");
+    double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
+    return smoother.fitAt(weights, at, null);
+  }
+
+  /**
+   * The LOESS fit at the data points with standard errors and a {@code confidence} band (see {@link
+   * Loess}, "Uncertainty"). Its fitted values equal {@link #smooth(double[], double[], double,
+   * int)}.
+   *
+   * @param x the x values, any order, ties allowed, all finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
+   * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
+   * @return the fit at the data points (input order) with standard errors and band
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess}), and also if the
+   *     smoother leaves no residual degrees of freedom (δ₁ ≤ 0, e.g. when each neighbourhood is so
+   *     small that the fit interpolates y)
+   */
+  public static LoessFit fit(
+      double[] x, double[] y, double span, int robustnessIterations, double confidence) {
+    LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
+    double z = normalQuantile(confidence);
+    double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
+    int n = smoother.size();
+    double[] squaredNorms = new double[n];
+    double[] diagonal = new double[n];
+    double[] fitted = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
+    double delta1 = residualDegreesOfFreedom(squaredNorms, diagonal, span);
+    double sigma = residualStandardError(y, fitted, delta1);
+    return band(x, fitted, squaredNorms, z, confidence, sigma, delta1);
+  }
+
+  /**
+   * The LOESS curve at the points {@code at} with standard errors and a {@code confidence} band; σ̂
+   * comes from the fit at the data points. Its fitted values equal {@link #smoothAt}.
+   *
+   * @param x the x values, any order, ties allowed, all finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
+   * @param at the evaluation points, any order, all finite
+   * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
+   * @return the fit at the points of {@code at} (their order) with standard errors and band
+   * @throws IllegalArgumentException as {@link #fit}
+   */
+  public static LoessFit fitAt(
+      double[] x,
+      double[] y,
+      double span,
+      int robustnessIterations,
+      double[] at,
+      double confidence) {
+    LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
+    requireFinite(at, "at");
+    double z = normalQuantile(confidence);
+    double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
+    int n = smoother.size();
+    double[] squaredNorms = new double[n];
+    double[] diagonal = new double[n];
+    double[] fittedAtData = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
+    double delta1 = residualDegreesOfFreedom(squaredNorms, diagonal, span);
+    double sigma = residualStandardError(y, fittedAtData, delta1);
+    double[] atSquaredNorms = new double[at.length];
+    double[] fitted = smoother.fitAt(weights, at, atSquaredNorms);
+    return band(at, fitted, atSquaredNorms, z, confidence, sigma, delta1);
+  }
+
+  private static LoessSmoother smoother(
+      double[] x, double[] y, double span, int robustnessIterations) {
+    requireFinite(x, "x");
+    requireFinite(y, "y");
+    if (x.length != y.length) {
+      throw new IllegalArgumentException(
+          "x and y must have the same length, were " + x.length + " and " + y.length);
+    }
+    if (x.length < 2) {
+      throw new IllegalArgumentException("LOESS needs at least 2 points, was " + x.length);
+    }
+    if (!(span > 0 && span <= 1)) {
+      throw new IllegalArgumentException("span must be in (0, 1], was " + span);
+    }
+    if (robustnessIterations < 0) {
+      throw new IllegalArgumentException(
+          "robustnessIterations must be >= 0, was " + robustnessIterations);
+    }
+    return new LoessSmoother(x, y, span);
+  }
+
+  private static void requireFinite(double[] values, String name) {
+    if (values == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException(name + "[" + i + "] must be finite, was " + values[i]);
+      }
+    }
+  }
+
+  private static double normalQuantile(double confidence) {
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
+    }
+    return new NormalDistribution(null, 0, 1).inverseCumulativeProbability((1 + confidence) / 2);
+  }
+
+  /** δ₁ = n − 2·tr(L) + tr(LᵀL), from the row norms Σ_j L_ij² and the diagonal L_ii. */
+  private static double residualDegreesOfFreedom(
+      double[] squaredNorms, double[] diagonal, double span) {
+    double traceL = 0;
+    double traceLtL = 0;
+    for (int i = 0; i < diagonal.length; i++) {
+      traceL += diagonal[i];
+      traceLtL += squaredNorms[i];
+    }
+    double delta1 = diagonal.length - 2 * traceL + traceLtL;
+    if (!(delta1 > 1e-9 * diagonal.length)) {
+      throw new IllegalArgumentException(
+          "span "
+              + span
+              + " leaves no residual degrees of freedom (n - 2 tr(L) + tr(L'L) = "
+              + delta1
+              + "): the fit interpolates the data; use a larger span");
+    }
+    return delta1;
+  }
+
+  private static double residualStandardError(double[] y, double[] fitted, double delta1) {
+    double rss = 0;
+    for (int i = 0; i < y.length; i++) {
+      double e = y[i] - fitted[i];
+      rss += e * e;
+    }
+    return Math.sqrt(rss / delta1);
+  }
+
+  private static LoessFit band(
+      double[] at,
+      double[] fitted,
+      double[] squaredNorms,
+      double z,
+      double confidence,
+      double sigma,
+      double degreesOfFreedom) {
+    int m = at.length;
+    double[] se = new double[m];
+    double[] lower = new double[m];
+    double[] upper = new double[m];
+    for (int i = 0; i < m; i++) {
+      se[i] = sigma * Math.sqrt(squaredNorms[i]);
+      lower[i] = fitted[i] - z * se[i];
+      upper[i] = fitted[i] + z * se[i];
+    }
+    return new LoessFit(at, fitted, se, lower, upper, confidence, sigma, degreesOfFreedom);
+  }
+}
