@@ -2,6 +2,8 @@ package io.github.pollkit;
 
 import io.github.pollkit.trend.KalmanResult;
 import io.github.pollkit.trend.KalmanSmoother;
+import io.github.pollkit.trend.Loess;
+import io.github.pollkit.trend.LoessFit;
 import io.github.pollkit.trend.PollSeries;
 import io.github.pollkit.trend.RollingAverage;
 import io.github.pollkit.trend.RollingAverageResult;
@@ -17,6 +19,51 @@ import java.util.Objects;
  */
 public final class Smoothers {
   private Smoothers() {}
+
+  /**
+   * LOESS (locally weighted linear regression, Cleveland 1979) with no robustness iterations, as a
+   * daily line with a pointwise 95% band; see {@link Loess#fitAt}. {@code span} is the fraction of
+   * polls in each local fit, in (0, 1]. Needs dated point shares (published ranges are left out).
+   */
+  public static Smoother loess(double span) {
+    return loess(span, 0);
+  }
+
+  /** LOESS with {@code robustnessIterations} robustifying passes (statsmodels' {@code it}). */
+  public static Smoother loess(double span, int robustnessIterations) {
+    if (!(span > 0 && span <= 1)) {
+      throw new IllegalArgumentException("span must be in (0, 1], was " + span);
+    }
+    if (robustnessIterations < 0) {
+      throw new IllegalArgumentException(
+          "robustnessIterations must be >= 0, was " + robustnessIterations);
+    }
+    return new Smoother() {
+      @Override
+      Series.Need need() {
+        return Series.Need.POINT;
+      }
+
+      @Override
+      SmoothedTrend smooth(Series s) {
+        requireSome(s);
+        double first = s.day[0];
+        double[] days = new double[(int) (s.day[s.size() - 1] - first) + 1];
+        for (int i = 0; i < days.length; i++) {
+          days[i] = first + i;
+        }
+        LoessFit fit = Loess.fitAt(s.day, s.value, span, robustnessIterations, days, 0.95);
+        return SmoothedTrend.fromEpochDays(s.label, toString(), days, fit.fitted(), fit.lower(),
+            fit.upper(), 0.95, s, "");
+      }
+
+      @Override
+      public String toString() {
+        return "LOESS, span " + span
+            + (robustnessIterations == 0 ? "" : ", " + robustnessIterations + " robustness iterations");
+      }
+    };
+  }
 
   /**
    * The retrospective Kalman (Rauch–Tung–Striebel) average of a local-level model with its
