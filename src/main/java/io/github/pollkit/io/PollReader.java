@@ -186,7 +186,7 @@ public final class PollReader {
       throw new PollDataException(
           source, line, null, null,
           String.format(
-              "is not UTF-8 text: byte %d (0x%02X) is not valid UTF-8; save the file as UTF-8",
+              "is not UTF-8 text: the byte at offset %d (0x%02X) is not valid UTF-8; save the file as UTF-8",
               offset, bytes[offset] & 0xFF));
     }
     out.flip();
