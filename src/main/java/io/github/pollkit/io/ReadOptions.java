@@ -44,6 +44,7 @@ public final class ReadOptions {
   private final List<DateTimeFormatter> dateFormats;
   private final List<String> options;
   private final Set<String> missingMarkers;
+  private final int longestMissingMarker;
   private final Map<String, String> pollsterAliases;
   private final boolean decimalComma;
   private final List<String> pollKey;
@@ -68,6 +69,7 @@ public final class ReadOptions {
       markers.add(m.strip().toLowerCase(Locale.ROOT));
     }
     this.missingMarkers = Collections.unmodifiableSet(markers);
+    this.longestMissingMarker = markers.stream().mapToInt(String::length).max().orElse(0);
     this.pollsterAliases = Collections.unmodifiableMap(new LinkedHashMap<>(b.pollsterAliases));
     this.decimalComma = b.decimalComma;
     this.pollKey = b.pollKey == null ? List.of() : b.pollKey;
@@ -108,7 +110,9 @@ public final class ReadOptions {
   }
 
   boolean isMissing(String cell) {
-    return cell.isEmpty() || missingMarkers.contains(cell.toLowerCase(Locale.ROOT));
+    return cell.isEmpty()
+        || (cell.length() <= longestMissingMarker
+            && missingMarkers.contains(cell.toLowerCase(Locale.ROOT)));
   }
 
   /** The canonical name of a pollster (aliases compared ignoring case), or the name itself. */
