@@ -3,7 +3,9 @@ package io.github.pollkit.io;
 import io.github.pollkit.PollColumns;
 import io.github.pollkit.PollDataException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the cells of one record into typed values, naming file, line and column on failure. */
 final class RecordParser {
@@ -16,6 +18,8 @@ final class RecordParser {
   private final int sampleSize;
   private final int record;
   private final int pollster;
+  /** Dates already parsed: poll files repeat the same few hundred dates many times. */
+  private final Map<String, LocalDate> dates = new HashMap<>();
 
   RecordParser(ColumnPlan plan, ReadOptions options) {
     this.plan = plan;
@@ -113,11 +117,17 @@ final class RecordParser {
     if (value == null) {
       return null;
     }
+    LocalDate date = dates.get(value);
+    if (date != null) {
+      return date;
+    }
     try {
-      return Cells.date(value, options.dateFormats(), options.dateFormatNames());
+      date = Cells.date(value, options.dateFormats(), options.dateFormatNames());
     } catch (CellException e) {
       throw fail(r, column, e.rule());
     }
+    dates.put(value, date);
+    return date;
   }
 
   /**
