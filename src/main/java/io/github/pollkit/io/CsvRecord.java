@@ -6,7 +6,9 @@ package io.github.pollkit.io;
  */
 final class CsvRecord {
   final long line;
-  final String raw;
+  private final char[] text;
+  private final int start;
+  private final int end;
   /** The fields; unquoted fields are stripped of surrounding white space, quoted ones are not. */
   final String[] fields;
   /** Whether each field was quoted (a quoted field is taken literally, never as a missing marker). */
@@ -14,11 +16,19 @@ final class CsvRecord {
   /** Why the record could not be tokenized, or {@code null}. */
   final String error;
 
-  CsvRecord(long line, String raw, String[] fields, boolean[] quoted, String error) {
+  CsvRecord(
+      long line, char[] text, int start, int end, String[] fields, boolean[] quoted, String error) {
     this.line = line;
-    this.raw = raw;
+    this.text = text;
+    this.start = start;
+    this.end = end;
     this.fields = fields;
     this.quoted = quoted;
     this.error = error;
+  }
+
+  /** The record's text as in the source, without its final line break. */
+  String raw() {
+    return new String(text, start, end - start);
   }
 }

@@ -14,15 +14,15 @@ import java.util.List;
  * closing quote ends it at the end of that physical line).
  */
 final class CsvTokenizer {
-  private final String text;
+  private final char[] text;
   private final int length;
   private int pos;
   private long line = 1;
   private final StringBuilder quotedField = new StringBuilder();
 
   CsvTokenizer(String text) {
-    this.text = text;
-    this.length = text.length();
+    this.text = text.toCharArray();
+    this.length = this.text.length;
     this.pos = text.startsWith("\uFEFF") ? 1 : 0;
   }
 
@@ -38,7 +38,7 @@ final class CsvTokenizer {
     List<Boolean> quoted = new ArrayList<>();
     String error = null;
     while (true) {
-      if (pos < length && text.charAt(pos) == '"') {
+      if (pos < length && text[pos] == '"') {
         long quoteLine = line;
         if (!readQuotedField()) {
           error = "has a quoted field opened on line " + quoteLine + " that is never closed";
@@ -46,50 +46,51 @@ final class CsvTokenizer {
         }
         fields.add(quotedField.toString());
         quoted.add(Boolean.TRUE);
-        if (pos >= length || isLineBreak(text.charAt(pos))) {
+        if (pos >= length || isLineBreak(text[pos])) {
           break;
         }
-        if (text.charAt(pos) == ',') {
+        if (text[pos] == ',') {
           pos++;
           continue;
         }
         error =
             "has the character '"
-                + text.charAt(pos)
+                + text[pos]
                 + "' right after the closing quote of field "
                 + fields.size()
                 + ": a closing quote must be followed by a comma or the end of the line";
-        while (pos < length && !isLineBreak(text.charAt(pos))) {
+        while (pos < length && !isLineBreak(text[pos])) {
           pos++;
         }
         break;
       }
       int fieldStart = pos;
       while (pos < length) {
-        char c = text.charAt(pos);
+        char c = text[pos];
         if (c == ',' || isLineBreak(c)) {
           break;
         }
         pos++;
       }
-      fields.add(text.substring(fieldStart, pos).strip());
+      fields.add(new String(text, fieldStart, pos - fieldStart).strip());
       quoted.add(Boolean.FALSE);
-      if (pos < length && text.charAt(pos) == ',') {
+      if (pos < length && text[pos] == ',') {
         pos++;
         continue;
       }
       break;
     }
-    String raw = text.substring(start, pos);
+    int end = pos;
     skipOneLineBreak();
     if (error != null) {
-      return new CsvRecord(startLine, raw, null, null, error);
+      return new CsvRecord(startLine, text, start, end, null, null, error);
     }
     boolean[] quotedFlags = new boolean[quoted.size()];
     for (int i = 0; i < quotedFlags.length; i++) {
       quotedFlags[i] = quoted.get(i);
     }
-    return new CsvRecord(startLine, raw, fields.toArray(new String[0]), quotedFlags, null);
+    return new CsvRecord(
+        startLine, text, start, end, fields.toArray(new String[0]), quotedFlags, null);
   }
 
   /** Reads a quoted field starting at the opening quote; false if it is never closed. */
@@ -97,9 +98,9 @@ final class CsvTokenizer {
     quotedField.setLength(0);
     pos++;
     while (pos < length) {
-      char c = text.charAt(pos);
+      char c = text[pos];
       if (c == '"') {
-        if (pos + 1 < length && text.charAt(pos + 1) == '"') {
+        if (pos + 1 < length && text[pos + 1] == '"') {
           quotedField.append('"');
           pos += 2;
           continue;
@@ -107,7 +108,7 @@ final class CsvTokenizer {
         pos++;
         return true;
       }
-      if (c == '\n' || (c == '\r' && !(pos + 1 < length && text.charAt(pos + 1) == '\n'))) {
+      if (c == '\n' || (c == '\r' && !(pos + 1 < length && text[pos + 1] == '\n'))) {
         line++;
       }
       quotedField.append(c);
@@ -117,7 +118,7 @@ final class CsvTokenizer {
   }
 
   private void skipBlankLines() {
-    while (pos < length && isLineBreak(text.charAt(pos))) {
+    while (pos < length && isLineBreak(text[pos])) {
       skipOneLineBreak();
     }
   }
@@ -126,10 +127,10 @@ final class CsvTokenizer {
     if (pos >= length) {
       return;
     }
-    char c = text.charAt(pos);
+    char c = text[pos];
     if (c == '\r') {
       pos++;
-      if (pos < length && text.charAt(pos) == '\n') {
+      if (pos < length && text[pos] == '\n') {
         pos++;
       }
       line++;

@@ -37,7 +37,7 @@ final class Outcome {
   /** Rejects a record because another record of the same poll was rejected. */
   void rejectAlong(CsvRecord record, String reason) {
     rejectedLine.append((int) Math.min(Integer.MAX_VALUE, record.line));
-    rejectedRaw.append(record.raw);
+    rejectedRaw.append(record.raw());
     rejectedReason.append(reason);
   }
 

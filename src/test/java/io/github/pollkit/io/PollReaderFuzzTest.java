@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * strict reading agree.
  */
 class PollReaderFuzzTest {
-  private static final int INPUTS = 3000;
+  private static final int INPUTS = 2000;
   private static final byte[][] INSERTS = {
     {'"'}, {','}, {'\n'}, {'\r'}, {'\r', '\n'}, {'-'}, {'%'}, {'.'}, {' '}, {'0'}, {'9'},
     {'1', '0', '0'}, {(byte) 0xE2, (byte) 0x80, (byte) 0x93}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
