@@ -20,10 +20,11 @@ final class CsvTokenizer {
   private long line = 1;
   private final StringBuilder quotedField = new StringBuilder();
 
-  CsvTokenizer(String text) {
-    this.text = text.toCharArray();
-    this.length = this.text.length;
-    this.pos = text.startsWith("\uFEFF") ? 1 : 0;
+  /** Tokenizes {@code text[0..length)}; the array is read, never changed. */
+  CsvTokenizer(char[] text, int length) {
+    this.text = text;
+    this.length = length;
+    this.pos = length > 0 && text[0] == '\uFEFF' ? 1 : 0;
   }
 
   /** The next record, or {@code null} at the end of the text. */

@@ -1,9 +1,9 @@
 package io.github.pollkit.io;
 
 import io.github.pollkit.PollDataException;
+import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -148,22 +148,27 @@ public final class PollReader {
         options.sourceName() != null
             ? options.sourceName()
             : fileName == null ? file.toString() : fileName.toString();
-    return parse(decode(bytes, source), source, options);
+    CharBuffer text = decode(bytes, source);
+    return parse(text.array(), text.limit(), source, options);
   }
 
   private static Outcome readText(Reader reader, ReadOptions options) {
-    StringWriter text = new StringWriter();
+    CharArrayWriter text = new CharArrayWriter();
     try {
       reader.transferTo(text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read poll data: " + e.getMessage(), e);
     }
     String source = options.sourceName() != null ? options.sourceName() : "<reader>";
-    return parse(text.toString(), source, options);
+    char[] chars = text.toCharArray();
+    return parse(chars, chars.length, source, options);
   }
 
-  /** Decodes UTF-8 strictly: a byte that is not UTF-8 is bad data, not a replacement character. */
-  static String decode(byte[] bytes, String source) {
+  /**
+   * Decodes UTF-8 strictly: a byte that is not UTF-8 is bad data, not a replacement character.
+   * The text is {@code array()[0..limit())} of the returned buffer.
+   */
+  static CharBuffer decode(byte[] bytes, String source) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -190,12 +195,12 @@ public final class PollReader {
               offset, bytes[offset] & 0xFF));
     }
     out.flip();
-    return out.toString();
+    return out;
   }
 
   /** Reads poll data from text; file-level problems throw, record-level ones are collected. */
-  static Outcome parse(String text, String source, ReadOptions options) {
-    CsvTokenizer records = new CsvTokenizer(text);
+  static Outcome parse(char[] text, int length, String source, ReadOptions options) {
+    CsvTokenizer records = new CsvTokenizer(text, length);
     CsvRecord header = records.next();
     while (header != null && PollAssembler.isBlank(header)) {
       header = records.next();
