@@ -105,7 +105,8 @@ final class Cells {
     if (integerDigits + decimals == 0) {
       throw new CellException("is not a number");
     }
-    return new Decimal(Double.parseDouble(plain.toString()), decimals);
+    // + 0.0 turns -0 into 0, so that "-0" reads back as it is written
+    return new Decimal(Double.parseDouble(plain.toString()) + 0.0, decimals);
   }
 
   private static CellException ambiguous(char mark, boolean decimalComma, boolean grouping) {
@@ -199,11 +200,34 @@ final class Cells {
 
   /** A sample size: a positive number, thousands separators allowed ({@code 2,400}, {@code 2 400}). */
   static double sampleSize(String text, boolean decimalComma) {
-    double value = decimal(text, decimalComma, true).value();
+    Decimal decimal = decimal(text, decimalComma, true);
+    if (decimal.decimals() == 3 && isThousandsLike(text, decimalComma ? ',' : '.')) {
+      char mark = decimalComma ? ',' : '.';
+      throw new CellException(
+          "is ambiguous: the '" + mark + "' could be a decimal "
+              + (decimalComma ? "comma" : "point")
+              + " or a thousands separator; write the sample size without a separator"
+              + (decimalComma ? "" : " or use ReadOptions.builder().decimalComma()"));
+    }
+    double value = decimal.value();
     if (!(value > 0)) {
       throw new CellException("is not a sample size: it must be a positive number");
     }
     return value;
+  }
+
+  /** Whether text is 1 to 3 digits, the decimal mark, then 3 digits: e.g. 2.400 or 2,400. */
+  private static boolean isThousandsLike(String text, char mark) {
+    int at = text.indexOf(mark);
+    if (at < 1 || at > 3 || text.length() != at + 4) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (i != at && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A record number: a positive whole number. */

@@ -211,6 +211,17 @@ class PollReaderStrictTest {
   }
 
   @Test
+  void sample_size_with_a_point_before_three_digits_is_ambiguous() {
+    assertError(error("poll_id,n,support\np1,2.400,40\n"), 2, "n", "2.400",
+        "is ambiguous: the '.' could be a decimal point or a thousands separator; write the"
+            + " sample size without a separator or use ReadOptions.builder().decimalComma()");
+    assertError(error("poll_id,n,support\np1,\"2,400\",40\n", ReadOptions.builder().decimalComma()),
+        2, "n", "2,400",
+        "is ambiguous: the ',' could be a decimal comma or a thousands separator; write the"
+            + " sample size without a separator");
+  }
+
+  @Test
   void long_rows_of_one_poll_that_disagree_on_metadata_are_rejected() {
     String csv =
         "poll_id,pollster,field_end,option,share\n"
