@@ -19,6 +19,9 @@ final class CsvTokenizer {
   private int pos;
   private long line = 1;
   private final StringBuilder quotedField = new StringBuilder();
+  /** Fields of the record being read, reused from record to record. */
+  private final List<String> fields = new ArrayList<>();
+  private final List<Boolean> quoted = new ArrayList<>();
 
   /** Tokenizes {@code text[0..length)}; the array is read, never changed. */
   CsvTokenizer(char[] text, int length) {
@@ -35,8 +38,8 @@ final class CsvTokenizer {
     }
     int start = pos;
     long startLine = line;
-    List<String> fields = new ArrayList<>();
-    List<Boolean> quoted = new ArrayList<>();
+    fields.clear();
+    quoted.clear();
     String error = null;
     while (true) {
       if (pos < length && text[pos] == '"') {
@@ -73,7 +76,7 @@ final class CsvTokenizer {
         }
         pos++;
       }
-      fields.add(new String(text, fieldStart, pos - fieldStart).strip());
+      fields.add(pos == fieldStart ? "" : new String(text, fieldStart, pos - fieldStart).strip());
       quoted.add(Boolean.FALSE);
       if (pos < length && text[pos] == ',') {
         pos++;
