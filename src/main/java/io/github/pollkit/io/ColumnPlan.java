@@ -1,0 +1,317 @@
+package io.github.pollkit.io;
+
+import static io.github.pollkit.PollColumns.FIELD_END;
+import static io.github.pollkit.PollColumns.FIELD_START;
+import static io.github.pollkit.PollColumns.LINE;
+import static io.github.pollkit.PollColumns.OPTION;
+import static io.github.pollkit.PollColumns.POLL_ID;
+import static io.github.pollkit.PollColumns.RECORD;
+import static io.github.pollkit.PollColumns.SHARE;
+import static io.github.pollkit.PollColumns.SHARE_HIGH;
+import static io.github.pollkit.PollColumns.SHARE_LOW;
+
+import io.github.pollkit.PollColumns;
+import io.github.pollkit.PollDataException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What each column of a poll file holds, decided from its header and the {@link ReadOptions}:
+ * a pollkit metadata column, an answer option (wide), a range bound of an option (wide), or an
+ * extra column kept as text.
+ */
+final class ColumnPlan {
+  /** Header names (normalized: lower case, spaces and hyphens as underscores) pollkit knows. */
+  static final Map<String, String> KNOWN_NAMES = knownNames();
+
+  /** A wide file's option: its column and the columns of its range bounds (-1 when absent). */
+  record OptionColumns(String name, int share, int low, int high) {}
+
+  final String source;
+  final long headerLine;
+  final Layout layout;
+  final String[] names;
+  private final Map<String, Integer> metadata;
+  final List<OptionColumns> options;
+  final int[] extras;
+  /** Long files: the columns whose values name a poll. */
+  final int[] key;
+
+  private ColumnPlan(
+      String source,
+      long headerLine,
+      Layout layout,
+      String[] names,
+      Map<String, Integer> metadata,
+      List<OptionColumns> options,
+      int[] extras,
+      int[] key) {
+    this.source = source;
+    this.headerLine = headerLine;
+    this.layout = layout;
+    this.names = names;
+    this.metadata = metadata;
+    this.options = options;
+    this.extras = extras;
+    this.key = key;
+  }
+
+  /** The source column holding a pollkit column, or -1. */
+  int column(String pollkitColumn) {
+    return metadata.getOrDefault(pollkitColumn, -1);
+  }
+
+  static String normalize(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+  }
+
+  static ColumnPlan of(CsvRecord header, ReadOptions options, String source) {
+    long line = header.line;
+    if (header.error != null) {
+      throw new PollDataException(source, line, null, null, "header " + header.error);
+    }
+    String[] names = header.fields.clone();
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      names[i] = names[i].strip();
+      if (names[i].isEmpty()) {
+        throw new PollDataException(
+            source, line, null, null,
+            "column " + (i + 1) + " of the header has no name: every column needs a name");
+      }
+      Integer earlier = byName.putIfAbsent(names[i], i);
+      if (earlier != null) {
+        throw new PollDataException(
+            source, line, names[i], null,
+            "appears twice in the header (columns " + (earlier + 1) + " and " + (i + 1)
+                + "): column names must be unique");
+      }
+    }
+    for (String mapped : options.columns().keySet()) {
+      if (!byName.containsKey(mapped)) {
+        throw new PollDataException(
+            source, line, mapped, null,
+            "is mapped to " + options.columns().get(mapped)
+                + " by ReadOptions.column(...) but is not a column of the file");
+      }
+    }
+
+    Map<String, Integer> metadata = new LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      String target = options.columns().get(names[i]);
+      if (target == null && !options.options().contains(names[i])) {
+        target = KNOWN_NAMES.get(normalize(names[i]));
+      }
+      if (target == null) {
+        continue;
+      }
+      if (target.equals(LINE)) {
+        throw new PollDataException(
+            source, line, names[i], null,
+            "is reserved: pollkit numbers the lines itself; rename the column");
+      }
+      Integer earlier = metadata.putIfAbsent(target, i);
+      if (earlier != null) {
+        throw new PollDataException(
+            source, line, names[i], null,
+            "means " + target + " like column '" + names[earlier]
+                + "': only one column may hold " + target);
+      }
+    }
+
+    boolean hasLongColumns = metadata.containsKey(OPTION) && metadata.containsKey(SHARE);
+    Layout layout = options.layout();
+    if (layout == Layout.AUTO) {
+      layout = hasLongColumns ? Layout.LONG : Layout.WIDE;
+    }
+    if (layout == Layout.LONG) {
+      return longPlan(source, line, names, metadata, options);
+    }
+    return widePlan(source, line, names, byName, metadata, options);
+  }
+
+  private static ColumnPlan longPlan(
+      String source, long line, String[] names, Map<String, Integer> metadata,
+      ReadOptions options) {
+    if (!metadata.containsKey(OPTION)) {
+      throw new PollDataException(
+          source, line, null, null,
+          "has no 'option' column: a long file needs one (and a 'share' column)");
+    }
+    boolean hasBounds = metadata.containsKey(SHARE_LOW) && metadata.containsKey(SHARE_HIGH);
+    if (!metadata.containsKey(SHARE) && !hasBounds) {
+      throw new PollDataException(
+          source, line, null, null,
+          "has no 'share' column: a long file needs one (or 'share_low' and 'share_high')");
+    }
+    if (metadata.containsKey(SHARE_LOW) != metadata.containsKey(SHARE_HIGH)) {
+      String present = metadata.containsKey(SHARE_LOW) ? SHARE_LOW : SHARE_HIGH;
+      throw new PollDataException(
+          source, line, names[metadata.get(present)], null,
+          "is a range bound without its partner: a long file needs both share_low and share_high");
+    }
+    int[] key;
+    if (!options.pollKey().isEmpty()) {
+      key = new int[options.pollKey().size()];
+      for (int k = 0; k < key.length; k++) {
+        key[k] = find(names, metadata, options.pollKey().get(k));
+        if (key[k] < 0) {
+          throw new PollDataException(
+              source, line, options.pollKey().get(k), null,
+              "is named by ReadOptions.pollKey(...) but is not a column of the file");
+        }
+      }
+    } else if (metadata.containsKey(RECORD)) {
+      key = new int[] {metadata.get(RECORD)};
+    } else if (metadata.containsKey(POLL_ID)) {
+      key = new int[] {metadata.get(POLL_ID)};
+    } else {
+      throw new PollDataException(
+          source, line, null, null,
+          "has no 'poll_id' column: a long file needs one (or ReadOptions.pollKey(...)) to tell"
+              + " which rows belong to one poll");
+    }
+    List<Integer> extras = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if (!metadata.containsValue(i)) {
+        extras.add(i);
+      }
+    }
+    return new ColumnPlan(
+        source, line, Layout.LONG, names, metadata, List.of(), toArray(extras), key);
+  }
+
+  private static ColumnPlan widePlan(
+      String source, long line, String[] names, Map<String, Integer> byName,
+      Map<String, Integer> metadata, ReadOptions options) {
+    for (String longOnly : List.of(OPTION, SHARE, SHARE_LOW, SHARE_HIGH)) {
+      if (metadata.containsKey(longOnly)) {
+        throw new PollDataException(
+            source, line, names[metadata.get(longOnly)], null,
+            "belongs to a long file (one row per option, with 'option' and 'share' columns),"
+                + " but the file is read as wide (one column per option)");
+      }
+    }
+    List<String> optionNames = new ArrayList<>();
+    if (!options.options().isEmpty()) {
+      for (String option : options.options()) {
+        if (!byName.containsKey(option)) {
+          throw new PollDataException(
+              source, line, option, null,
+              "is named by ReadOptions.options(...) but is not a column of the file");
+        }
+        optionNames.add(option);
+      }
+    } else {
+      for (int i = 0; i < names.length; i++) {
+        if (metadata.containsValue(i)) {
+          continue;
+        }
+        String base = boundBase(names[i]);
+        if (base == null) {
+          optionNames.add(names[i]);
+        } else {
+          Integer baseColumn = byName.get(base);
+          if (baseColumn == null || metadata.containsValue(baseColumn)) {
+            throw new PollDataException(
+                source, line, names[i], null,
+                "looks like a range bound, but there is no option column '" + base
+                    + "'; name the options with ReadOptions.options(...)");
+          }
+        }
+      }
+    }
+    if (optionNames.isEmpty()) {
+      throw new PollDataException(
+          source, line, null, null,
+          "has no answer-option columns: every column is poll metadata; a wide file needs a"
+              + " column per option (or use ReadOptions.options(...))");
+    }
+    List<OptionColumns> optionColumns = new ArrayList<>();
+    boolean[] used = new boolean[names.length];
+    for (int i : metadata.values()) {
+      used[i] = true;
+    }
+    for (String option : optionNames) {
+      int share = byName.get(option);
+      int low = byName.getOrDefault(option + "_low", -1);
+      int high = byName.getOrDefault(option + "_high", -1);
+      used[share] = true;
+      if (low >= 0) {
+        used[low] = true;
+      }
+      if (high >= 0) {
+        used[high] = true;
+      }
+      optionColumns.add(new OptionColumns(option, share, low, high));
+    }
+    List<Integer> extras = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if (!used[i]) {
+        extras.add(i);
+      }
+    }
+    return new ColumnPlan(
+        source, line, Layout.WIDE, names, metadata, List.copyOf(optionColumns),
+        toArray(extras), new int[0]);
+  }
+
+  /** The option a {@code _low}/{@code _high} column bounds, or null. */
+  private static String boundBase(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("_low") && name.length() > 4) {
+      return name.substring(0, name.length() - 4);
+    }
+    if (lower.endsWith("_high") && name.length() > 5) {
+      return name.substring(0, name.length() - 5);
+    }
+    return null;
+  }
+
+  private static int find(String[] names, Map<String, Integer> metadata, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return metadata.getOrDefault(name, -1);
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] array = new int[list.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = list.get(i);
+    }
+    return array;
+  }
+
+  private static Map<String, String> knownNames() {
+    Map<String, String> m = new HashMap<>();
+    for (String standard : PollColumns.STANDARD) {
+      m.put(standard, standard);
+    }
+    m.put("pollid", POLL_ID);
+    m.put("firm", PollColumns.POLLSTER);
+    m.put("polling_firm", PollColumns.POLLSTER);
+    m.put("sponsors", PollColumns.SPONSOR);
+    m.put("commissioned_by", PollColumns.SPONSOR);
+    m.put("startdate", FIELD_START);
+    m.put("start_date", FIELD_START);
+    m.put("fieldwork_start", FIELD_START);
+    m.put("enddate", FIELD_END);
+    m.put("end_date", FIELD_END);
+    m.put("fieldwork_end", FIELD_END);
+    m.put("pop", PollColumns.POPULATION);
+    m.put("samplesize", PollColumns.SAMPLE_SIZE);
+    m.put("n", PollColumns.SAMPLE_SIZE);
+    m.put("answer", OPTION);
+    m.put("pct", SHARE);
+    m.put("url", PollColumns.SOURCE_URL);
+    m.put("notes", PollColumns.NOTE);
+    return Map.copyOf(m);
+  }
+}

@@ -1,0 +1,230 @@
+package io.github.pollkit.io;
+
+import io.github.pollkit.PollDataException;
+import java.io.CharArrayWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.Table;
+
+/**
+ * Reads poll files (CSV, UTF-8) into a Tablesaw {@link Table} in pollkit's long schema: one row
+ * per poll and answer option, with the columns of {@link io.github.pollkit.PollColumns} followed
+ * by the file's extra columns as text.
+ *
+ * <pre>{@code
+ * Table polls = PollReader.read(Path.of("data/ukraine-nato/ukraine-nato-membership.csv"));
+ * polls.where(polls.stringColumn("option").isEqualTo("support"));
+ *
+ * ReadResult result = PollReader.readLenient(Path.of("messy.csv"), ReadOptions.defaults());
+ * result.rejected();   // line, raw, reason of every record that broke a rule
+ * }</pre>
+ *
+ * <h2>Columns</h2>
+ *
+ * Header names are matched ignoring case, surrounding spaces, and with spaces or hyphens read as
+ * underscores. Besides the pollkit names ({@code poll_id, pollster, sponsor, field_start,
+ * field_end, date_precision, population, base, sample_size, mode, question, question_group,
+ * source_url, note}, and in long files {@code option, share, share_low, share_high}) these aliases
+ * are recognised: {@code pollid}; {@code firm, polling_firm}; {@code sponsors, commissioned_by};
+ * {@code startdate, start_date, fieldwork_start}; {@code enddate, end_date, fieldwork_end}; {@code
+ * pop}; {@code samplesize, n}; {@code url}; {@code notes}; {@code answer} (option); {@code pct}
+ * (share). {@link ReadOptions.Builder#column} maps any other name. A {@code record} column gives
+ * the record numbers (positive, unique per poll); a {@code line} column is rejected as reserved.
+ * No metadata column is required.
+ *
+ * <h2>Answer options</h2>
+ *
+ * In a wide file, without {@link ReadOptions.Builder#options}, every column that is not metadata
+ * and not a range bound is an option; a column {@code X_low} or {@code X_high} is a bound of option
+ * {@code X} (and an error if there is no column {@code X}). With {@code options(...)}, only the
+ * named columns are options and the remaining unknown columns are kept as extra text columns. In
+ * a long file, unknown columns are extra text columns, and the rows of one poll share a key:
+ * {@code record} if the file has it, else {@code poll_id}, or {@link ReadOptions.Builder#pollKey}.
+ *
+ * <h2>Cells</h2>
+ *
+ * <ul>
+ *   <li>Shares: {@code 53}, {@code 53%}, {@code 46.3}, or a published range {@code 20-25}, {@code
+ *       20–25%}, {@code 20 to 25} (share = midpoint, share_low/share_high = bounds); a range may
+ *       instead be given in {@code X_low}/{@code X_high} (wide) or {@code share_low}/{@code
+ *       share_high} (long) columns, with the share cell empty (midpoint) or inside the range.
+ *   <li>Sample sizes: positive, thousands separators allowed ({@code 2,400}, {@code 2 400}).
+ *   <li>Dates: ISO {@code yyyy-MM-dd} or the patterns of {@link ReadOptions.Builder#datePattern},
+ *       resolved strictly. A missing date is allowed: the poll is kept.
+ *   <li>Missing: the empty cell and the markers of {@link ReadOptions} (default {@code n/a, NA, -,
+ *       —, –}, ignoring case) in unquoted cells; a quoted cell is taken literally. Missing is never
+ *       zero: a missing share drops only that option of that poll.
+ *   <li>Numbers are read with a decimal point; a comma that is not a thousands separator (such as
+ *       {@code 45,5}) is ambiguous and rejected unless {@link ReadOptions.Builder#decimalComma}
+ *       says that {@code ,} is the decimal separator.
+ * </ul>
+ *
+ * <h2>Rules</h2>
+ *
+ * A record is rejected if it has too few or too many fields or broken quotes; a share is outside
+ * [0, 100], not a number, NaN or infinite; a range's low bound exceeds its high bound; fieldwork
+ * ends before it starts; a sample size is not positive; a date does not match the format; the poll
+ * has no share at all; its options add up to more than 100 beyond rounding (100 plus half a unit
+ * of the last decimal place per option: 43 + 33 + 18 + 7 = 101 passes, 103 does not); or, in a
+ * long file, rows of one poll disagree on metadata or repeat an option. A header with a duplicate
+ * or empty column name, no option column, or an unknown mapped column is an error of the file.
+ *
+ * <h2>Strict and lenient</h2>
+ *
+ * {@link #read} returns the table or throws a {@link PollDataException} for the first broken rule
+ * (naming file, line, column, value and rule). {@link #readLenient} returns every acceptable poll
+ * and every rejected record with its line and reason; it throws {@code PollDataException} only for
+ * problems of the whole file (no header, a bad header, text that is not UTF-8). No input makes
+ * either method throw anything else; a file that cannot be read at all gives an {@link
+ * UncheckedIOException} naming the path.
+ */
+public final class PollReader {
+  private PollReader() {}
+
+  /** Reads a poll file with {@link ReadOptions#defaults()}; see {@link #read(Path, ReadOptions)}. */
+  public static Table read(Path file) {
+    return read(file, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads a poll file strictly.
+   *
+   * @throws PollDataException for the first record (by line) that breaks a rule
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Table read(Path file, ReadOptions options) {
+    requireArguments(file, "file", options);
+    return strict(readPath(file, options));
+  }
+
+  /** Reads poll data strictly from a reader (named by {@link ReadOptions.Builder#sourceName}). */
+  public static Table read(Reader reader, ReadOptions options) {
+    requireArguments(reader, "reader", options);
+    return strict(readText(reader, options));
+  }
+
+  /** Reads a poll file leniently: every acceptable poll, and every rejected record with why. */
+  public static ReadResult readLenient(Path file, ReadOptions options) {
+    requireArguments(file, "file", options);
+    return readPath(file, options).result();
+  }
+
+  /** Reads poll data leniently from a reader; see {@link #readLenient(Path, ReadOptions)}. */
+  public static ReadResult readLenient(Reader reader, ReadOptions options) {
+    requireArguments(reader, "reader", options);
+    return readText(reader, options).result();
+  }
+
+  private static Table strict(Outcome outcome) {
+    PollDataException first = outcome.firstError();
+    if (first != null) {
+      throw first;
+    }
+    return outcome.accepted.build();
+  }
+
+  private static Outcome readPath(Path file, ReadOptions options) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | RuntimeException e) {
+      throw new UncheckedIOException(
+          "cannot read poll file " + file + ": " + e,
+          e instanceof IOException ? (IOException) e : new IOException(e));
+    }
+    Path fileName = file.getFileName();
+    String source =
+        options.sourceName() != null
+            ? options.sourceName()
+            : fileName == null ? file.toString() : fileName.toString();
+    CharBuffer text = decode(bytes, source);
+    return parse(text.array(), text.limit(), source, options);
+  }
+
+  private static Outcome readText(Reader reader, ReadOptions options) {
+    CharArrayWriter text = new CharArrayWriter();
+    try {
+      reader.transferTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read poll data: " + e.getMessage(), e);
+    }
+    String source = options.sourceName() != null ? options.sourceName() : "<reader>";
+    char[] chars = text.toCharArray();
+    return parse(chars, chars.length, source, options);
+  }
+
+  /**
+   * Decodes UTF-8 strictly: a byte that is not UTF-8 is bad data, not a replacement character.
+   * The text is {@code array()[0..limit())} of the returned buffer.
+   */
+  static CharBuffer decode(byte[] bytes, String source) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      long line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new PollDataException(
+          source, line, null, null,
+          String.format(
+              "is not UTF-8 text: the byte at offset %d (0x%02X) is not valid UTF-8; save the file as UTF-8",
+              offset, bytes[offset] & 0xFF));
+    }
+    out.flip();
+    return out;
+  }
+
+  /** Reads poll data from text; file-level problems throw, record-level ones are collected. */
+  static Outcome parse(char[] text, int length, String source, ReadOptions options) {
+    CsvTokenizer records = new CsvTokenizer(text, length);
+    CsvRecord header = records.next();
+    while (header != null && PollAssembler.isBlank(header)) {
+      header = records.next();
+    }
+    if (header == null) {
+      throw new PollDataException(
+          source, 0, null, null, "is empty: a poll file starts with a header line");
+    }
+    ColumnPlan plan = ColumnPlan.of(header, options, source);
+    List<String> extraNames = new ArrayList<>();
+    for (int column : plan.extras) {
+      extraNames.add(plan.names[column]);
+    }
+    Outcome outcome = new Outcome(source, extraNames);
+    new PollAssembler(plan, options, outcome).readAll(records);
+    return outcome;
+  }
+
+  private static void requireArguments(Object input, String name, ReadOptions options) {
+    if (input == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    if (options == null) {
+      throw new IllegalArgumentException("options must not be null");
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.pollkit.io;
+
+import io.github.pollkit.PollColumns;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes a table in pollkit's long schema as a LONG poll file (CSV, UTF-8, LF line ends): the
+ * standard columns except {@code line}, then the extra text columns, one row per poll and option.
+ * Reading the file back with {@link PollReader#read(Path)} gives an equal table apart from the
+ * {@code line} column: the {@code record} column is written, so it groups the rows into polls and
+ * keeps each poll's record number.
+ *
+ * <pre>{@code
+ * Table polls = PollReader.read(Path.of("data/ukraine-nato/ukraine-nato-membership.csv"));
+ * PollWriter.write(polls, Path.of("ukraine-long.csv"));
+ * }</pre>
+ *
+ * <p>Numbers are written in full precision without exponent or trailing zeros ({@code 53}, {@code
+ * 22.5}), dates as ISO {@code yyyy-MM-dd}, missing values as empty cells. A text value is quoted
+ * when it holds a comma, quote or line break, has leading or trailing white space, or equals one
+ * of the default missing markers (so that it is read back as text, not as missing).
+ */
+public final class PollWriter {
+  private PollWriter() {}
+
+  /**
+   * Writes {@code polls} to {@code file}, replacing it.
+   *
+   * @throws IllegalArgumentException if {@code polls} is not in pollkit's long schema
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void write(Table polls, Path file) {
+    if (file == null) {
+      throw new IllegalArgumentException("file must not be null");
+    }
+    List<Column<?>> columns = columnsToWrite(polls);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writeRows(polls, columns, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write poll file " + file + ": " + e, e);
+    }
+  }
+
+  /** Writes {@code polls} to {@code out} (not closed). */
+  public static void write(Table polls, Writer out) {
+    if (out == null) {
+      throw new IllegalArgumentException("out must not be null");
+    }
+    List<Column<?>> columns = columnsToWrite(polls);
+    try {
+      Writer buffered = new BufferedWriter(out);
+      writeRows(polls, columns, buffered);
+      buffered.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write poll data: " + e, e);
+    }
+  }
+
+  private static List<Column<?>> columnsToWrite(Table polls) {
+    if (polls == null) {
+      throw new IllegalArgumentException("polls must not be null");
+    }
+    List<Column<?>> columns = new ArrayList<>();
+    for (String name : PollColumns.STANDARD) {
+      if (!polls.containsColumn(name)) {
+        throw new IllegalArgumentException(
+            "polls must have the column '" + name + "' of pollkit's long schema "
+                + PollColumns.STANDARD + ", has " + polls.columnNames());
+      }
+      Column<?> column = polls.column(name);
+      ColumnType expected = expectedType(name);
+      if (column.type() != expected) {
+        throw new IllegalArgumentException(
+            "polls column '" + name + "' must be of type " + expected + ", was " + column.type());
+      }
+      if (!name.equals(PollColumns.LINE)) {
+        columns.add(column);
+      }
+    }
+    IntColumn record = polls.intColumn(PollColumns.RECORD);
+    for (int row = 0; row < polls.rowCount(); row++) {
+      if (record.isMissing(row) || record.getInt(row) < 1) {
+        throw new IllegalArgumentException(
+            "polls column 'record' must hold a positive number in every row, row " + row
+                + " has " + (record.isMissing(row) ? "none" : record.getString(row)));
+      }
+    }
+    for (Column<?> column : polls.columns()) {
+      if (PollColumns.STANDARD.contains(column.name())) {
+        continue;
+      }
+      if (column.type() != ColumnType.STRING) {
+        throw new IllegalArgumentException(
+            "polls extra column '" + column.name() + "' must be of type STRING, was "
+                + column.type());
+      }
+      columns.add(column);
+    }
+    return columns;
+  }
+
+  private static ColumnType expectedType(String name) {
+    switch (name) {
+      case PollColumns.RECORD:
+      case PollColumns.LINE:
+        return ColumnType.INTEGER;
+      case PollColumns.FIELD_START:
+      case PollColumns.FIELD_END:
+        return ColumnType.LOCAL_DATE;
+      case PollColumns.SAMPLE_SIZE:
+      case PollColumns.SHARE:
+      case PollColumns.SHARE_LOW:
+      case PollColumns.SHARE_HIGH:
+        return ColumnType.DOUBLE;
+      default:
+        return ColumnType.STRING;
+    }
+  }
+
+  private static void writeRows(Table polls, List<Column<?>> columns, Writer out)
+      throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < columns.size(); c++) {
+      if (c > 0) {
+        line.append(',');
+      }
+      appendText(line, columns.get(c).name());
+    }
+    out.write(line.append('\n').toString());
+    for (int row = 0; row < polls.rowCount(); row++) {
+      line.setLength(0);
+      for (int c = 0; c < columns.size(); c++) {
+        if (c > 0) {
+          line.append(',');
+        }
+        appendCell(line, columns.get(c), row);
+      }
+      out.write(line.append('\n').toString());
+    }
+  }
+
+  private static void appendCell(StringBuilder line, Column<?> column, int row) {
+    if (column.isMissing(row)) {
+      return;
+    }
+    if (column instanceof DoubleColumn) {
+      double value = ((DoubleColumn) column).getDouble(row);
+      if (Double.isInfinite(value)) {
+        throw new IllegalArgumentException(
+            "polls column '" + column.name() + "' must hold finite numbers, row " + row
+                + " has " + value);
+      }
+      line.append(Cells.format(value));
+    } else if (column instanceof IntColumn) {
+      line.append(((IntColumn) column).getInt(row));
+    } else if (column instanceof DateColumn) {
+      LocalDate date = ((DateColumn) column).get(row);
+      line.append(date);
+    } else {
+      appendText(line, (String) column.get(row));
+    }
+  }
+
+  private static void appendText(StringBuilder line, String text) {
+    boolean quote =
+        !text.equals(text.strip())
+            || ReadOptions.DEFAULT_MISSING.stream()
+                .anyMatch(marker -> !marker.isEmpty() && marker.equalsIgnoreCase(text));
+    for (int i = 0; i < text.length() && !quote; i++) {
+      char c = text.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      line.append(text);
+      return;
+    }
+    line.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        line.append('"');
+      }
+      line.append(c);
+    }
+    line.append('"');
+  }
+}

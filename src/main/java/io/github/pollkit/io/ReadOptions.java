@@ -1,0 +1,414 @@
+package io.github.pollkit.io;
+
+import io.github.pollkit.PollColumns;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How to read a poll file: immutable, built with {@link #builder()} or taken as {@link
+ * #defaults()}. Each setting can be given once; a conflicting or repeated setting is rejected at
+ * once with an {@link IllegalArgumentException} (or {@link IllegalStateException} for a setting
+ * given twice) whose message says what clashed.
+ *
+ * <pre>{@code
+ * ReadOptions approval = ReadOptions.builder()
+ *     .datePattern("M/d/yyyy")             // 538 writes 1/20/2017
+ *     .options("approve", "disapprove")    // other unknown columns are kept as text
+ *     .build();
+ * Table polls = PollReader.read(Path.of("approval_polllist.csv"), approval);
+ * }</pre>
+ *
+ * <p>Defaults: layout {@link Layout#AUTO}; dates in ISO format {@code yyyy-MM-dd}; answer options
+ * found automatically (see {@link PollReader}); missing markers: the empty cell, {@code n/a},
+ * {@code NA}, {@code -}, {@code —} (em dash), {@code –} (en dash), compared ignoring case; decimal
+ * point; long files grouped into polls by {@code record} if present, else {@code poll_id}; the
+ * source named by its file name.
+ */
+public final class ReadOptions {
+  /** The default missing markers (the empty cell is always missing). */
+  static final List<String> DEFAULT_MISSING = List.of("", "n/a", "NA", "-", "\u2014", "\u2013");
+
+  private static final ReadOptions DEFAULTS = builder().build();
+
+  private final Layout layout;
+  private final Map<String, String> columns;
+  private final List<String> datePatterns;
+  private final List<DateTimeFormatter> dateFormats;
+  private final List<String> options;
+  private final Set<String> missingMarkers;
+  private final int longestMissingMarker;
+  private final Map<String, String> pollsterAliases;
+  private final boolean decimalComma;
+  private final List<String> pollKey;
+  private final String sourceName;
+
+  private ReadOptions(Builder b) {
+    this.layout = b.layout == null ? Layout.AUTO : b.layout;
+    this.columns = Collections.unmodifiableMap(new LinkedHashMap<>(b.columns));
+    this.datePatterns = List.copyOf(b.datePatterns);
+    List<DateTimeFormatter> formats = new ArrayList<>();
+    for (String pattern : datePatterns) {
+      formats.add(formatter(pattern));
+    }
+    if (formats.isEmpty()) {
+      formats.add(DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+    this.dateFormats = List.copyOf(formats);
+    this.options = b.options == null ? List.of() : b.options;
+    Set<String> markers = new LinkedHashSet<>();
+    markers.add("");
+    for (String m : b.missingMarkers == null ? DEFAULT_MISSING : b.missingMarkers) {
+      markers.add(m.strip().toLowerCase(Locale.ROOT));
+    }
+    this.missingMarkers = Collections.unmodifiableSet(markers);
+    this.longestMissingMarker = markers.stream().mapToInt(String::length).max().orElse(0);
+    this.pollsterAliases = Collections.unmodifiableMap(new LinkedHashMap<>(b.pollsterAliases));
+    this.decimalComma = b.decimalComma;
+    this.pollKey = b.pollKey == null ? List.of() : b.pollKey;
+    this.sourceName = b.sourceName;
+  }
+
+  /** The default options. */
+  public static ReadOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder with every setting at its default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  Layout layout() {
+    return layout;
+  }
+
+  /** Source column name (as in the header) to pollkit column. */
+  Map<String, String> columns() {
+    return columns;
+  }
+
+  List<DateTimeFormatter> dateFormats() {
+    return dateFormats;
+  }
+
+  /** The date formats in words, for messages. */
+  String dateFormatNames() {
+    return datePatterns.isEmpty() ? "yyyy-MM-dd" : String.join(" or ", datePatterns);
+  }
+
+  /** The option columns named by {@link Builder#options}, or empty for automatic detection. */
+  List<String> options() {
+    return options;
+  }
+
+  boolean isMissing(String cell) {
+    return cell.isEmpty()
+        || (cell.length() <= longestMissingMarker
+            && missingMarkers.contains(cell.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The canonical name of a pollster (aliases compared ignoring case), or the name itself. */
+  String canonicalPollster(String name) {
+    return pollsterAliases.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+  }
+
+  boolean hasPollsterAliases() {
+    return !pollsterAliases.isEmpty();
+  }
+
+  boolean decimalComma() {
+    return decimalComma;
+  }
+
+  /** The columns naming a poll in a long file, or empty for the default. */
+  List<String> pollKey() {
+    return pollKey;
+  }
+
+  /** The name used in messages, or {@code null} to use the file name. */
+  String sourceName() {
+    return sourceName;
+  }
+
+  @Override
+  public String toString() {
+    return "ReadOptions[layout="
+        + layout
+        + ", columns="
+        + columns
+        + ", dates="
+        + dateFormatNames()
+        + ", options="
+        + (options.isEmpty() ? "auto" : options)
+        + ", missing="
+        + missingMarkers
+        + ", pollsterAliases="
+        + pollsterAliases
+        + ", decimalComma="
+        + decimalComma
+        + ", pollKey="
+        + (pollKey.isEmpty() ? "default" : pollKey)
+        + (sourceName == null ? "" : ", sourceName=" + sourceName)
+        + "]";
+  }
+
+  private static DateTimeFormatter formatter(String pattern) {
+    // STRICT rejects 2023-04-31 instead of moving it to 04-30; it needs 'u' (proleptic year)
+    // where users write 'y' (year of era), so translate letters outside quoted literals.
+    StringBuilder strict = new StringBuilder(pattern.length());
+    boolean inLiteral = false;
+    for (char c : pattern.toCharArray()) {
+      if (c == '\'') {
+        inLiteral = !inLiteral;
+      }
+      strict.append(!inLiteral && c == 'y' ? 'u' : c);
+    }
+    return DateTimeFormatter.ofPattern(strict.toString(), Locale.ROOT)
+        .withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  /** Builds {@link ReadOptions}; not thread-safe, use once. */
+  public static final class Builder {
+    private static final Set<String> MAPPABLE;
+
+    static {
+      Set<String> mappable = new LinkedHashSet<>(PollColumns.STANDARD);
+      mappable.remove(PollColumns.LINE);
+      MAPPABLE = Collections.unmodifiableSet(mappable);
+    }
+
+    private Layout layout;
+    private final Map<String, String> columns = new LinkedHashMap<>();
+    private final List<String> datePatterns = new ArrayList<>();
+    private List<String> options;
+    private List<String> missingMarkers;
+    private final Map<String, String> pollsterAliases = new LinkedHashMap<>();
+    private boolean decimalComma;
+    private List<String> pollKey;
+    private String sourceName;
+
+    private Builder() {}
+
+    /** The layout of the file; {@link Layout#AUTO} by default. */
+    public Builder layout(Layout layout) {
+      requireNonNull(layout, "layout");
+      if (this.layout != null) {
+        throw new IllegalStateException("layout was already set to " + this.layout);
+      }
+      if (layout == Layout.LONG && options != null) {
+        throw new IllegalArgumentException(
+            "layout LONG conflicts with options " + options + ", which name columns of a wide file");
+      }
+      if (layout == Layout.WIDE && pollKey != null) {
+        throw new IllegalArgumentException(
+            "layout WIDE conflicts with pollKey " + pollKey + ", which groups rows of a long file");
+      }
+      this.layout = layout;
+      return this;
+    }
+
+    /**
+     * Reads the source column {@code sourceColumn} (its name as in the header) as the pollkit
+     * column {@code pollkitColumn}, one of {@link PollColumns#STANDARD} except {@code line}.
+     */
+    public Builder column(String sourceColumn, String pollkitColumn) {
+      String source = requireText(sourceColumn, "sourceColumn");
+      requireNonNull(pollkitColumn, "pollkitColumn");
+      if (!MAPPABLE.contains(pollkitColumn)) {
+        throw new IllegalArgumentException(
+            "pollkitColumn must be one of " + MAPPABLE + ", was '" + pollkitColumn + "'");
+      }
+      if (columns.containsKey(source)) {
+        throw new IllegalStateException(
+            "column '" + source + "' was already mapped to " + columns.get(source));
+      }
+      for (Map.Entry<String, String> e : columns.entrySet()) {
+        if (e.getValue().equals(pollkitColumn)) {
+          throw new IllegalStateException(
+              pollkitColumn + " was already mapped from column '" + e.getKey() + "'");
+        }
+      }
+      if (options != null && options.contains(source)) {
+        throw new IllegalArgumentException(
+            "column '" + source + "' is an option and cannot also be mapped to " + pollkitColumn);
+      }
+      columns.put(source, pollkitColumn);
+      return this;
+    }
+
+    /**
+     * A date format in {@link DateTimeFormatter} pattern letters, e.g. {@code "M/d/yyyy"} or
+     * {@code "d.M.yyyy"}. Several may be given; each date must match one of them, tried in the
+     * order given. Without any, dates are ISO {@code yyyy-MM-dd}. Dates are resolved strictly:
+     * {@code 4/31/2023} is an error, not April 30.
+     */
+    public Builder datePattern(String pattern) {
+      String p = requireText(pattern, "pattern");
+      if (datePatterns.contains(p)) {
+        throw new IllegalStateException("date pattern '" + p + "' was already given");
+      }
+      try {
+        formatter(p);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "pattern must be a DateTimeFormatter pattern such as \"M/d/yyyy\", was '"
+                + p
+                + "': "
+                + e.getMessage(),
+            e);
+      }
+      datePatterns.add(p);
+      return this;
+    }
+
+    /**
+     * The answer-option columns of a wide file, by their names in the header. Columns that are
+     * neither metadata, nor these options, nor their {@code _low}/{@code _high} companions are
+     * then kept as extra text columns.
+     */
+    public Builder options(String... optionColumns) {
+      requireNonNull(optionColumns, "optionColumns");
+      if (options != null) {
+        throw new IllegalStateException("options were already set to " + options);
+      }
+      if (optionColumns.length == 0) {
+        throw new IllegalArgumentException("optionColumns must name at least one column, was empty");
+      }
+      if (layout == Layout.LONG) {
+        throw new IllegalArgumentException(
+            "options name columns of a wide file and conflict with layout LONG");
+      }
+      if (pollKey != null) {
+        throw new IllegalArgumentException(
+            "options name columns of a wide file and conflict with pollKey " + pollKey);
+      }
+      List<String> list = new ArrayList<>();
+      for (String o : optionColumns) {
+        String name = requireText(o, "optionColumns element");
+        if (list.contains(name)) {
+          throw new IllegalArgumentException("option '" + name + "' was given twice");
+        }
+        if (columns.containsKey(name)) {
+          throw new IllegalArgumentException(
+              "option '" + name + "' is already mapped to " + columns.get(name));
+        }
+        list.add(name);
+      }
+      options = List.copyOf(list);
+      return this;
+    }
+
+    /**
+     * Replaces the default missing markers; the empty cell is always missing. Markers are compared
+     * with the stripped cell ignoring case, and only with unquoted cells.
+     */
+    public Builder missingMarkers(String... markers) {
+      requireNonNull(markers, "markers");
+      if (missingMarkers != null) {
+        throw new IllegalStateException("missing markers were already set to " + missingMarkers);
+      }
+      List<String> list = new ArrayList<>();
+      for (String m : markers) {
+        requireNonNull(m, "markers element");
+        list.add(m);
+      }
+      missingMarkers = List.copyOf(list);
+      return this;
+    }
+
+    /**
+     * Reads the pollster {@code alias} (compared ignoring case) as {@code canonical}. Joint
+     * pollsters separated by {@code ;} are mapped one by one.
+     */
+    public Builder pollsterAlias(String alias, String canonical) {
+      String a = requireText(alias, "alias");
+      String c = requireText(canonical, "canonical");
+      String key = a.toLowerCase(Locale.ROOT);
+      if (pollsterAliases.containsKey(key)) {
+        throw new IllegalStateException(
+            "pollster alias '" + a + "' was already set to '" + pollsterAliases.get(key) + "'");
+      }
+      pollsterAliases.put(key, c);
+      return this;
+    }
+
+    /** Reads {@code ,} as the decimal separator ({@code 45,5} is 45.5; {@code 2.400} is 2400). */
+    public Builder decimalComma() {
+      if (decimalComma) {
+        throw new IllegalStateException("decimal comma was already set");
+      }
+      decimalComma = true;
+      return this;
+    }
+
+    /**
+     * The columns (header names or pollkit names) whose values together name a poll in a long
+     * file. Default: {@code record} if the file has it, else {@code poll_id}.
+     */
+    public Builder pollKey(String... keyColumns) {
+      requireNonNull(keyColumns, "keyColumns");
+      if (pollKey != null) {
+        throw new IllegalStateException("poll key was already set to " + pollKey);
+      }
+      if (keyColumns.length == 0) {
+        throw new IllegalArgumentException("keyColumns must name at least one column, was empty");
+      }
+      if (layout == Layout.WIDE) {
+        throw new IllegalArgumentException(
+            "pollKey groups rows of a long file and conflicts with layout WIDE");
+      }
+      if (options != null) {
+        throw new IllegalArgumentException(
+            "pollKey groups rows of a long file and conflicts with options " + options);
+      }
+      List<String> list = new ArrayList<>();
+      for (String k : keyColumns) {
+        String name = requireText(k, "keyColumns element");
+        if (list.contains(name)) {
+          throw new IllegalArgumentException("key column '" + name + "' was given twice");
+        }
+        list.add(name);
+      }
+      pollKey = List.copyOf(list);
+      return this;
+    }
+
+    /** The name of the source in error messages; default: the file name. */
+    public Builder sourceName(String name) {
+      String n = requireText(name, "name");
+      if (sourceName != null) {
+        throw new IllegalStateException("source name was already set to '" + sourceName + "'");
+      }
+      sourceName = n;
+      return this;
+    }
+
+    /** The options. */
+    public ReadOptions build() {
+      return new ReadOptions(this);
+    }
+
+    private static void requireNonNull(Object value, String name) {
+      if (value == null) {
+        throw new IllegalArgumentException(name + " must not be null");
+      }
+    }
+
+    private static String requireText(String value, String name) {
+      requireNonNull(value, name);
+      String stripped = value.strip();
+      if (stripped.isEmpty()) {
+        throw new IllegalArgumentException(name + " must not be blank, was '" + value + "'");
+      }
+      return stripped;
+    }
+  }
+}
