@@ -46,7 +46,8 @@ public final class UkraineNatoExample {
     System.out.println(lines.lead("support", "oppose"));
 
     // The June 2019 IRI/Rating poll: 53% for, 29% against, n = 2,400.
-    System.out.printf("June 2019: the 24-point lead is ±%.1f points (95%%), not ±%.1f%n",
+    System.out.printf("June 2019: the 24-point lead is ±%.1f points (95%%); the poll's own margin"
+        + " is ±%.1f%n",
         Proportions.leadMargin(53, 29, 2400, 0.95), Proportions.maxMarginOfError(2400, 0.95));
 
     Path png = referendum.chart().options("support", "oppose").smooth(kalman)
@@ -57,7 +58,8 @@ public final class UkraineNatoExample {
         .caption("Dots: polls asking how respondents would vote in a referendum on NATO membership"
             + " (shares of all respondents; polls reporting shares of only those who would vote"
             + " are left out). Box: 'no more than 20-25 percent' in the 1990s and early 2000s"
-            + " (Pifer 2020). Lines: Kalman average with 95% band. Sources: Rating, KIIS, Razumkov,"
+            + " (Pifer 2020). Lines: Kalman average with 95% band, wide where polls are few. Sources:"
+            + " Rating, KIIS, Razumkov,"
             + " DIF, IRI, SOCIS and others, row by row in data/ukraine-nato.")
         .yRange(0, 100)
         .savePng(out.resolve("ukraine-nato-membership.png"));

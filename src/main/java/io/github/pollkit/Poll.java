@@ -114,6 +114,13 @@ public record Poll(
         base, sampleSize, mode, question, questionGroup, newShares, sourceUrl, note, extras);
   }
 
+  /** A copy of this poll with line 0, i.e. not tied to a line of a file. */
+  Poll withoutLine() {
+    return line == 0 ? this : new Poll(
+        record, 0, pollId, pollster, sponsor, fieldStart, fieldEnd, datePrecision, population,
+        base, sampleSize, mode, question, questionGroup, shares, sourceUrl, note, extras);
+  }
+
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();

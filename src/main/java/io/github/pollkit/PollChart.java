@@ -158,8 +158,7 @@ public final class PollChart {
         if (s.isRange()) {
           LocalDate from = p.fieldStart() != null ? p.fieldStart() : d;
           LocalDate to = p.fieldEnd() != null ? p.fieldEnd() : d;
-          String label = p.pollId().isEmpty() ? s.toString() + "%" : s + "% (" + p.pollId() + ")";
-          chart.range(option, label, from, to, s.low(), s.high());
+          chart.range(option, s + "%", from, to, s.low(), s.high());
         } else {
           dates.add(d);
           values.add(s.value());

@@ -1,6 +1,8 @@
 package io.github.pollkit;
 
+import io.github.pollkit.io.PollWriter;
 import io.github.pollkit.trend.LinearTrend;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -330,6 +332,14 @@ public final class PollSet {
 
   // ---- output ---------------------------------------------------------------------------------
 
+  /**
+   * Writes the polls as a long CSV file (see {@link PollWriter}); reading it back with {@link
+   * Polls#read(Path)} gives an equal set.
+   */
+  public void write(Path file) {
+    PollWriter.write(table(), Objects.requireNonNull(file, "file"));
+  }
+
   @Override
   public String toString() {
     List<LocalDate> dates =
@@ -356,17 +366,26 @@ public final class PollSet {
     return b.append(']').toString();
   }
 
+  /**
+   * Two sets are equal when they hold equal polls in the same order, with the same extra columns
+   * and date placement; the lines the polls were read from do not count, so a set written with
+   * {@link #write(Path)} and read back equals the original.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof PollSet other
-        && polls.equals(other.polls)
+        && withoutLines(polls).equals(withoutLines(other.polls))
         && extraColumns.equals(other.extraColumns)
         && placement == other.placement;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(polls, extraColumns, placement);
+    return Objects.hash(withoutLines(polls), extraColumns, placement);
+  }
+
+  private static List<Poll> withoutLines(List<Poll> polls) {
+    return polls.stream().map(Poll::withoutLine).toList();
   }
 
   // ---- helpers --------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ import tech.tablesaw.api.Table;
  * and the polls it used and left out.
  *
  * <p>Days without an estimate (a rolling-average window with no poll) hold NaN; they are kept,
- * not filled in.
+ * not filled in. An option's estimate and band are clipped to [0, 100] (a normal band can cross
+ * 0 near a small share); a lead's are not.
  */
 public final class SmoothedTrend {
   private final String label;
@@ -51,8 +52,25 @@ public final class SmoothedTrend {
     for (double d : epochDays) {
       days.add(LocalDate.ofEpochDay(Math.round(d)));
     }
+    if (!series.isLead()) {
+      estimate = clipToShares(estimate);
+      lower = clipToShares(lower);
+      upper = clipToShares(upper);
+    }
     return new SmoothedTrend(label, method, days, estimate, lower, upper, confidence, series.size(),
         series.leftOut, note);
+  }
+
+  /**
+   * A share lies in [0, 100]; a smoother's normal band (and a linear smoother's estimate) can
+   * cross those bounds near 0 or 100, so an option's line is clipped to them. Leads are not.
+   */
+  private static double[] clipToShares(double[] values) {
+    double[] out = values.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Math.min(100, Math.max(0, out[i]));
+    }
+    return out;
   }
 
   /** The option, or {@code "a − b"} for a lead. */
