@@ -1,10 +1,13 @@
 /**
  * Trends and poll averages on plain arrays: {@link io.github.pollkit.trend.LinearTrend} (OLS and
- * WLS slopes in points per year) and {@link io.github.pollkit.trend.RollingAverage} (a weighted
- * poll average over a window of days).
+ * WLS slopes in points per year), {@link io.github.pollkit.trend.Loess} (LOESS equal to
+ * statsmodels' {@code lowess}, with a band), {@link io.github.pollkit.trend.RollingAverage} (a
+ * weighted poll average over a window of days) and {@link io.github.pollkit.trend.KalmanSmoother}
+ * (a local-level Kalman filter and RTS smoother with variances estimated by maximum likelihood).
  *
  * <p>Days are epoch days ({@code LocalDate.toEpochDay()}), shares are percentage points in [0,
  * 100], confidence levels are fractions such as 0.95. This core knows nothing of files, tables or
- * the poll model; the model decides which polls go in and reports those it left out.
+ * the poll model; the model ({@code PollSet.smooth}, {@code PollSet.linearTrend}) decides which
+ * polls go in and reports those it left out.
  */
 package io.github.pollkit.trend;
