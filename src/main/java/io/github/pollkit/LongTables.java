@@ -73,7 +73,14 @@ final class LongTables {
         if (opt.isEmpty()) {
           throw new IllegalArgumentException("column 'option' must not be empty, record " + e.getKey());
         }
-        if (shares.put(opt, new Share(share.getDouble(r), low.getDouble(r), high.getDouble(r))) != null) {
+        Share value;
+        try {
+          value = new Share(share.getDouble(r), low.getDouble(r), high.getDouble(r));
+        } catch (IllegalArgumentException bad) {
+          throw new IllegalArgumentException(
+              "record " + e.getKey() + ", option '" + opt + "': " + bad.getMessage(), bad);
+        }
+        if (shares.put(opt, value) != null) {
           throw new IllegalArgumentException(
               "record " + e.getKey() + " has option '" + opt + "' twice");
         }

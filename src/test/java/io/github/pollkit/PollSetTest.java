@@ -156,6 +156,15 @@ class PollSetTest {
   }
 
   @Test
+  void of_table_names_the_record_and_option_of_a_bad_share() {
+    Table t = sample().table();
+    t.doubleColumn("share").set(1, 104.0);
+    var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
+    assertEquals("record 2, option 'support': share value must be in [0, 100] percentage points,"
+        + " was 104.0", e.getMessage());
+  }
+
+  @Test
   void share_rejects_values_outside_percentage_points() {
     var e = assertThrows(IllegalArgumentException.class, () -> Share.of(104));
     assertEquals("share value must be in [0, 100] percentage points, was 104.0", e.getMessage());
