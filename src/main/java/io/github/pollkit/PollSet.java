@@ -161,9 +161,12 @@ public final class PollSet {
   /**
    * Only the named options; polls that report none of them are left out (a poll with no share is
    * not a poll).
+   *
+   * @throws IllegalArgumentException if an option is not among {@link #options()} (a typo would
+   *     otherwise give an empty set)
    */
   public PollSet option(String... options) {
-    List<String> keep = requireNames("options", options);
+    List<String> keep = requireOptions(options);
     List<Poll> out = new ArrayList<>();
     for (Poll p : polls) {
       Map<String, Share> shares = new LinkedHashMap<>();
@@ -179,9 +182,9 @@ public final class PollSet {
     return with(out);
   }
 
-  /** Polls that report every one of the named options. */
+  /** Polls that report every one of the named options (each must be among {@link #options()}). */
   public PollSet reporting(String... options) {
-    List<String> need = requireNames("options", options);
+    List<String> need = requireOptions(options);
     return where(p -> p.shares().keySet().containsAll(need));
   }
 
@@ -241,7 +244,7 @@ public final class PollSet {
    *     the options add up to 0; filter first with {@link #reporting(String...)}
    */
   public PollSet rebase(String... options) {
-    List<String> among = requireNames("options", options);
+    List<String> among = requireOptions(options);
     List<Poll> out = new ArrayList<>();
     for (Poll p : polls) {
       double total = 0;
@@ -402,6 +405,18 @@ public final class PollSet {
 
   static String label(Poll p) {
     return p.pollId().isEmpty() ? "record " + p.record() : "'" + p.pollId() + "'";
+  }
+
+  private List<String> requireOptions(String... names) {
+    List<String> wanted = requireNames("options", names);
+    List<String> known = options();
+    for (String n : wanted) {
+      if (!known.contains(n)) {
+        throw new IllegalArgumentException(
+            "option '" + n + "' is not in this set; options are " + known);
+      }
+    }
+    return wanted;
   }
 
   private static List<String> requireNames(String what, String... names) {

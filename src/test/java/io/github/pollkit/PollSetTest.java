@@ -75,6 +75,13 @@ class PollSetTest {
   }
 
   @Test
+  void option_filter_rejects_an_option_the_set_does_not_have() {
+    var e = assertThrows(IllegalArgumentException.class, () -> sample().option("suport"));
+    assertEquals("option 'suport' is not in this set; options are [support, oppose, undecided]",
+        e.getMessage());
+  }
+
+  @Test
   void pollster_filter_matches_joint_pollsters() {
     assertEquals(1, sample().pollster("razumkov centre").size());
     assertEquals(0, sample().pollster("Razumkov").size());
