@@ -91,6 +91,16 @@ class PollSetTrendTest {
   }
 
   @Test
+  void lead_of_rounded_shares_over_100_is_smoothed() {
+    // 538's approval list has approve 49, disapprove 51.1 (sum 100.1 through rounding). One poll
+    // on one day: the smoothed lead is that poll's lead, 49 − 51.1 = −2.1.
+    PollSet rounded = PollSet.of(List.of(
+        poll(1, "a", "P", D1, D1, "", 1500, "g", "approve", 49, "disapprove", 51.1)));
+    SmoothedTrend lead = rounded.smooth(Smoothers.kalman()).lead("approve", "disapprove");
+    assertEquals(-2.1, lead.estimate()[0], 1e-9);
+  }
+
+  @Test
   void lead_reports_polls_that_lack_one_option() {
     Smoother kalman = Smoothers.kalman();
     SmoothedTrend lead = line().smooth(kalman).lead("support", "oppose");

@@ -27,6 +27,14 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  * 1965.
  */
 public final class Proportions {
+
+  /**
+   * The largest sum of two options' shares of one poll that {@link #leadMargin} (and the Kalman
+   * lead) accept: 101, because two published shares rounded to whole points can add up to 101
+   * (FiveThirtyEight's approval list has 49 + 51.1 and 43.1 + 57). The lead's variance stays
+   * positive for such sums.
+   */
+  public static final double MAX_PAIR_SUM = 101;
   private Proportions() {}
 
   /**
@@ -216,18 +224,20 @@ public final class Proportions {
    * }</pre>
    *
    * @param share1 the first option's share in points, in [0, 100]
-   * @param share2 the second option's share in points, in [0, 100]; share1 + share2 ≤ 100
+   * @param share2 the second option's share in points, in [0, 100]; share1 + share2 ≤ {@link
+   *     #MAX_PAIR_SUM} (100 plus rounding)
    * @param n the poll's sample size, finite and &gt; 0
    * @param confidence the confidence level, in (0, 1)
    * @return the half-width of the confidence interval for share1 − share2, in points
-   * @throws IllegalArgumentException if an argument is out of range or share1 + share2 &gt; 100
+   * @throws IllegalArgumentException if an argument is out of range or share1 + share2 &gt; {@link
+   *     #MAX_PAIR_SUM}
    */
   public static double leadMargin(double share1, double share2, double n, double confidence) {
     Check.share("share1", share1);
     Check.share("share2", share2);
-    if (share1 + share2 > 100) {
+    if (share1 + share2 > MAX_PAIR_SUM) {
       throw new IllegalArgumentException(
-          "share1 + share2 must be <= 100 for two options of one poll, was "
+          "share1 + share2 must be <= 101 (100 plus rounding) for two options of one poll, was "
               + (share1 + share2)
               + " (share1 = "
               + share1

@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.stats.Proportions;
 import java.util.Arrays;
 
 /**
@@ -129,9 +130,9 @@ final class KalmanInput {
     for (int i = 0; i < m; i++) {
       requireShare("share1", i, share1[i]);
       requireShare("share2", i, share2[i]);
-      if (share1[i] + share2[i] > 100) {
+      if (share1[i] + share2[i] > Proportions.MAX_PAIR_SUM) {
         throw new IllegalArgumentException(
-            "share1 + share2 must be at most 100, was "
+            "share1 + share2 must be at most 101 (100 plus rounding), was "
                 + (share1[i] + share2[i])
                 + " at index "
                 + i);

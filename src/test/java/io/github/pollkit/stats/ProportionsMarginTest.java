@@ -135,9 +135,16 @@ class ProportionsMarginTest {
         assertThrows(
             IllegalArgumentException.class, () -> Proportions.leadMargin(60, 45, 1000, 0.95));
     assertEquals(
-        "share1 + share2 must be <= 100 for two options of one poll, was 105.0"
+        "share1 + share2 must be <= 101 (100 plus rounding) for two options of one poll, was 105.0"
             + " (share1 = 60.0, share2 = 45.0)",
         e.getMessage());
+  }
+
+  @Test
+  void lead_of_rounded_shares_over_100_is_accepted() {
+    // FiveThirtyEight's approval list has approve 49, disapprove 51.1. scipy 1.10.1:
+    // 100 * norm.ppf(0.975) * sqrt((0.49 + 0.511 - (0.49 - 0.511)**2) / 1500) = 5.062019489080679
+    assertEquals(5.062019489080679, Proportions.leadMargin(49, 51.1, 1500, 0.95), 1e-9);
   }
 
   @Test

@@ -429,7 +429,7 @@ class KalmanSmootherTest {
                 new double[] {20},
                 new double[] {NaN}));
     assertMessage(
-        "share1 + share2 must be at most 100, was 110.0 at index 0",
+        "share1 + share2 must be at most 101 (100 plus rounding), was 110.0 at index 0",
         () ->
             s.smoothLead(new int[] {0}, new double[] {60}, new double[] {50}, new double[] {1000}));
     assertMessage(
