@@ -346,6 +346,8 @@ public final class TrendChart {
     chart.getStyler().setYAxisMin(valueRange[0]);
     chart.getStyler().setYAxisMax(valueRange[1]);
 
+    int dots = options.values().stream().mapToInt(o -> o.points == null ? 0 : o.points.values().length).sum();
+    chart.getStyler().setMarkerSize(dots > 500 ? 4 : 7); // smaller dots for thousands of polls
     for (Part part : Part.values()) {
       options.forEach((name, o) -> addSeries(chart, part, name, o, colours.get(name)));
     }
@@ -485,10 +487,22 @@ public final class TrendChart {
             DoubleStream.of(p.values()).boxed().toList());
     s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
     s.setMarker(SeriesMarkers.CIRCLE);
-    s.setMarkerColor(Palette.withAlpha(colour, o.line == null ? 0.9 : 0.55));
+    s.setMarkerColor(Palette.withAlpha(colour, dotOpacity(o)));
     s.setLineColor(colour);
     s.setShowInLegend(o.legendPart() == Part.POLLS);
     s.setLabel(name);
+  }
+
+  /**
+   * Dots are nearly opaque on their own; under a trend line they fade, the more the denser they
+   * are (0.55 up to 50 polls, then 0.55·√(50/n), at least 0.12), so the line stays visible.
+   */
+  private static double dotOpacity(Option o) {
+    if (o.line == null) {
+      return 0.9;
+    }
+    int n = o.points.values().length;
+    return Math.max(0.12, Math.min(0.55, 0.55 * Math.sqrt(50.0 / n)));
   }
 
   private static void addTrend(TrendXYChart chart, String name, Option o, Color colour) {
@@ -500,7 +514,7 @@ public final class TrendChart {
             DoubleStream.of(line.values()).boxed().toList());
     s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
     s.setMarker(SeriesMarkers.NONE);
-    s.setLineColor(colour);
+    s.setLineColor(Palette.darker(colour));
     s.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     s.setShowInLegend(true);
     s.setLabel(name);

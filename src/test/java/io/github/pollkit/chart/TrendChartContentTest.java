@@ -240,13 +240,16 @@ class TrendChartContentTest {
   @Test
   void all_parts_of_an_option_share_its_palette_colour() {
     XYChart chart = UkraineNatoDemo.chart().toXChart();
-    assertEquals(new Color(0x0072B2), series(chart, "support", Part.TREND).getLineColor());
-    assertEquals(new Color(0xD55E00), series(chart, "oppose", Part.TREND).getLineColor());
-    for (String option : List.of("support", "oppose")) {
-      Color line = series(chart, option, Part.TREND).getLineColor();
-      assertSameHue(line, series(chart, option, Part.BAND).getFillColor());
-      assertSameHue(line, series(chart, option, Part.POLLS).getMarkerColor());
-      assertSameHue(line, series(chart, option, Part.INTERVALS).getLineColor());
+    // Trend lines are the palette colour darkened (× 0.7 per channel): 0x0072B2 → (0, 80, 125),
+    // 0xD55E00 → (149, 66, 0); the dots, band and intervals keep the palette colour.
+    assertEquals(new Color(0, 80, 125), series(chart, "support", Part.TREND).getLineColor());
+    assertEquals(new Color(149, 66, 0), series(chart, "oppose", Part.TREND).getLineColor());
+    for (var e : java.util.Map.of("support", new Color(0x0072B2), "oppose", new Color(0xD55E00)).entrySet()) {
+      String option = e.getKey();
+      Color palette = e.getValue();
+      assertSameHue(palette, series(chart, option, Part.BAND).getFillColor());
+      assertSameHue(palette, series(chart, option, Part.POLLS).getMarkerColor());
+      assertSameHue(palette, series(chart, option, Part.INTERVALS).getLineColor());
     }
   }
 
