@@ -4,10 +4,9 @@ import io.github.pollkit.chart.TrendChart;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -28,32 +27,35 @@ import org.knowm.xchart.XYChart;
  * either side.
  */
 public final class PollChart {
+  private record Event(LocalDate date, String label) {}
+
+  // Set only on a fresh copy inside this class, never after it is handed out.
   private final PollSet polls;
-  private final List<String> options;
-  private final Smoother smoother;
-  private final Map<LocalDate, String> events;
-  private final String title;
-  private final String yLabel;
-  private final String caption;
-  private final double[] yRange;
-  private final int[] size;
+  private List<String> options;
+  private Smoother smoother;
+  private List<Event> events = List.of();
+  private String title;
+  private String yLabel = "Share of respondents (%)";
+  private String caption;
+  private double[] yRange;
+  private int[] size;
 
   PollChart(PollSet polls) {
-    this(polls, polls.options(), null, Map.of(), null, "Share of respondents (%)", null, null, null);
+    this.polls = polls;
+    this.options = polls.options();
   }
 
-  private PollChart(PollSet polls, List<String> options, Smoother smoother,
-      Map<LocalDate, String> events, String title, String yLabel, String caption, double[] yRange,
-      int[] size) {
-    this.polls = polls;
-    this.options = List.copyOf(options);
-    this.smoother = smoother;
-    this.events = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(events));
-    this.title = title;
-    this.yLabel = yLabel;
-    this.caption = caption;
-    this.yRange = yRange;
-    this.size = size;
+  private PollChart copy() {
+    PollChart c = new PollChart(polls);
+    c.options = options;
+    c.smoother = smoother;
+    c.events = events;
+    c.title = title;
+    c.yLabel = yLabel;
+    c.caption = caption;
+    c.yRange = yRange;
+    c.size = size;
+    return c;
   }
 
   /** Only these options, in this order (default: all options of the set). */
@@ -67,37 +69,45 @@ public final class PollChart {
             "option '" + n + "' is not in this set; options are " + polls.options());
       }
     }
-    return new PollChart(polls, List.of(names), smoother, events, title, yLabel, caption, yRange, size);
+    PollChart c = copy();
+    c.options = List.of(names);
+    return c;
   }
 
   /** Draws each option's line with its band, made by this smoother. */
   public PollChart smooth(Smoother with) {
-    return new PollChart(polls, options, Objects.requireNonNull(with, "smoother"), events, title,
-        yLabel, caption, yRange, size);
+    PollChart c = copy();
+    c.smoother = Objects.requireNonNull(with, "smoother");
+    return c;
   }
 
   /** Marks an event with a dashed vertical line and a label. */
   public PollChart event(LocalDate date, String label) {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(label, "label");
-    Map<LocalDate, String> more = new LinkedHashMap<>(events);
-    more.put(date, label);
-    return new PollChart(polls, options, smoother, more, title, yLabel, caption, yRange, size);
+    Event e = new Event(Objects.requireNonNull(date, "date"), Objects.requireNonNull(label, "label"));
+    PollChart c = copy();
+    c.events = Stream.concat(events.stream(), Stream.of(e)).toList();
+    return c;
   }
 
   /** The title above the chart. */
   public PollChart title(String text) {
-    return new PollChart(polls, options, smoother, events, text, yLabel, caption, yRange, size);
+    PollChart c = copy();
+    c.title = text;
+    return c;
   }
 
   /** The label of the value axis (default "Share of respondents (%)"). */
   public PollChart yLabel(String text) {
-    return new PollChart(polls, options, smoother, events, title, text, caption, yRange, size);
+    PollChart c = copy();
+    c.yLabel = text;
+    return c;
   }
 
   /** The caption under the chart, e.g. the question and the sources. */
   public PollChart caption(String text) {
-    return new PollChart(polls, options, smoother, events, title, yLabel, text, yRange, size);
+    PollChart c = copy();
+    c.caption = text;
+    return c;
   }
 
   /** Sets the caption to {@code "Source: " + sources}. */
@@ -107,14 +117,16 @@ public final class PollChart {
 
   /** The value axis from {@code min} to {@code max} points (it must cover every value drawn). */
   public PollChart yRange(double min, double max) {
-    return new PollChart(polls, options, smoother, events, title, yLabel, caption,
-        new double[] {min, max}, size);
+    PollChart c = copy();
+    c.yRange = new double[] {min, max};
+    return c;
   }
 
   /** The size in pixels (default 1000 × 600). */
   public PollChart size(int width, int height) {
-    return new PollChart(polls, options, smoother, events, title, yLabel, caption, yRange,
-        new int[] {width, height});
+    PollChart c = copy();
+    c.size = new int[] {width, height};
+    return c;
   }
 
   /** The lines drawn, one per option (empty without {@link #smooth(Smoother)}). */
@@ -171,7 +183,7 @@ public final class PollChart {
     for (SmoothedTrend line : lines()) {
       addLine(chart, line);
     }
-    events.forEach(chart::event);
+    events.forEach(e -> chart.event(e.date(), e.label()));
     return chart;
   }
 
