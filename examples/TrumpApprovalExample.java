@@ -6,7 +6,6 @@ import io.github.pollkit.Smoothers;
 import io.github.pollkit.Smoothing;
 import io.github.pollkit.chart.TrendChart;
 import io.github.pollkit.io.ReadOptions;
-import io.github.pollkit.trend.KalmanSmoother;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -45,7 +44,7 @@ public final class TrumpApprovalExample {
     System.out.println(all);
 
     // Real time: each day's estimate uses only the polls that had ended by then, as 538's does.
-    Smoother realTime = Smoothers.kalman(KalmanSmoother.builder().build(), true);
+    Smoother realTime = Smoothers.kalmanRealTime();
     Smoothing lines = all.smooth(realTime);
     System.out.println(lines);
 

@@ -72,14 +72,28 @@ public final class Smoothers {
    * median n (counted in the result's note).
    */
   public static Smoother kalman() {
-    return kalman(KalmanSmoother.builder().build(), false);
+    return kalman(KalmanSmoother.builder().build());
+  }
+
+  /** The retrospective Kalman average with the given settings (e.g. fixed variances). */
+  public static Smoother kalman(KalmanSmoother smoother) {
+    return kalman(smoother, false);
   }
 
   /**
-   * A Kalman average with the given settings; {@code realTime} chooses the forward filter (what
-   * was known each day) over the retrospective smoother.
+   * The real-time Kalman average (the forward filter): each day's estimate uses only the polls
+   * placed on or before that day, as a published running average does.
    */
-  public static Smoother kalman(KalmanSmoother smoother, boolean realTime) {
+  public static Smoother kalmanRealTime() {
+    return kalmanRealTime(KalmanSmoother.builder().build());
+  }
+
+  /** The real-time Kalman average with the given settings. */
+  public static Smoother kalmanRealTime(KalmanSmoother smoother) {
+    return kalman(smoother, true);
+  }
+
+  private static Smoother kalman(KalmanSmoother smoother, boolean realTime) {
     Objects.requireNonNull(smoother, "smoother");
     return new Smoother() {
       @Override

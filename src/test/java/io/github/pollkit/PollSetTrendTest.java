@@ -82,7 +82,7 @@ class PollSetTrendTest {
         poll(1, "a", "P", D1, D1, "", 2400, "g", "support", 53, "oppose", 29),
         poll(2, "b", "Q", D1, D1, "", 1000, "g", "support", 50, "oppose", 30)));
     Smoother kalman = Smoothers.kalman(
-        KalmanSmoother.builder().processVariance(1).nonSamplingVariance(0).build(), false);
+        KalmanSmoother.builder().processVariance(1).nonSamplingVariance(0).build());
     SmoothedTrend lead = sameDay.smooth(kalman).lead("support", "oppose");
     assertEquals("support − oppose", lead.label());
     assertEquals(List.of(D1), lead.days());
@@ -98,6 +98,23 @@ class PollSetTrendTest {
         poll(1, "a", "P", D1, D1, "", 1500, "g", "approve", 49, "disapprove", 51.1)));
     SmoothedTrend lead = rounded.smooth(Smoothers.kalman()).lead("approve", "disapprove");
     assertEquals(-2.1, lead.estimate()[0], 1e-9);
+  }
+
+  @Test
+  void real_time_kalman_knows_only_the_polls_so_far() {
+    // With a diffuse start, the filter on the first poll's day is that poll's share (40). The
+    // smoother also sees the later poll: as a measure of the first day's level, 50 has variance
+    // h2 + qT = 50·50/1000 + 1·365, against h1 = 40·60/1000 for 40, so the smoothed level is
+    // 40 + 10·h1/(h1 + h2 + qT) = 40 + 24/369.9 = 40.06488240064883.
+    PollSet two = PollSet.of(List.of(
+        poll(1, "a", "P", D1, D1, "", 1000, "g", "support", 40),
+        poll(2, "b", "P", D2, D2, "", 1000, "g", "support", 50)));
+    KalmanSmoother fixed = KalmanSmoother.builder().processVariance(1).nonSamplingVariance(0).build();
+    SmoothedTrend realTime = two.smooth(Smoothers.kalmanRealTime(fixed)).get("support");
+    SmoothedTrend smoothed = two.smooth(Smoothers.kalman(fixed)).get("support");
+    assertEquals(40, realTime.estimate()[0], 1e-9);
+    assertEquals(40.06488240064883, smoothed.estimate()[0], 1e-9);
+    assertEquals("Kalman filter (real-time)", realTime.method());
   }
 
   @Test
