@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -33,6 +34,20 @@ final class LongTables {
     TYPES.put(SHARE_LOW, ColumnType.DOUBLE);
     TYPES.put(SHARE_HIGH, ColumnType.DOUBLE);
   }
+
+  /** The poll's value of each text metadata column ({@link PollColumns#TEXT_METADATA}). */
+  private static final Map<String, Function<Poll, String>> TEXT_OF = Map.ofEntries(
+      Map.entry(POLL_ID, Poll::pollId),
+      Map.entry(POLLSTER, Poll::pollster),
+      Map.entry(SPONSOR, Poll::sponsor),
+      Map.entry(DATE_PRECISION, Poll::datePrecision),
+      Map.entry(POPULATION, Poll::population),
+      Map.entry(BASE, Poll::base),
+      Map.entry(MODE, Poll::mode),
+      Map.entry(QUESTION, Poll::question),
+      Map.entry(QUESTION_GROUP, Poll::questionGroup),
+      Map.entry(SOURCE_URL, Poll::sourceUrl),
+      Map.entry(NOTE, Poll::note));
 
   /** Reads polls from a long table; rows of one poll share the {@code record} number. */
   static List<Poll> toPolls(Table t) {
@@ -115,7 +130,6 @@ final class LongTables {
 
   /** The long table of these polls: one row per poll and option. */
   static Table toTable(String name, List<Poll> polls, List<String> extraNames) {
-    int rows = polls.stream().mapToInt(p -> p.shares().size()).sum();
     IntColumn record = IntColumn.create(RECORD);
     IntColumn line = IntColumn.create(LINE);
     DateColumn start = DateColumn.create(FIELD_START);
@@ -144,17 +158,7 @@ final class LongTables {
         share.append(s.getValue().value());
         low.append(s.getValue().low());
         high.append(s.getValue().high());
-        text.get(POLL_ID).append(p.pollId());
-        text.get(POLLSTER).append(p.pollster());
-        text.get(SPONSOR).append(p.sponsor());
-        text.get(DATE_PRECISION).append(p.datePrecision());
-        text.get(POPULATION).append(p.population());
-        text.get(BASE).append(p.base());
-        text.get(MODE).append(p.mode());
-        text.get(QUESTION).append(p.question());
-        text.get(QUESTION_GROUP).append(p.questionGroup());
-        text.get(SOURCE_URL).append(p.sourceUrl());
-        text.get(NOTE).append(p.note());
+        text.forEach((column, values) -> values.append(TEXT_OF.get(column).apply(p)));
         for (String c : extraNames) {
           extras.get(c).append(p.extras().getOrDefault(c, ""));
         }
@@ -176,9 +180,7 @@ final class LongTables {
       }
     }
     cols.addAll(extras.values());
-    Table t = Table.create(name, cols.toArray(new Column<?>[0]));
-    assert t.rowCount() == rows;
-    return t;
+    return Table.create(name, cols.toArray(new Column<?>[0]));
   }
 
   /** Columns after the standard ones: extra source columns, kept as text. */
