@@ -53,7 +53,8 @@ public final class AccountedPolls {
    * What changed, one row per pollster and population whose polls changed: {@code pollster},
    * {@code population}, {@code releases} (polls changed), {@code tracking_releases} (counted for
    * their new field days only), {@code versions} (polls sharing a sample with other versions),
-   * {@code left_out}, {@code published_n} and {@code effective_n} (sums over the changed polls);
+   * {@code left_out}, {@code published_n} and {@code effective_n} (sums over the changed polls,
+   * rounded to 0.1);
    * the largest reduction first. A fresh copy.
    *
    * @return the report

@@ -375,8 +375,8 @@ public final class SampleAccounting {
       tracking.append(r.tracking);
       versions.append(r.versions);
       left.append(r.leftOut);
-      published.append(r.published);
-      effective.append(r.effective);
+      published.append(Math.round(r.published * 10) / 10.0);
+      effective.append(Math.round(r.effective * 10) / 10.0);
     }
     return tech.tablesaw.api.Table.create(
         "sample accounting", pollster, population, releases, tracking, versions, left, published,
