@@ -20,8 +20,9 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  *
  * <p>Cold start: a grid (spacing 3 in log, a factor e³ ≈ 20) over (q, τ²) without house effects,
  * then a grid over σ<sub>h</sub>² at the best (q, τ²), then BOBYQA (Powell 2009) over the
- * estimated parameters (Brent for one). Warm start (real time): BOBYQA from the previous week's
- * estimates with a smaller initial trust region. An estimate of τ² or σ<sub>h</sub>² in the lowest
+ * estimated parameters (Brent for one), to a final trust region of 1e-4 in the logarithms. Warm
+ * start (real time): BOBYQA from the previous week's estimates with an initial trust region of 0.1
+ * and a final one of 1e-3 (variances to about 0.1%, far below their sampling error). An estimate of τ² or σ<sub>h</sub>² in the lowest
  * grid step is replaced by exactly 0 when 0 fits at least as well.
  */
 final class HouseEffectEstimator {
@@ -29,6 +30,12 @@ final class HouseEffectEstimator {
   private static final double BELOW = 30;
   private static final double ABOVE = 5;
   private static final double STEP = 3;
+  /** BOBYQA's final trust-region radius in log-variance: variances to about 0.01%. */
+  private static final double COLD_STOP = 1e-4;
+  /** Warm start (a week later): initial and final trust-region radius, variances to about 0.1%. */
+  private static final double WARM_RADIUS = 0.1;
+
+  private static final double WARM_STOP = 1e-3;
 
   private final HouseEffectModel model;
   private final int m;
@@ -78,11 +85,15 @@ final class HouseEffectEstimator {
     }
     int nFree = (free[0] ? 1 : 0) + (free[1] ? 1 : 0) + (free[2] ? 1 : 0);
     if (nFree >= 2) {
-      refine(x, free, lower, upper, warm != null ? 0.5 : STEP / 2);
+      if (warm != null) {
+        refine(x, free, lower, upper, WARM_RADIUS, WARM_STOP);
+      } else {
+        refine(x, free, lower, upper, STEP / 2, COLD_STOP);
+      }
     } else if (nFree == 1) {
       int j = free[0] ? 0 : free[1] ? 1 : 2;
-      double lo = warm != null ? Math.max(lower, x[j] - 1) : Math.max(lower, x[j] - STEP);
-      double hi = warm != null ? Math.min(upper, x[j] + 1) : Math.min(upper, x[j] + STEP);
+      double lo = Math.max(lower, x[j] - (warm != null ? 1 : STEP));
+      double hi = Math.min(upper, x[j] + (warm != null ? 1 : STEP));
       x[j] = maximise1(x, j, lo, hi);
     }
     double q = free[0] ? Math.exp(x[0]) : theta[0];
@@ -158,7 +169,8 @@ final class HouseEffectEstimator {
     }
   }
 
-  private void refine(double[] x, boolean[] free, double lower, double upper, double radius) {
+  private void refine(
+      double[] x, boolean[] free, double lower, double upper, double radius, double stop) {
     int n = 0;
     for (boolean f : free) {
       n += f ? 1 : 0;
@@ -181,7 +193,7 @@ final class HouseEffectEstimator {
     double startValue = valueAt(x, free);
     try {
       PointValuePair optimum =
-          new BOBYQAOptimizer(2 * n + 1, radius, 1e-7)
+          new BOBYQAOptimizer(2 * n + 1, radius, stop)
               .optimize(
                   new MaxEval(3000),
                   GoalType.MAXIMIZE,
