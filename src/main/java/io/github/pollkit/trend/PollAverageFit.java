@@ -1,0 +1,175 @@
+package io.github.pollkit.trend;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The retrospective {@link PollAverage}: the smoothed level on every day from the first to the last
+ * poll with its standard error, the house effects, and the fitted variances. Immutable; arrays are
+ * copied out.
+ */
+public final class PollAverageFit {
+
+  /**
+   * What the fit estimated and how.
+   *
+   * @param processVariance q, the variance of the level's daily change, points² per day (NaN when
+   *     every poll falls on one day)
+   * @param nonSamplingVariance τ², the extra variance of every poll, points²
+   * @param houseVariance σ<sub>h</sub>², the variance of house effects across pollsters, points² (0
+   *     without house effects)
+   * @param logLikelihood the exact marginal (diffuse) log-likelihood at these variances
+   * @param evaluations how many times the likelihood was evaluated to estimate them
+   * @param polls the number of polls used (all polls given)
+   * @param pollsters the number of pollsters with a house effect
+   */
+  public record Diagnostics(
+      double processVariance,
+      double nonSamplingVariance,
+      double houseVariance,
+      double logLikelihood,
+      int evaluations,
+      int polls,
+      int pollsters) {}
+
+  private final int firstDay;
+  private final double[] estimate;
+  private final double[] standardError;
+  private final String[] pollster;
+  private final double[] effect;
+  private final double[] effectSe;
+  private final int[] pollCount;
+  private final Diagnostics diagnostics;
+
+  PollAverageFit(
+      int firstDay,
+      double[] estimate,
+      double[] standardError,
+      String[] pollster,
+      double[] effect,
+      double[] effectSe,
+      int[] pollCount,
+      Diagnostics diagnostics) {
+    this.firstDay = firstDay;
+    this.estimate = estimate;
+    this.standardError = standardError;
+    this.pollster = pollster;
+    this.effect = effect;
+    this.effectSe = effectSe;
+    this.pollCount = pollCount;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * The days of the grid, from the first to the last poll.
+   *
+   * @return one date per day
+   */
+  public List<LocalDate> dates() {
+    List<LocalDate> out = new ArrayList<>(estimate.length);
+    for (int t = 0; t < estimate.length; t++) {
+      out.add(LocalDate.ofEpochDay((long) firstDay + t));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The smoothed level on each day, in points: the reading of the average pollster (see the
+   * centring rule of {@link PollAverage}); NaN only in a stretch between two breaks without polls.
+   *
+   * @return one estimate per day of {@link #dates()}
+   */
+  public double[] estimate() {
+    return estimate.clone();
+  }
+
+  /**
+   * The standard error of the smoothed level on each day (with the uncertainty of the house
+   * effects).
+   *
+   * @return one standard error per day of {@link #dates()}
+   */
+  public double[] standardError() {
+    return standardError.clone();
+  }
+
+  /**
+   * The house effect of one pollster.
+   *
+   * @param name the pollster
+   * @return its effect in points (positive: it reads higher than the average pollster)
+   * @throws IllegalArgumentException if the fit has no house effect for that pollster
+   */
+  public double houseEffect(String name) {
+    for (int j = 0; j < pollster.length; j++) {
+      if (pollster[j].equals(name)) {
+        return effect[j];
+      }
+    }
+    throw new IllegalArgumentException(
+        "name must be a pollster with a house effect in this fit, was '" + name + "'");
+  }
+
+  /**
+   * The house effects as a table: {@code pollster}, {@code effect} (points; positive reads high),
+   * {@code se} (posterior standard error) and {@code polls}, most prolific pollster first (ties by
+   * name). Empty without house effects. Effects sum to zero over pollsters, each counted once.
+   *
+   * @return a new table
+   */
+  public Table houseEffects() {
+    Integer[] order = new Integer[pollster.length];
+    for (int j = 0; j < order.length; j++) {
+      order[j] = j;
+    }
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingInt(j -> -pollCount[j]).thenComparing(j -> pollster[j]));
+    StringColumn name = StringColumn.create("pollster");
+    DoubleColumn eff = DoubleColumn.create("effect");
+    DoubleColumn se = DoubleColumn.create("se");
+    IntColumn polls = IntColumn.create("polls");
+    for (int j : order) {
+      name.append(pollster[j]);
+      eff.append(effect[j]);
+      se.append(effectSe[j]);
+      polls.append(pollCount[j]);
+    }
+    return Table.create("house effects", name, eff, se, polls);
+  }
+
+  /**
+   * The fitted variances, log-likelihood and counts.
+   *
+   * @return the diagnostics
+   */
+  public Diagnostics diagnostics() {
+    return diagnostics;
+  }
+
+  @Override
+  public String toString() {
+    int last = estimate.length - 1;
+    return String.format(
+        Locale.ROOT,
+        "PollAverageFit[%d polls, %d pollsters, %s to %s, last %.1f (se %.2f),"
+            + " q = %.4g, τ² = %.4g, σh² = %.4g]",
+        diagnostics.polls(),
+        diagnostics.pollsters(),
+        LocalDate.ofEpochDay(firstDay),
+        LocalDate.ofEpochDay((long) firstDay + last),
+        estimate[last],
+        standardError[last],
+        diagnostics.processVariance(),
+        diagnostics.nonSamplingVariance(),
+        diagnostics.houseVariance());
+  }
+}

@@ -1,0 +1,227 @@
+package io.github.pollkit.trend;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@link PollAverage} on synthetic polls with known house effects (simulated by {@code
+ * reference/average/generate.py}, which also computes the statsmodels reference).
+ */
+class PollAverageTest {
+
+  /** The synthetic polls of one file, with or without their weights. */
+  private static PollObservations polls(String file, boolean weighted) {
+    Reference r = Reference.csv("average/" + file);
+    int[] day = Arrays.stream(r.doubles("day")).mapToInt(d -> (int) d).toArray();
+    PollObservations obs =
+        PollObservations.ofShares(day, r.doubles("share"), r.doubles("n"), r.strings("pollster"));
+    return weighted ? obs.withWeights(r.doubles("weight")) : obs;
+  }
+
+  private static void assertBetween(double low, double high, double actual, String what) {
+    assertTrue(actual >= low && actual <= high, what + " = " + actual + ", not in " + low + ".." + high);
+  }
+
+  /**
+   * The limit of large q and σ_h²: with q → ∞ the random walk puts a flat prior on the level of
+   * every day (the diffuse start makes the first one flat too), so each day's level is a free
+   * parameter, as with a dummy per day; with σ_h² → ∞ the prior on the house contrasts is flat. The
+   * posterior mean of (levels, contrasts) is then the generalised least-squares estimate with
+   * observation variances v/w + τ², i.e. WLS with weights 1/(v/w + τ²). The mean of the house
+   * effects is not identified by the data (the level absorbs it) and the centring rule fixes the
+   * posterior mean of their unweighted sum at zero, which is exactly patsy's sum-to-zero coding
+   * {@code C(pollster, Sum)} (last level = −sum of the others). The distance to the limit falls as
+   * 1/q and 1/σ_h² (here about 3e-6 at 1e8, 3e-8 at 1e10 and 3e-10 at 1e12, the value used).
+   */
+  @Test
+  void house_effects_equal_wls_with_day_dummies_and_sum_contrasts_in_the_limit() {
+    PollAverageFit fit =
+        PollAverage.builder()
+            .processVariance(1e12)
+            .houseVariance(1e12)
+            .nonSamplingVariance(1.0)
+            .build()
+            .fit(polls("polls.csv", true));
+    Reference wls = Reference.csv("average/wls_sum_contrasts.csv");
+    String[] name = wls.strings("pollster");
+    double[] effect = wls.doubles("effect");
+    for (int k = 0; k < name.length; k++) {
+      assertEquals(effect[k], fit.houseEffect(name[k]), 1e-6, name[k]);
+    }
+  }
+
+  @Test
+  void house_effects_sum_to_zero_over_pollsters_each_counted_once() {
+    PollAverageFit fit = PollAverage.builder().build().fit(polls("polls.csv", true));
+    assertEquals(0, fit.houseEffects().doubleColumn("effect").sum(), 1e-9);
+    assertEquals(12, fit.houseEffects().rowCount());
+  }
+
+  @Test
+  void known_house_effects_and_level_are_recovered_within_their_standard_errors() {
+    PollAverageFit fit = PollAverage.builder().build().fit(polls("polls.csv", true));
+    Table table = fit.houseEffects();
+    Reference truth = Reference.csv("average/truth.csv");
+    String[] name = truth.strings("pollster");
+    double[] h = truth.doubles("house_effect");
+    double sumOfSquares = 0;
+    for (int k = 0; k < name.length; k++) {
+      int row = table.stringColumn("pollster").indexOf(name[k]);
+      double est = table.doubleColumn("effect").get(row);
+      double se = table.doubleColumn("se").get(row);
+      double z = (est - h[k]) / se;
+      assertTrue(Math.abs(z) < 3, name[k] + ": " + est + " vs true " + h[k] + ", se " + se);
+      sumOfSquares += z * z;
+    }
+    // the standardised errors are about N(0, 1): their mean square is near 1, not far above
+    assertTrue(sumOfSquares / name.length < 2, "mean square z " + sumOfSquares / name.length);
+    // the level: the 95% band covers the simulated level on most days
+    double[] level = Reference.csv("average/levels.csv").doubles("level");
+    double[] est = fit.estimate();
+    double[] se = fit.standardError();
+    int firstDay = (int) fit.dates().get(0).toEpochDay();
+    int covered = 0;
+    for (int t = 0; t < est.length; t++) {
+      covered += Math.abs(est[t] - level[firstDay + t]) < 1.96 * se[t] ? 1 : 0;
+    }
+    assertBetween(0.85, 1, (double) covered / est.length, "coverage of the level");
+    // the variances are near those simulated (q = 0.05, σ_h² = 4), within sampling error
+    PollAverageFit.Diagnostics d = fit.diagnostics();
+    assertBetween(0.01, 0.25, d.processVariance(), "q");
+    assertBetween(1, 16, d.houseVariance(), "σ_h²");
+  }
+
+  /**
+   * Shrinkage: the ratio of the random-effects estimate to the unshrunk (σ_h² → ∞) estimate is the
+   * factor by which a pollster's effect is pulled toward zero; with few polls the data carry little
+   * precision against the prior precision 1/σ_h², so the factor is smaller (more shrinkage). (The
+   * factor of a big pollster is below 1 too: effects are measured from the mean of all pollsters,
+   * and that mean moves when the small ones are shrunk.)
+   */
+  @Test
+  void a_pollster_with_one_poll_is_shrunk_more_than_one_with_a_hundred() {
+    PollObservations obs = polls("polls.csv", true);
+    PollAverageFit shrunk =
+        PollAverage.builder()
+            .processVariance(0.05)
+            .nonSamplingVariance(1)
+            .houseVariance(4)
+            .build()
+            .fit(obs);
+    PollAverageFit unshrunk =
+        PollAverage.builder()
+            .processVariance(0.05)
+            .nonSamplingVariance(1)
+            .houseVariance(1e8)
+            .build()
+            .fit(obs);
+    double one = shrunk.houseEffect("P12") / unshrunk.houseEffect("P12");
+    double hundred = shrunk.houseEffect("P01") / unshrunk.houseEffect("P01");
+    assertBetween(0, 1, one, "shrinkage factor of the one-poll pollster");
+    assertBetween(0, 1, hundred, "shrinkage factor of the 100-poll pollster");
+    assertTrue(one < hundred);
+    Table t = shrunk.houseEffects();
+    int row = t.stringColumn("pollster").indexOf("P12");
+    assertEquals(1, t.intColumn("polls").get(row));
+    assertTrue(t.doubleColumn("se").get(row) > t.doubleColumn("se").get(0));
+  }
+
+  /** Cutting the poll list at a day leaves every real-time estimate up to that day unchanged. */
+  @Test
+  void cutting_the_poll_list_leaves_earlier_real_time_estimates_unchanged() {
+    assertCutInvariant(PollAverage.builder().build());
+    assertCutInvariant(PollAverage.builder().breaks(LocalDate.ofEpochDay(150)).build());
+  }
+
+  private static void assertCutInvariant(PollAverage average) {
+    Reference r = Reference.csv("average/polls_jump.csv");
+    int[] day = Arrays.stream(r.doubles("day")).mapToInt(d -> (int) d).toArray();
+    double[] share = r.doubles("share");
+    double[] n = r.doubles("n");
+    String[] pollster = r.strings("pollster");
+    double[] weight = r.doubles("weight");
+    RealTimeAverage all =
+        average.realTime(PollObservations.ofShares(day, share, n, pollster).withWeights(weight));
+    double[] full = all.estimate();
+    double[] fullSe = all.standardError();
+    int first = Arrays.stream(day).min().orElseThrow();
+    int checked = 0;
+    for (int cut = first + 20; cut < first + 300; cut += 23) {
+      int c = cut;
+      int[] keep = IntStream.range(0, day.length).filter(i -> day[i] <= c).toArray();
+      RealTimeAverage part =
+          average.realTime(
+              PollObservations.ofShares(
+                      Arrays.stream(keep).map(i -> day[i]).toArray(),
+                      Arrays.stream(keep).mapToDouble(i -> share[i]).toArray(),
+                      Arrays.stream(keep).mapToDouble(i -> n[i]).toArray(),
+                      Arrays.stream(keep).mapToObj(i -> pollster[i]).toArray(String[]::new))
+                  .withWeights(Arrays.stream(keep).mapToDouble(i -> weight[i]).toArray()));
+      double[] est = part.estimate();
+      double[] se = part.standardError();
+      assertArrayEquals(Arrays.copyOf(full, est.length), est, "estimates cut at day " + cut);
+      assertArrayEquals(Arrays.copyOf(fullSe, se.length), se, "standard errors cut at day " + cut);
+      checked += (int) Arrays.stream(est).filter(v -> !Double.isNaN(v)).count();
+    }
+    assertTrue(checked > 1000, "days compared: " + checked);
+  }
+
+  /**
+   * On polls whose level jumps by 10 points on day 150 (simulated q = 0.05), one random walk
+   * explains the jump by a larger q; a declared break absorbs it, so q stays near ordinary movement.
+   */
+  @Test
+  void a_break_lets_the_level_jump_without_inflating_the_drift_variance() {
+    PollObservations obs = polls("polls_jump.csv", true);
+    PollAverageFit plain = PollAverage.builder().build().fit(obs);
+    PollAverageFit broken =
+        PollAverage.builder().breaks(LocalDate.ofEpochDay(150)).build().fit(obs);
+    double qPlain = plain.diagnostics().processVariance();
+    double qBroken = broken.diagnostics().processVariance();
+    assertTrue(qPlain > 2 * qBroken, "q " + qPlain + " without the break, " + qBroken + " with");
+    assertBetween(0.01, 0.25, qBroken, "q with the break");
+    // the smoothed level on the days either side of the break is near the simulated one
+    double[] level = Reference.csv("average/levels_jump.csv").doubles("level");
+    double[] est = broken.estimate();
+    double[] se = broken.standardError();
+    int first = (int) broken.dates().get(0).toEpochDay();
+    for (int day : new int[] {149, 150}) {
+      double error = Math.abs(est[day - first] - level[day]);
+      assertTrue(error < 3 * se[day - first], "day " + day + ": error " + error);
+    }
+    assertTrue(est[150 - first] - est[149 - first] > 5);
+  }
+
+  @Test
+  void settings_and_arguments_are_checked() {
+    IllegalStateException twice =
+        assertThrows(
+            IllegalStateException.class, () -> PollAverage.builder().houseVariance(1).houseVariance(2));
+    assertEquals("house variance was already set to 1.0", twice.getMessage());
+    IllegalArgumentException negative =
+        assertThrows(IllegalArgumentException.class, () -> PollAverage.builder().processVariance(-1));
+    assertTrue(negative.getMessage().contains("processVariance") && negative.getMessage().contains("-1"));
+    assertThrows(NullPointerException.class, () -> PollAverage.builder().breaks((LocalDate[]) null));
+    PollObservations two =
+        PollObservations.ofShares(
+            new int[] {1, 2}, new double[] {40, 41}, new double[] {500, 500}, new String[] {"A", "B"});
+    IllegalArgumentException zeroWeight =
+        assertThrows(IllegalArgumentException.class, () -> two.withWeights(new double[] {1, 0}));
+    assertEquals("weight must be finite and > 0, was 0.0 at index 1", zeroWeight.getMessage());
+    IllegalArgumentException blank =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PollObservations.ofShares(
+                    new int[] {1}, new double[] {40}, new double[] {500}, new String[] {" "}));
+    assertTrue(blank.getMessage().startsWith("pollster must not be null or blank"));
+  }
+}

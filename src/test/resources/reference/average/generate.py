@@ -1,0 +1,90 @@
+"""Synthetic polls with known house effects and reference values for PollAverage.
+
+SYNTHETIC DATA: every poll here is simulated by this script (fixed seeds); none is real.
+
+Run from the repository root with Debian's Python (statsmodels 0.13.5):
+    /usr/bin/python3 src/test/resources/reference/average/generate.py \
+        > src/test/resources/reference/average/generate.out
+"""
+import os
+import sys
+
+import numpy as np
+import pandas as pd
+import statsmodels
+import statsmodels.formula.api as smf
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def simulate(seed, days, jump_day=None, jump=0.0):
+    """Polls from y = mu(t) + h(k) + e, e ~ N(0, p(100-p)/n / w + tau2)."""
+    rng = np.random.default_rng(seed)
+    q, tau2, sigma_h = 0.05, 1.0, 2.0
+    level = 45 + np.cumsum(rng.normal(0, np.sqrt(q), days))
+    if jump_day is not None:
+        level[jump_day:] += jump
+    # 12 pollsters: how many polls each publishes (one with 1 poll, one with 100)
+    counts = [100, 60, 45, 40, 30, 25, 20, 15, 10, 5, 3, 1]
+    names = ["P%02d" % (k + 1) for k in range(len(counts))]
+    house = rng.normal(0, sigma_h, len(counts))
+    rows = []
+    first_days = []
+    for k, c in enumerate(counts):
+        for _ in range(c):
+            t = int(rng.integers(0, days))
+            if c == 1:
+                # the one-poll pollster polls on a day the biggest pollster also polls, so that
+                # its effect is identified in the regression with a dummy per day
+                t = first_days[0]
+            first_days.append(t)
+            n = int(rng.choice([500, 800, 1000, 1500, 2000]))
+            w = float(rng.choice([0.5, 1.0, 1.0, 2.0]))
+            mean = level[t] + house[k]
+            v = mean * (100 - mean) / n / w + tau2
+            share = round(float(mean + rng.normal(0, np.sqrt(v))), 1)
+            rows.append((t, names[k], share, n, w))
+    polls = pd.DataFrame(rows, columns=["day", "pollster", "share", "n", "weight"])
+    polls = polls.sort_values(["day", "pollster", "share"], kind="mergesort").reset_index(drop=True)
+    truth = pd.DataFrame({"pollster": names, "house_effect": house, "polls": counts})
+    levels = pd.DataFrame({"day": np.arange(days), "level": level})
+    return polls, truth, levels
+
+
+def main():
+    print("python", sys.version.split()[0], "numpy", np.__version__, "pandas", pd.__version__,
+          "statsmodels", statsmodels.__version__)
+
+    # A: 300 days, no jump
+    polls, truth, levels = simulate(20261128, 300)
+    polls.to_csv(os.path.join(HERE, "polls.csv"), index=False)
+    truth.to_csv(os.path.join(HERE, "truth.csv"), index=False, float_format="%.10f")
+    levels.to_csv(os.path.join(HERE, "levels.csv"), index=False, float_format="%.10f")
+
+    # The limit q, sigma_h^2 -> infinity with tau2 = 1 fixed: WLS with a dummy per day and
+    # sum-to-zero pollster contrasts, weights 1 / (p(100-p)/n / w + tau2).
+    tau2 = 1.0
+    d = polls.copy()
+    d["v"] = d.share * (100 - d.share) / d.n / d.weight + tau2
+    res = smf.wls("share ~ C(day) + C(pollster, Sum)", data=d, weights=1 / d.v).fit()
+    assert np.linalg.matrix_rank(res.model.exog) == res.model.exog.shape[1], "not identified"
+    levels_sorted = sorted(d.pollster.unique())
+    eff = {}
+    for name in levels_sorted[:-1]:
+        eff[name] = res.params["C(pollster, Sum)[S.%s]" % name]
+    eff[levels_sorted[-1]] = -sum(eff.values())
+    ols = pd.DataFrame({"pollster": levels_sorted, "effect": [eff[n] for n in levels_sorted]})
+    ols.to_csv(os.path.join(HERE, "wls_sum_contrasts.csv"), index=False, float_format="%.12f")
+    print("WLS house effects (sum-to-zero contrasts), tau2 = 1:")
+    print(ols.to_string(index=False))
+
+    # B: 300 days with a jump of +10 points on day 150
+    polls_b, truth_b, levels_b = simulate(20261129, 300, jump_day=150, jump=10.0)
+    polls_b.to_csv(os.path.join(HERE, "polls_jump.csv"), index=False)
+    levels_b.to_csv(os.path.join(HERE, "levels_jump.csv"), index=False, float_format="%.10f")
+    truth_b.to_csv(os.path.join(HERE, "truth_jump.csv"), index=False, float_format="%.10f")
+    print("polls:", len(polls), "jump polls:", len(polls_b))
+
+
+if __name__ == "__main__":
+    main()
