@@ -1,9 +1,14 @@
+import io.github.pollkit.Poll;
 import io.github.pollkit.PollSet;
+import io.github.pollkit.SampleAccounting;
 import io.github.pollkit.Polls;
 import io.github.pollkit.SmoothedTrend;
 import io.github.pollkit.Smoother;
 import io.github.pollkit.Smoothers;
 import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.trend.PollAverage;
+import io.github.pollkit.trend.PollObservations;
+import io.github.pollkit.trend.RealTimeAverage;
 import io.github.pollkit.trend.RollingAverage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,8 +56,13 @@ final class ApprovalAverages {
   /** A named real-time average of approval. */
   record Method(String name, Function<PollSet, Map<LocalDate, Day>> average) {}
 
-  /** A score: mean absolute difference from 538 over its topline days, and fallback days. */
-  record Score(double meanAbsoluteDifference, double max, int days, int fallbackDays) {
+  /**
+   * A score: the mean and largest absolute difference from 538 over its topline days, the number
+   * of days, of days given the 14-day mean, and the share of days on which 538's line lies inside
+   * the average's 95% band.
+   */
+  record Score(
+      double meanAbsoluteDifference, double max, int days, int fallbackDays, double inBand) {
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "%.2f", meanAbsoluteDifference);
@@ -112,12 +122,63 @@ final class ApprovalAverages {
           "Kalman real-time (0.1), each respondent once",
           polls -> smoothed(polls.countingEachRespondentOnce(), Smoothers.kalmanRealTime()));
 
+  /**
+   * The real-time poll average with house effects ({@link PollAverage}: a daily random-walk level
+   * and per-pollster offsets estimated jointly, every variance by maximum likelihood from the polls
+   * known on each weekly re-estimation day), with or without house effects, with the published or
+   * the effective sample sizes.
+   */
+  static Method engine(boolean houseEffects, boolean countedOnce) {
+    String name =
+        "poll average, "
+            + (houseEffects ? "house effects" : "no house effects")
+            + (countedOnce ? ", each respondent once" : ", published n");
+    PollAverage average = PollAverage.builder().houseEffects(houseEffects).build();
+    return new Method(
+        name,
+        polls -> {
+          List<Poll> list =
+              (countedOnce ? polls.countingEachRespondentOnce() : polls)
+                  .polls().stream().filter(p -> p.fieldEnd() != null).toList();
+          int m = list.size();
+          int[] day = new int[m];
+          double[] share = new double[m];
+          double[] n = new double[m];
+          String[] pollster = new String[m];
+          for (int i = 0; i < m; i++) {
+            Poll p = list.get(i);
+            day[i] = Math.toIntExact(p.fieldEnd().toEpochDay()); // known from its field end
+            share[i] = p.shares().get("approve").value();
+            n[i] = SampleAccounting.effectiveSampleSize(p); // the published n unless accounted
+            pollster[i] = p.pollster();
+          }
+          RealTimeAverage r = average.realTime(PollObservations.ofShares(day, share, n, pollster));
+          Map<LocalDate, Day> out = new TreeMap<>();
+          double[] est = r.estimate();
+          double[] se = r.standardError();
+          List<LocalDate> dates = r.dates();
+          for (int t = 0; t < est.length; t++) {
+            out.put(dates.get(t), new Day(est[t], est[t] - Z95 * se[t], est[t] + Z95 * se[t]));
+          }
+          return out;
+        });
+  }
+
+  private static final double Z95 = 1.959963984540054;
+
   /** The average the example publishes (see {@code VALIDATION.md} for how it was chosen). */
-  static final Method CHOSEN = OLD_KALMAN_COUNTED_ONCE;
+  static final Method CHOSEN = engine(true, true);
 
   /** The averages compared in {@code VALIDATION.md}, in the order of its table. */
   static List<Method> methods() {
-    return List.of(FOURTEEN_DAY_MEAN, OLD_KALMAN, OLD_KALMAN_COUNTED_ONCE);
+    return List.of(
+        FOURTEEN_DAY_MEAN,
+        OLD_KALMAN,
+        OLD_KALMAN_COUNTED_ONCE,
+        engine(false, false),
+        engine(false, true),
+        engine(true, false),
+        engine(true, true));
   }
 
   static Map<LocalDate, Day> smoothed(PollSet polls, Smoother smoother) {
@@ -161,6 +222,7 @@ final class ApprovalAverages {
     double sum = 0;
     double max = 0;
     int fallbackDays = 0;
+    int inBand = 0;
     for (Map.Entry<LocalDate, Double> e : published.entrySet()) {
       Day day = average.get(e.getKey());
       if (day == null || Double.isNaN(day.estimate())) {
@@ -168,10 +230,16 @@ final class ApprovalAverages {
         fallbackDays++;
       }
       double d = Math.abs(day.estimate() - e.getValue());
+      inBand += day.lower() <= e.getValue() && e.getValue() <= day.upper() ? 1 : 0;
       sum += d;
       max = Math.max(max, d);
     }
-    return new Score(sum / published.size(), max, published.size(), fallbackDays);
+    return new Score(
+        sum / published.size(),
+        max,
+        published.size(),
+        fallbackDays,
+        (double) inBand / published.size());
   }
 
   /** Writes {@code date,estimate,lower,upper}, one row per day given. */

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The score table of {@code VALIDATION.md}: every average on FiveThirtyEight's three Trump approval
  * lists ("All polls", "Voters", "Adults"), each scored against 538's published average (see {@link
- * ApprovalAverages}). The same settings, unchanged, on every list.
+ * ApprovalAverages}), and the share of days on which 538's line lies inside each average's 95% band.
+ * The same settings, unchanged, on every list.
  *
  * <p>Run from the repository root: {@code mvn -q test-compile exec:java@approval-validation}.
  */
@@ -22,7 +23,10 @@ public final class ApprovalValidation {
       rule.append("---:|");
     }
     List<StringBuilder> rows = new ArrayList<>();
+    List<StringBuilder> bands = new ArrayList<>();
     methods.forEach(m -> rows.add(new StringBuilder("| " + m.name() + " |")));
+    methods.forEach(m -> bands.add(new StringBuilder("| " + m.name() + " |")));
+    java.util.Set<String> fallbacks = new java.util.LinkedHashSet<>();
     for (String list : ApprovalAverages.LISTS) {
       var polls = ApprovalAverages.polls(list);
       Map<LocalDate, Double> published = ApprovalAverages.published(list);
@@ -32,13 +36,30 @@ public final class ApprovalValidation {
             ApprovalAverages.score(methods.get(i).average().apply(polls), fallback, published);
         rows.get(i)
             .append(String.format(Locale.ROOT, " %.2f", s.meanAbsoluteDifference()))
-            .append(s.fallbackDays() == 0 ? "" : " (" + s.fallbackDays() + " days 14-day mean)")
+            .append(s.fallbackDays() == 0 ? "" : "¹")
             .append(" |");
+        if (s.fallbackDays() > 0) {
+          fallbacks.add(list + ": " + s.fallbackDays());
+        }
+        bands.get(i).append(String.format(Locale.ROOT, " %.0f%% |", 100 * s.inBand()));
       }
       System.err.println(list + ": " + polls.size() + " polls, " + published.size() + " days");
     }
     System.out.println(header);
     System.out.println(rule);
     rows.forEach(System.out::println);
+    if (!fallbacks.isEmpty()) {
+      System.out.println();
+      System.out.println(
+          "¹ days before the average's first estimate, given the trailing 14-day mean ("
+              + String.join(", ", fallbacks)
+              + " days)");
+    }
+    System.out.println();
+    System.out.println("Days on which 538's published line lies inside the average's 95% band:");
+    System.out.println();
+    System.out.println(header);
+    System.out.println(rule);
+    bands.forEach(System.out::println);
   }
 }
