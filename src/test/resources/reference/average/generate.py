@@ -17,7 +17,10 @@ import statsmodels.formula.api as smf
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def simulate(seed, days, jump_day=None, jump=0.0):
+GROUP_OFFSETS = {"a": 1.5, "rv": 0.0, "lv": -1.5}
+
+
+def simulate(seed, days, jump_day=None, jump=0.0, groups=False):
     """Polls from y = mu(t) + h(k) + e, e ~ N(0, p(100-p)/n / w + tau2)."""
     rng = np.random.default_rng(seed)
     q, tau2, sigma_h = 0.05, 1.0, 2.0
@@ -41,10 +44,18 @@ def simulate(seed, days, jump_day=None, jump=0.0):
             n = int(rng.choice([500, 800, 1000, 1500, 2000]))
             w = float(rng.choice([0.5, 1.0, 1.0, 2.0]))
             mean = level[t] + house[k]
+            group = ""
+            if groups:
+                # each pollster mostly asks one population, sometimes another
+                main = ["a", "rv", "lv"][k % 3]
+                group = main if rng.random() < 0.7 else str(rng.choice(["a", "rv", "lv"]))
+                mean += GROUP_OFFSETS[group]
             v = mean * (100 - mean) / n / w + tau2
             share = round(float(mean + rng.normal(0, np.sqrt(v))), 1)
-            rows.append((t, names[k], share, n, w))
-    polls = pd.DataFrame(rows, columns=["day", "pollster", "share", "n", "weight"])
+            rows.append((t, names[k], share, n, w, group))
+    polls = pd.DataFrame(rows, columns=["day", "pollster", "share", "n", "weight", "group"])
+    if not groups:
+        polls = polls.drop(columns="group")
     polls = polls.sort_values(["day", "pollster", "share"], kind="mergesort").reset_index(drop=True)
     truth = pd.DataFrame({"pollster": names, "house_effect": house, "polls": counts})
     levels = pd.DataFrame({"day": np.arange(days), "level": level})
@@ -84,6 +95,26 @@ def main():
     levels_b.to_csv(os.path.join(HERE, "levels_jump.csv"), index=False, float_format="%.10f")
     truth_b.to_csv(os.path.join(HERE, "truth_jump.csv"), index=False, float_format="%.10f")
     print("polls:", len(polls), "jump polls:", len(polls_b))
+
+    # C: 300 days with population groups (offsets a +1.5, rv 0, lv -1.5 before centring)
+    polls_c, truth_c, levels_c = simulate(20261130, 300, groups=True)
+    polls_c.to_csv(os.path.join(HERE, "polls_groups.csv"), index=False)
+    truth_c.to_csv(os.path.join(HERE, "truth_groups.csv"), index=False, float_format="%.10f")
+    d = polls_c.copy()
+    d["v"] = d.share * (100 - d.share) / d.n / d.weight + tau2
+    res = smf.wls("share ~ C(day) + C(pollster, Sum) + C(group, Sum)", data=d,
+                  weights=1 / d.v).fit()
+    assert np.linalg.matrix_rank(res.model.exog) == res.model.exog.shape[1], "not identified"
+    rows = []
+    for term, column in (("pollster", "C(pollster, Sum)"), ("group", "C(group, Sum)")):
+        names = sorted(d[term].unique())
+        eff = {nm: res.params["%s[S.%s]" % (column, nm)] for nm in names[:-1]}
+        eff[names[-1]] = -sum(eff.values())
+        rows += [(term, nm, eff[nm]) for nm in names]
+    ref = pd.DataFrame(rows, columns=["kind", "name", "effect"])
+    ref.to_csv(os.path.join(HERE, "wls_groups.csv"), index=False, float_format="%.12f")
+    print("WLS with pollster and group sum contrasts, tau2 = 1:")
+    print(ref.to_string(index=False))
 
 
 if __name__ == "__main__":

@@ -58,6 +58,51 @@ class PollAverageTest {
     }
   }
 
+  /**
+   * With population groups the same limit is WLS with a dummy per day and sum-to-zero contrasts for
+   * both pollsters and groups: the offsets have a flat prior and sum to zero over groups by the
+   * centring rule, as {@code C(group, Sum)}.
+   */
+  @Test
+  void house_effects_and_offsets_equal_wls_with_two_sets_of_sum_contrasts_in_the_limit() {
+    Reference r = Reference.csv("average/polls_groups.csv");
+    PollObservations obs = polls("polls_groups.csv", true).withGroups(r.strings("group"));
+    PollAverageFit fit =
+        PollAverage.builder()
+            .processVariance(1e12)
+            .houseVariance(1e12)
+            .nonSamplingVariance(1.0)
+            .build()
+            .fit(obs);
+    Reference wls = Reference.csv("average/wls_groups.csv");
+    String[] kind = wls.strings("kind");
+    String[] name = wls.strings("name");
+    double[] effect = wls.doubles("effect");
+    for (int k = 0; k < name.length; k++) {
+      double ours = kind[k].equals("group") ? fit.offset(name[k]) : fit.houseEffect(name[k]);
+      assertEquals(effect[k], ours, 1e-6, kind[k] + " " + name[k]);
+    }
+    assertEquals(3, fit.offsets().rowCount());
+  }
+
+  @Test
+  void known_offsets_are_recovered_within_their_standard_errors() {
+    Reference r = Reference.csv("average/polls_groups.csv");
+    PollAverageFit fit =
+        PollAverage.builder().build().fit(polls("polls_groups.csv", true).withGroups(r.strings("group")));
+    // simulated: a +1.5, rv 0, lv −1.5 (they already sum to zero)
+    Table offsets = fit.offsets();
+    String[] group = {"a", "rv", "lv"};
+    double[] truth = {1.5, 0, -1.5};
+    for (int j = 0; j < 3; j++) {
+      int row = offsets.stringColumn("group").indexOf(group[j]);
+      double est = offsets.doubleColumn("offset").get(row);
+      double se = offsets.doubleColumn("se").get(row);
+      assertTrue(Math.abs(est - truth[j]) < 3 * se, group[j] + ": " + est + ", se " + se);
+    }
+    assertEquals(0, offsets.doubleColumn("offset").sum(), 1e-9);
+  }
+
   @Test
   void house_effects_sum_to_zero_over_pollsters_each_counted_once() {
     PollAverageFit fit = PollAverage.builder().build().fit(polls("polls.csv", true));
@@ -138,18 +183,24 @@ class PollAverageTest {
   @Test
   void cutting_the_poll_list_leaves_earlier_real_time_estimates_unchanged() {
     assertCutInvariant(PollAverage.builder().build());
-    assertCutInvariant(PollAverage.builder().breaks(LocalDate.ofEpochDay(150)).build());
+    assertCutInvariant(PollAverage.builder().breaks(LocalDate.ofEpochDay(150)).build(), false);
+    assertCutInvariant(PollAverage.builder().build(), true);
   }
 
   private static void assertCutInvariant(PollAverage average) {
-    Reference r = Reference.csv("average/polls_jump.csv");
+    assertCutInvariant(average, false);
+  }
+
+  private static void assertCutInvariant(PollAverage average, boolean groups) {
+    Reference r = Reference.csv(groups ? "average/polls_groups.csv" : "average/polls_jump.csv");
     int[] day = Arrays.stream(r.doubles("day")).mapToInt(d -> (int) d).toArray();
     double[] share = r.doubles("share");
     double[] n = r.doubles("n");
     String[] pollster = r.strings("pollster");
     double[] weight = r.doubles("weight");
-    RealTimeAverage all =
-        average.realTime(PollObservations.ofShares(day, share, n, pollster).withWeights(weight));
+    String[] group = groups ? r.strings("group") : null;
+    PollObservations obsAll = PollObservations.ofShares(day, share, n, pollster).withWeights(weight);
+    RealTimeAverage all = average.realTime(groups ? obsAll.withGroups(group) : obsAll);
     double[] full = all.estimate();
     double[] fullSe = all.standardError();
     int first = Arrays.stream(day).min().orElseThrow();
@@ -157,14 +208,17 @@ class PollAverageTest {
     for (int cut = first + 20; cut < first + 300; cut += 23) {
       int c = cut;
       int[] keep = IntStream.range(0, day.length).filter(i -> day[i] <= c).toArray();
-      RealTimeAverage part =
-          average.realTime(
-              PollObservations.ofShares(
-                      Arrays.stream(keep).map(i -> day[i]).toArray(),
-                      Arrays.stream(keep).mapToDouble(i -> share[i]).toArray(),
-                      Arrays.stream(keep).mapToDouble(i -> n[i]).toArray(),
-                      Arrays.stream(keep).mapToObj(i -> pollster[i]).toArray(String[]::new))
-                  .withWeights(Arrays.stream(keep).mapToDouble(i -> weight[i]).toArray()));
+      PollObservations cutObs =
+          PollObservations.ofShares(
+                  Arrays.stream(keep).map(i -> day[i]).toArray(),
+                  Arrays.stream(keep).mapToDouble(i -> share[i]).toArray(),
+                  Arrays.stream(keep).mapToDouble(i -> n[i]).toArray(),
+                  Arrays.stream(keep).mapToObj(i -> pollster[i]).toArray(String[]::new))
+              .withWeights(Arrays.stream(keep).mapToDouble(i -> weight[i]).toArray());
+      if (groups) {
+        cutObs = cutObs.withGroups(Arrays.stream(keep).mapToObj(i -> group[i]).toArray(String[]::new));
+      }
+      RealTimeAverage part = average.realTime(cutObs);
       double[] est = part.estimate();
       double[] se = part.standardError();
       assertArrayEquals(Arrays.copyOf(full, est.length), est, "estimates cut at day " + cut);
