@@ -117,5 +117,73 @@ def main():
     print(ref.to_string(index=False))
 
 
+    augmented_state_reference(polls)
+
+
+def augmented_state_reference(polls, q=0.05, tau2=1.0, sigma2_h=4.0):
+    """The exact posterior of the model by a Kalman filter on the augmented state (level, h_1..h_K).
+
+    State: alpha_t = (mu_t, h_1, ..., h_K); transition I; state noise diag(q, 0, ..., 0);
+    initialisation: mu exactly diffuse, h known N(0, sigma2_h I). Each day has one observation
+    slot per poll (NaN when the day has fewer polls); poll i has design row (1, e_{k_i}) and
+    variance share(100-share)/n/weight + tau2.
+    """
+    from statsmodels.tsa.statespace.mlemodel import MLEModel
+    from statsmodels.tsa.statespace.initialization import Initialization
+
+    names = sorted(polls.pollster.unique())
+    K = len(names)
+    first, last = polls.day.min(), polls.day.max()
+    days = last - first + 1
+    slots = polls.groupby("day").size().max()
+    endog = np.full((days, slots), np.nan)
+    design = np.zeros((slots, K + 1, days))
+    obs_cov = np.zeros((slots, slots, days))
+    for t in range(days):
+        for j in range(slots):
+            obs_cov[j, j, t] = 1.0
+    fill = {}
+    for row in polls.itertuples():
+        t = row.day - first
+        j = fill.get(t, 0)
+        fill[t] = j + 1
+        endog[t, j] = row.share
+        design[j, 0, t] = 1.0
+        design[j, 1 + names.index(row.pollster), t] = 1.0
+        obs_cov[j, j, t] = row.share * (100 - row.share) / row.n / row.weight + tau2
+    mod = MLEModel(endog, k_states=K + 1)
+    mod["design"] = design
+    mod["obs_cov"] = obs_cov
+    mod["transition"] = np.eye(K + 1)
+    mod["selection"] = np.eye(K + 1)
+    state_cov = np.zeros((K + 1, K + 1))
+    state_cov[0, 0] = q
+    mod["state_cov"] = state_cov
+    init = Initialization(K + 1)
+    init.set(0, "diffuse")
+    init.set((1, K + 1), "known", constant=np.zeros(K), stationary_cov=sigma2_h * np.eye(K))
+    mod.ssm.initialization = init
+    res = mod.ssm.smooth()
+    llf = mod.ssm.loglike()
+    out = pd.DataFrame({
+        "day": np.arange(first, last + 1),
+        "filtered": res.filtered_state[0],
+        "filtered_var": res.filtered_state_cov[0, 0],
+        "smoothed": res.smoothed_state[0],
+        "smoothed_var": res.smoothed_state_cov[0, 0],
+    })
+    out.to_csv(os.path.join(HERE, "augmented_states.csv"), index=False, float_format="%.12g")
+    h = pd.DataFrame({
+        "pollster": names,
+        "effect": res.smoothed_state[1:, 0],
+        "se": np.sqrt(np.diag(res.smoothed_state_cov[1:, 1:, 0])),
+    })
+    h.to_csv(os.path.join(HERE, "augmented_house_effects.csv"), index=False, float_format="%.12g")
+    with open(os.path.join(HERE, "augmented_loglike.csv"), "w") as f:
+        f.write("q,tau2,sigma2_h,loglike\n%r,%r,%r,%r\n" % (q, tau2, sigma2_h, llf))
+    print("augmented state, q = %g, tau2 = %g, sigma2_h = %g: loglike %.10f" % (q, tau2, sigma2_h, llf))
+    print(h.to_string(index=False))
+
+
 if __name__ == "__main__":
     main()

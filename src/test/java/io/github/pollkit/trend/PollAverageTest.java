@@ -103,6 +103,57 @@ class PollAverageTest {
     assertEquals(0, offsets.doubleColumn("offset").sum(), 1e-9);
   }
 
+  /**
+   * At fixed variances the house effects, the smoothed and filtered level and the log-likelihood are
+   * those of a Kalman filter on the augmented state (level, h_1, …, h_K) in statsmodels, the exact
+   * reference for the marginal likelihood and the regression treatment used here.
+   */
+  @Test
+  void fixed_variances_reproduce_the_augmented_state_kalman_filter_of_statsmodels() {
+    PollAverage average =
+        PollAverage.builder().processVariance(0.05).nonSamplingVariance(1).houseVariance(4).build();
+    PollObservations obs = polls("polls.csv", true);
+    PollAverageFit fit = average.fit(obs);
+    assertEquals(
+        Reference.csv("average/augmented_loglike.csv").doubles("loglike")[0],
+        fit.diagnostics().logLikelihood(),
+        1e-7);
+    Reference h = Reference.csv("average/augmented_house_effects.csv");
+    String[] name = h.strings("pollster");
+    Table table = fit.houseEffects();
+    for (int k = 0; k < name.length; k++) {
+      int row = table.stringColumn("pollster").indexOf(name[k]);
+      assertEquals(h.doubles("effect")[k], table.doubleColumn("effect").get(row), 1e-8, name[k]);
+      assertEquals(h.doubles("se")[k], table.doubleColumn("se").get(row), 1e-8, name[k]);
+    }
+    Reference states = Reference.csv("average/augmented_states.csv");
+    double[] smoothed = states.doubles("smoothed");
+    double[] smoothedVar = states.doubles("smoothed_var");
+    double[] est = fit.estimate();
+    double[] se = fit.standardError();
+    assertEquals(smoothed.length, est.length);
+    for (int t = 0; t < est.length; t++) {
+      assertEquals(smoothed[t], est[t], 1e-8, "smoothed level, day " + t);
+      assertEquals(Math.sqrt(smoothedVar[t]), se[t], 1e-8, "smoothed se, day " + t);
+    }
+    // real time at fixed variances: the filtered level, from the first re-estimation on
+    RealTimeAverage live = average.realTime(obs);
+    double[] filtered = states.doubles("filtered");
+    double[] filteredVar = states.doubles("filtered_var");
+    double[] now = live.estimate();
+    double[] nowSe = live.standardError();
+    int compared = 0;
+    for (int t = 0; t < now.length; t++) {
+      if (Double.isNaN(now[t])) {
+        continue;
+      }
+      assertEquals(filtered[t], now[t], 1e-8, "filtered level, day " + t);
+      assertEquals(Math.sqrt(filteredVar[t]), nowSe[t], 1e-8, "filtered se, day " + t);
+      compared++;
+    }
+    assertTrue(compared > 280, "days compared: " + compared);
+  }
+
   @Test
   void house_effects_sum_to_zero_over_pollsters_each_counted_once() {
     PollAverageFit fit = PollAverage.builder().build().fit(polls("polls.csv", true));
