@@ -217,6 +217,7 @@ public final class PollAverage {
               est.q(),
               est.tau2(),
               est.houseVariance(),
+              est.logLikelihood(),
               est.evaluations()));
       RealTimeFilter.week(model, est, m, t, Math.min(days - 1, t + 6), estimate, se);
     }

@@ -280,6 +280,37 @@ class PollAverageTest {
   }
 
   /**
+   * Every weekly re-estimation (warm-started from the week before) reaches the maximum that a cold
+   * start on the same polls reaches: its log-likelihood is not below the cold fit's.
+   */
+  @Test
+  void weekly_reestimations_reach_the_maximum_likelihood_of_a_cold_start() {
+    Reference r = Reference.csv("average/polls.csv");
+    int[] day = Arrays.stream(r.doubles("day")).mapToInt(d -> (int) d).toArray();
+    double[] share = r.doubles("share");
+    double[] n = r.doubles("n");
+    String[] pollster = r.strings("pollster");
+    PollAverage average = PollAverage.builder().build();
+    RealTimeAverage live = average.realTime(PollObservations.ofShares(day, share, n, pollster));
+    assertTrue(live.reestimations().size() > 35);
+    for (RealTimeAverage.Reestimation e : live.reestimations()) {
+      long last = e.date().toEpochDay();
+      int[] keep = IntStream.range(0, day.length).filter(i -> day[i] <= last).toArray();
+      PollAverageFit cold =
+          average.fit(
+              PollObservations.ofShares(
+                  Arrays.stream(keep).map(i -> day[i]).toArray(),
+                  Arrays.stream(keep).mapToDouble(i -> share[i]).toArray(),
+                  Arrays.stream(keep).mapToDouble(i -> n[i]).toArray(),
+                  Arrays.stream(keep).mapToObj(i -> pollster[i]).toArray(String[]::new)));
+      assertEquals(keep.length, e.polls());
+      assertTrue(
+          e.logLikelihood() > cold.diagnostics().logLikelihood() - 0.01,
+          e.date() + ": warm " + e.logLikelihood() + ", cold " + cold.diagnostics().logLikelihood());
+    }
+  }
+
+  /**
    * On polls whose level jumps by 10 points on day 150 (simulated q = 0.05), one random walk
    * explains the jump by a larger q; a declared break absorbs it, so q stays near ordinary movement.
    */
