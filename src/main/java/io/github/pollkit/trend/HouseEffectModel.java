@@ -64,6 +64,7 @@ final class HouseEffectModel {
   final int[] day; // grid index of each sorted poll
   final double[] y;
   final double[] r; // known variance / weight
+  final int[] inputIndex; // the caller's index of each sorted poll
   final int[] pollster; // index by first appearance (0 for every poll when house effects are off)
   final int[] group; // index by first appearance; 0 for every poll when there are no groups
   final boolean[] diffuse; // first poll of a diffuse segment
@@ -84,6 +85,7 @@ final class HouseEffectModel {
     this.day = in.dayIndex.clone();
     this.y = in.value.clone();
     this.r = new double[m];
+    this.inputIndex = in.inputIndex.clone();
     double[] w = obs.weights();
     String[] given = obs.pollsters();
     String[] givenGroups = obs.groups();

@@ -160,12 +160,24 @@ public final class PollAverage {
       offset[j] = post.meanOf(suf.k + j);
       offsetSe[j] = Math.sqrt(post.varianceOf(suf.k + j, columns));
     }
+    double[] adjusted = new double[m];
+    for (int i = 0; i < m; i++) {
+      double shift = 0;
+      if (suf.k > 0) {
+        shift += post.meanOf(model.pollster[i]);
+      }
+      if (suf.g > 0) {
+        shift += post.meanOf(suf.k + model.group[i]);
+      }
+      adjusted[model.inputIndex[i]] = model.y[i] - shift;
+    }
     return new PollAverageFit(
         model.firstDay,
         level.smoothed,
         sqrt(level.smoothedVariance),
         new PollAverageFit.Effects(Arrays.copyOf(model.names, k), effect, effectSe, count),
         new PollAverageFit.Effects(model.groupNames.clone(), offset, offsetSe, groupCount),
+        adjusted,
         new PollAverageFit.Diagnostics(
             est.q(),
             est.tau2(),

@@ -77,6 +77,7 @@ public final class PollAverageFit {
   private final double[] standardError;
   private final Effects houses;
   private final Effects groups;
+  private final double[] adjusted;
   private final Diagnostics diagnostics;
 
   PollAverageFit(
@@ -85,12 +86,14 @@ public final class PollAverageFit {
       double[] standardError,
       Effects houses,
       Effects groups,
+      double[] adjusted,
       Diagnostics diagnostics) {
     this.firstDay = firstDay;
     this.estimate = estimate;
     this.standardError = standardError;
     this.houses = houses;
     this.groups = groups;
+    this.adjusted = adjusted;
     this.diagnostics = diagnostics;
   }
 
@@ -169,6 +172,17 @@ public final class PollAverageFit {
    */
   public Table offsets() {
     return groups.table("offsets", "group", "offset");
+  }
+
+  /**
+   * Each poll's value with its pollster's house effect and its group's offset removed, in the order
+   * the polls were given: what the poll would have read from the average pollster (and group), for
+   * charts that draw adjusted polls beside the average.
+   *
+   * @return one value per poll
+   */
+  public double[] adjustedValues() {
+    return adjusted.clone();
   }
 
   /**

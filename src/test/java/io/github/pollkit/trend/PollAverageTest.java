@@ -157,6 +157,13 @@ class PollAverageTest {
   @Test
   void house_effects_sum_to_zero_over_pollsters_each_counted_once() {
     PollAverageFit fit = PollAverage.builder().build().fit(polls("polls.csv", true));
+    Reference r = Reference.csv("average/polls.csv");
+    double[] share = r.doubles("share");
+    String[] pollster = r.strings("pollster");
+    double[] adjusted = fit.adjustedValues();
+    for (int i = 0; i < share.length; i++) {
+      assertEquals(share[i] - fit.houseEffect(pollster[i]), adjusted[i], 1e-12, "poll " + i);
+    }
     assertEquals(0, fit.houseEffects().doubleColumn("effect").sum(), 1e-9);
     assertEquals(12, fit.houseEffects().rowCount());
   }
