@@ -17,7 +17,10 @@ import statsmodels.formula.api as smf
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def simulate(seed, days, jump_day=None, jump=0.0):
+GROUP_OFFSETS = {"a": 1.5, "rv": 0.0, "lv": -1.5}
+
+
+def simulate(seed, days, jump_day=None, jump=0.0, groups=False):
     """Polls from y = mu(t) + h(k) + e, e ~ N(0, p(100-p)/n / w + tau2)."""
     rng = np.random.default_rng(seed)
     q, tau2, sigma_h = 0.05, 1.0, 2.0
@@ -41,10 +44,18 @@ def simulate(seed, days, jump_day=None, jump=0.0):
             n = int(rng.choice([500, 800, 1000, 1500, 2000]))
             w = float(rng.choice([0.5, 1.0, 1.0, 2.0]))
             mean = level[t] + house[k]
+            group = ""
+            if groups:
+                # each pollster mostly asks one population, sometimes another
+                main = ["a", "rv", "lv"][k % 3]
+                group = main if rng.random() < 0.7 else str(rng.choice(["a", "rv", "lv"]))
+                mean += GROUP_OFFSETS[group]
             v = mean * (100 - mean) / n / w + tau2
             share = round(float(mean + rng.normal(0, np.sqrt(v))), 1)
-            rows.append((t, names[k], share, n, w))
-    polls = pd.DataFrame(rows, columns=["day", "pollster", "share", "n", "weight"])
+            rows.append((t, names[k], share, n, w, group))
+    polls = pd.DataFrame(rows, columns=["day", "pollster", "share", "n", "weight", "group"])
+    if not groups:
+        polls = polls.drop(columns="group")
     polls = polls.sort_values(["day", "pollster", "share"], kind="mergesort").reset_index(drop=True)
     truth = pd.DataFrame({"pollster": names, "house_effect": house, "polls": counts})
     levels = pd.DataFrame({"day": np.arange(days), "level": level})
@@ -84,6 +95,94 @@ def main():
     levels_b.to_csv(os.path.join(HERE, "levels_jump.csv"), index=False, float_format="%.10f")
     truth_b.to_csv(os.path.join(HERE, "truth_jump.csv"), index=False, float_format="%.10f")
     print("polls:", len(polls), "jump polls:", len(polls_b))
+
+    # C: 300 days with population groups (offsets a +1.5, rv 0, lv -1.5 before centring)
+    polls_c, truth_c, levels_c = simulate(20261130, 300, groups=True)
+    polls_c.to_csv(os.path.join(HERE, "polls_groups.csv"), index=False)
+    truth_c.to_csv(os.path.join(HERE, "truth_groups.csv"), index=False, float_format="%.10f")
+    d = polls_c.copy()
+    d["v"] = d.share * (100 - d.share) / d.n / d.weight + tau2
+    res = smf.wls("share ~ C(day) + C(pollster, Sum) + C(group, Sum)", data=d,
+                  weights=1 / d.v).fit()
+    assert np.linalg.matrix_rank(res.model.exog) == res.model.exog.shape[1], "not identified"
+    rows = []
+    for term, column in (("pollster", "C(pollster, Sum)"), ("group", "C(group, Sum)")):
+        names = sorted(d[term].unique())
+        eff = {nm: res.params["%s[S.%s]" % (column, nm)] for nm in names[:-1]}
+        eff[names[-1]] = -sum(eff.values())
+        rows += [(term, nm, eff[nm]) for nm in names]
+    ref = pd.DataFrame(rows, columns=["kind", "name", "effect"])
+    ref.to_csv(os.path.join(HERE, "wls_groups.csv"), index=False, float_format="%.12f")
+    print("WLS with pollster and group sum contrasts, tau2 = 1:")
+    print(ref.to_string(index=False))
+
+
+    augmented_state_reference(polls)
+
+
+def augmented_state_reference(polls, q=0.05, tau2=1.0, sigma2_h=4.0):
+    """The exact posterior of the model by a Kalman filter on the augmented state (level, h_1..h_K).
+
+    State: alpha_t = (mu_t, h_1, ..., h_K); transition I; state noise diag(q, 0, ..., 0);
+    initialisation: mu exactly diffuse, h known N(0, sigma2_h I). Each day has one observation
+    slot per poll (NaN when the day has fewer polls); poll i has design row (1, e_{k_i}) and
+    variance share(100-share)/n/weight + tau2.
+    """
+    from statsmodels.tsa.statespace.mlemodel import MLEModel
+    from statsmodels.tsa.statespace.initialization import Initialization
+
+    names = sorted(polls.pollster.unique())
+    K = len(names)
+    first, last = polls.day.min(), polls.day.max()
+    days = last - first + 1
+    slots = polls.groupby("day").size().max()
+    endog = np.full((days, slots), np.nan)
+    design = np.zeros((slots, K + 1, days))
+    obs_cov = np.zeros((slots, slots, days))
+    for t in range(days):
+        for j in range(slots):
+            obs_cov[j, j, t] = 1.0
+    fill = {}
+    for row in polls.itertuples():
+        t = row.day - first
+        j = fill.get(t, 0)
+        fill[t] = j + 1
+        endog[t, j] = row.share
+        design[j, 0, t] = 1.0
+        design[j, 1 + names.index(row.pollster), t] = 1.0
+        obs_cov[j, j, t] = row.share * (100 - row.share) / row.n / row.weight + tau2
+    mod = MLEModel(endog, k_states=K + 1)
+    mod["design"] = design
+    mod["obs_cov"] = obs_cov
+    mod["transition"] = np.eye(K + 1)
+    mod["selection"] = np.eye(K + 1)
+    state_cov = np.zeros((K + 1, K + 1))
+    state_cov[0, 0] = q
+    mod["state_cov"] = state_cov
+    init = Initialization(K + 1)
+    init.set(0, "diffuse")
+    init.set((1, K + 1), "known", constant=np.zeros(K), stationary_cov=sigma2_h * np.eye(K))
+    mod.ssm.initialization = init
+    res = mod.ssm.smooth()
+    llf = mod.ssm.loglike()
+    out = pd.DataFrame({
+        "day": np.arange(first, last + 1),
+        "filtered": res.filtered_state[0],
+        "filtered_var": res.filtered_state_cov[0, 0],
+        "smoothed": res.smoothed_state[0],
+        "smoothed_var": res.smoothed_state_cov[0, 0],
+    })
+    out.to_csv(os.path.join(HERE, "augmented_states.csv"), index=False, float_format="%.12g")
+    h = pd.DataFrame({
+        "pollster": names,
+        "effect": res.smoothed_state[1:, 0],
+        "se": np.sqrt(np.diag(res.smoothed_state_cov[1:, 1:, 0])),
+    })
+    h.to_csv(os.path.join(HERE, "augmented_house_effects.csv"), index=False, float_format="%.12g")
+    with open(os.path.join(HERE, "augmented_loglike.csv"), "w") as f:
+        f.write("q,tau2,sigma2_h,loglike\n%r,%r,%r,%r\n" % (q, tau2, sigma2_h, llf))
+    print("augmented state, q = %g, tau2 = %g, sigma2_h = %g: loglike %.10f" % (q, tau2, sigma2_h, llf))
+    print(h.to_string(index=False))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,11 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * then a grid over σ<sub>h</sub>² at the best (q, τ²), then BOBYQA (Powell 2009) over the
  * estimated parameters (Brent for one), to a final trust region of 1e-4 in the logarithms. Warm
  * start (real time): BOBYQA from the previous week's estimates with an initial trust region of 0.1
- * and a final one of 1e-3 (variances to about 0.1%, far below their sampling error). An estimate of τ² or σ<sub>h</sub>² in the lowest
+ * and a final one of 1e-3 (variances to about 0.1%, far below their sampling error); a parameter
+ * that was within one grid step of the lower end is first searched on its grid again (with the
+ * others at last week's values), and if it moves BOBYQA starts as from a cold start. Finally a
+ * variance that ended on the flat stretch near 0 is searched again on a finer grid (see {@link
+ * #escapePlateaus}). An estimate of τ² or σ<sub>h</sub>² in the lowest
  * grid step is replaced by exactly 0 when 0 fits at least as well.
  */
 final class HouseEffectEstimator {
@@ -37,6 +41,9 @@ final class HouseEffectEstimator {
 
   private static final double WARM_STOP = 1e-3;
 
+  /** Below ln c − 10 (a variance under 5e-5 of the data scale) the likelihood is nearly flat. */
+  private static final double PLATEAU = 10;
+
   private final HouseEffectModel model;
   private final int m;
   private final HouseEffectModel.Workspace ws = new HouseEffectModel.Workspace();
@@ -49,7 +56,8 @@ final class HouseEffectEstimator {
   }
 
   /** The estimates (given values kept) and the number of likelihood evaluations. */
-  record Estimate(double q, double tau2, double houseVariance, int evaluations) {}
+  record Estimate(
+      double q, double tau2, double houseVariance, double logLikelihood, int evaluations) {}
 
   Estimate estimate(double givenQ, double givenTau2, double givenHouse, Estimate warm) {
     boolean houses = model.houseEffects && model.pollstersIn(m) >= 2;
@@ -73,11 +81,18 @@ final class HouseEffectEstimator {
     for (int j = 0; j < 3; j++) {
       x[j] = theta[j] > 0 ? Math.log(theta[j]) : lower;
     }
+    boolean nearWarm = warm != null;
     if (warm != null) {
       double[] w = {warm.q, warm.tau2, warm.houseVariance};
       for (int j = 0; j < 3; j++) {
         if (free[j]) {
-          x[j] = w[j] > 0 ? clamp(Math.log(w[j]), lower, upper) : lower + 1;
+          x[j] = w[j] > 0 ? clamp(Math.log(w[j]), lower, upper) : lower;
+        }
+      }
+      // a parameter that sat at the lower end last week may have left it: search its grid again
+      for (int j = 0; j < 3; j++) {
+        if (free[j] && x[j] < lower + STEP && gridSearch(x, free, j, lower, upper)) {
+          nearWarm = false;
         }
       }
     } else {
@@ -85,16 +100,19 @@ final class HouseEffectEstimator {
     }
     int nFree = (free[0] ? 1 : 0) + (free[1] ? 1 : 0) + (free[2] ? 1 : 0);
     if (nFree >= 2) {
-      if (warm != null) {
+      if (nearWarm) {
         refine(x, free, lower, upper, WARM_RADIUS, WARM_STOP);
       } else {
         refine(x, free, lower, upper, STEP / 2, COLD_STOP);
       }
     } else if (nFree == 1) {
       int j = free[0] ? 0 : free[1] ? 1 : 2;
-      double lo = Math.max(lower, x[j] - (warm != null ? 1 : STEP));
-      double hi = Math.min(upper, x[j] + (warm != null ? 1 : STEP));
+      double lo = Math.max(lower, x[j] - (nearWarm ? 1 : STEP));
+      double hi = Math.min(upper, x[j] + (nearWarm ? 1 : STEP));
       x[j] = maximise1(x, j, lo, hi);
+    }
+    if (nFree >= 2) {
+      escapePlateaus(x, free, lower, upper, lnScale);
     }
     double q = free[0] ? Math.exp(x[0]) : theta[0];
     double tau2 = free[1] ? Math.exp(x[1]) : theta[1];
@@ -105,7 +123,8 @@ final class HouseEffectEstimator {
     if (free[2] && x[2] < lower + STEP / 2 && value(q, tau2, 0) >= value(q, tau2, house)) {
       house = 0;
     }
-    return new Estimate(q, tau2, house, evaluations);
+    double ll = value(q, tau2, house);
+    return new Estimate(q, tau2, house, ll, evaluations);
   }
 
   private static double clamp(double v, double lo, double hi) {
@@ -123,6 +142,58 @@ final class HouseEffectEstimator {
       v[j] = free[j] ? Math.exp(x[j]) : fixed[j];
     }
     return value(v[0], v[1], v[2]);
+  }
+
+  /**
+   * As a variance tends to 0 the likelihood becomes flat in its logarithm, so a search that ends
+   * there (below ln c − 10) may have stopped on the plateau short of an interior maximum. For each
+   * such parameter a finer grid (spacing 1 over [ln c − 12, ln c + 2]) is tried with the others
+   * fixed; from a better grid point BOBYQA runs again, and the better end point is kept.
+   */
+  private void escapePlateaus(double[] x, boolean[] free, double lower, double upper, double lnScale) {
+    for (int j = 0; j < 3; j++) {
+      if (!free[j] || x[j] >= lnScale - PLATEAU) {
+        continue;
+      }
+      double current = valueAt(x, free);
+      double[] trial = x.clone();
+      double best = current;
+      double bestX = x[j];
+      for (double c = lnScale - PLATEAU - 2; c <= lnScale + 2; c += 1) {
+        trial[j] = c;
+        double v = valueAt(trial, free);
+        if (v > best) {
+          best = v;
+          bestX = c;
+        }
+      }
+      if (bestX != x[j]) {
+        double[] restart = x.clone();
+        restart[j] = bestX;
+        refine(restart, free, lower, upper, STEP / 2, COLD_STOP);
+        if (valueAt(restart, free) > current) {
+          System.arraycopy(restart, 0, x, 0, 3);
+        }
+      }
+    }
+  }
+
+  /** A grid over parameter j with the others fixed; whether a better point than x[j] was found. */
+  private boolean gridSearch(double[] x, boolean[] free, int j, double lower, double upper) {
+    double best = valueAt(x, free);
+    double bestX = x[j];
+    double[] trial = x.clone();
+    for (double c = lower; c <= upper; c += STEP) {
+      trial[j] = c;
+      double v = valueAt(trial, free);
+      if (v > best) {
+        best = v;
+        bestX = c;
+      }
+    }
+    boolean moved = bestX != x[j];
+    x[j] = bestX;
+    return moved;
   }
 
   private void coldStart(double[] x, boolean[] free, double lower, double upper) {

@@ -39,6 +39,15 @@ import java.util.Map;
  * contrasts and A is solved as B = P S P + c 11ᵀ/K + I/σ<sub>h</sub>² (c = mean diagonal of S),
  * whose inverse equals A⁻¹ on the contrasts, with the direction 1 handled in closed form.
  *
+ * <h2>Population or mode offsets</h2>
+ *
+ * When the polls carry groups (a population such as adults / registered / likely voters, a mode,
+ * or both), each group has an offset o<sub>g</sub> with a flat prior, centred the same way: the
+ * offsets of the groups in the data sum to zero, each group once (the level is the mean of the
+ * groups). They are further columns of Z; the direction 1<sub>g</sub> (all offsets up, the level
+ * down) is fixed at zero instead of carrying σ<sub>h</sub>²/K, and the flat prior adds no
+ * log-determinant term (diffuse regression coefficients, D&amp;K §6.2.2).
+ *
  * <h2>Breaks</h2>
  *
  * A break on grid day b restarts the level diffusely between day b − 1 and day b: the first poll on
@@ -55,13 +64,18 @@ final class HouseEffectModel {
   final int[] day; // grid index of each sorted poll
   final double[] y;
   final double[] r; // known variance / weight
-  final int[] pollster; // index by first appearance, 0 when house effects are off
+  final int[] inputIndex; // the caller's index of each sorted poll
+  final int[] pollster; // index by first appearance (0 for every poll when house effects are off)
+  final int[] group; // index by first appearance; 0 for every poll when there are no groups
   final boolean[] diffuse; // first poll of a diffuse segment
   final boolean[] breakBefore; // per grid day: the level restarts between day t-1 and t
   final int[] seen; // number of pollsters among polls 0..i
+  final int[] seenGroups; // number of groups among polls 0..i
   final String[] names; // pollsters by first appearance
+  final String[] groupNames; // groups by first appearance (empty without groups)
   final int pollsterCount;
   final boolean houseEffects;
+  final boolean offsets;
 
   HouseEffectModel(PollObservations obs, int[] breakEpochDays, boolean houseEffects) {
     KalmanInput in = obs.input;
@@ -71,28 +85,33 @@ final class HouseEffectModel {
     this.day = in.dayIndex.clone();
     this.y = in.value.clone();
     this.r = new double[m];
+    this.inputIndex = in.inputIndex.clone();
     double[] w = obs.weights();
     String[] given = obs.pollsters();
+    String[] givenGroups = obs.groups();
     this.houseEffects = houseEffects;
+    this.offsets = givenGroups != null;
     this.pollster = new int[m];
+    this.group = new int[m];
     this.seen = new int[m];
+    this.seenGroups = new int[m];
     Map<String, Integer> ids = new HashMap<>();
+    Map<String, Integer> groupIds = new HashMap<>();
     String[] order = new String[m];
+    String[] groupOrder = new String[m];
     for (int i = 0; i < m; i++) {
       int input = in.inputIndex[i];
       r[i] = in.knownVariance[i] / w[input];
-      String name = houseEffects ? given[input] : "all pollsters";
-      Integer id = ids.get(name);
-      if (id == null) {
-        id = ids.size();
-        ids.put(name, id);
-        order[id] = name;
-      }
-      pollster[i] = id;
+      pollster[i] = id(ids, order, houseEffects ? given[input] : "all pollsters");
       seen[i] = ids.size();
+      if (offsets) {
+        group[i] = id(groupIds, groupOrder, givenGroups[input]);
+        seenGroups[i] = groupIds.size();
+      }
     }
     this.pollsterCount = ids.size();
     this.names = Arrays.copyOf(order, pollsterCount);
+    this.groupNames = Arrays.copyOf(groupOrder, groupIds.size());
     this.breakBefore = new boolean[gridDays];
     for (int b : breakEpochDays) {
       long t = (long) b - firstDay;
@@ -104,6 +123,16 @@ final class HouseEffectModel {
     for (int i = 0; i < m; i++) {
       diffuse[i] = i == 0 || breakBetween(day[i - 1], day[i]);
     }
+  }
+
+  private static int id(Map<String, Integer> ids, String[] order, String name) {
+    Integer id = ids.get(name);
+    if (id == null) {
+      id = ids.size();
+      ids.put(name, id);
+      order[id] = name;
+    }
+    return id;
   }
 
   int size() {
@@ -140,72 +169,85 @@ final class HouseEffectModel {
     return houseEffects && m > 0 ? seen[m - 1] : 0;
   }
 
+  /** Groups with offsets among the first m polls (0 without groups). */
+  int groupsIn(int m) {
+    return offsets && m > 0 ? seenGroups[m - 1] : 0;
+  }
+
   /** Reusable arrays for likelihood evaluations. */
   static final class Workspace {
-    double[] w = new double[0]; // innovations of Z / F, m × K
+    double[] w = new double[0]; // innovations of Z / F, m × J
     double[] gain = new double[0];
     double[] aZ = new double[0];
     double[] back = new double[0];
-    double[] s = new double[0];
-    double[] bigS = new double[0];
 
-    void ensure(int m, int k) {
-      if (w.length < m * k) {
-        w = new double[Math.max(m * k, w.length * 3 / 2)];
+    void ensure(int m, int j) {
+      if (w.length < m * j) {
+        w = new double[Math.max(m * j, w.length * 3 / 2)];
       }
       if (gain.length < m) {
         gain = new double[Math.max(m, gain.length * 3 / 2)];
       }
-      if (aZ.length < k) {
-        aZ = new double[k];
-        back = new double[k];
-        s = new double[k];
-      }
-      if (bigS.length < k * k) {
-        bigS = new double[k * k];
+      if (aZ.length < j) {
+        aZ = new double[j];
+        back = new double[j];
       }
     }
   }
 
   /**
-   * The sufficient quantities of the first m polls at (q, τ²): the log-likelihood with h = 0, s and
-   * S (K × K, before centring), K = {@link #pollstersIn(int)} (0 without house effects).
+   * The sufficient quantities of some polls at (q, τ²): the log-likelihood with h = 0, s and S
+   * (before centring) over J = k + g columns, the k house columns first, then the g group columns.
    */
   static final class Sufficient {
     final int k;
+    final int g;
     final double logLikelihood0;
     final double[] s;
     final double[] bigS;
 
-    Sufficient(int k, double logLikelihood0, double[] s, double[] bigS) {
+    Sufficient(int k, int g, double logLikelihood0, double[] s, double[] bigS) {
       this.k = k;
+      this.g = g;
       this.logLikelihood0 = logLikelihood0;
       this.s = s;
       this.bigS = bigS;
     }
   }
 
-  /** Forward filter of y and the columns of Z, then the adjoint pass for S (see class notes). */
+  /**
+   * Forward filter of y and the columns of Z over the first m polls, then the adjoint pass for S
+   * (see the class notes). House columns are included when {@code withHouses}.
+   */
   Sufficient sufficient(int m, double q, double tau2, Workspace ws, boolean withHouses) {
     int k = withHouses ? pollstersIn(m) : 0;
-    ws.ensure(m, k);
+    int g = groupsIn(m);
+    int cols = k + g;
+    ws.ensure(m, cols);
     double[] wz = ws.w;
     double[] gain = ws.gain;
     double[] aZ = ws.aZ;
-    double[] s = new double[k];
+    double[] s = new double[cols];
     double a = 0;
     double p = 0;
     double ll = 0;
     for (int i = 0; i < m; i++) {
       double obsVariance = r[i] + tau2;
-      int base = i * k;
+      int base = i * cols;
+      int own1 = k > 0 ? pollster[i] : -1;
+      int own2 = g > 0 ? k + group[i] : -1;
       if (diffuse[i]) {
         a = y[i];
         p = obsVariance;
-        if (k > 0) {
-          Arrays.fill(aZ, 0, k, 0);
-          aZ[pollster[i]] = 1;
-          Arrays.fill(wz, base, base + k, 0);
+        if (cols > 0) {
+          Arrays.fill(aZ, 0, cols, 0);
+          Arrays.fill(wz, base, base + cols, 0);
+          if (own1 >= 0) {
+            aZ[own1] = 1;
+          }
+          if (own2 >= 0) {
+            aZ[own2] = 1;
+          }
         }
         gain[i] = 1;
         ll -= 0.5 * LOG_2PI;
@@ -219,208 +261,341 @@ final class HouseEffectModel {
                 + " (a share of 0 or 100 without a range, and no non-sampling variance)");
       }
       double inverse = 1 / f;
-      double g = p * inverse;
+      double gi = p * inverse;
       double v = y[i] - a;
       ll -= 0.5 * (LOG_2PI + Math.log(f) + v * v * inverse);
-      gain[i] = g;
-      if (k > 0) {
-        int own = pollster[i];
+      gain[i] = gi;
+      if (cols > 0) {
         double vInv = v * inverse;
-        double keep = 1 - g;
-        aZ[own] -= 1; // so that −aZ[own] is the innovation 1 − aZ[own]
-        for (int j = 0; j < k; j++) {
+        double keep = 1 - gi;
+        // subtract the indicator so that −aZ[j] is the innovation δ − aZ[j] for every column
+        if (own1 >= 0) {
+          aZ[own1] -= 1;
+        }
+        if (own2 >= 0) {
+          aZ[own2] -= 1;
+        }
+        for (int j = 0; j < cols; j++) {
           double minusVz = aZ[j];
           wz[base + j] = -minusVz * inverse;
           s[j] -= minusVz * vInv;
           aZ[j] = keep * minusVz;
         }
-        aZ[own] += 1;
+        if (own1 >= 0) {
+          aZ[own1] += 1;
+        }
+        if (own2 >= 0) {
+          aZ[own2] += 1;
+        }
       }
-      a += g * v;
+      a += gi * v;
       p = p * obsVariance * inverse;
     }
-    double[] bigS = new double[k * k];
-    if (k > 0) {
+    double[] bigS = new double[cols * cols];
+    if (cols > 0) {
       double[] back = ws.back;
-      Arrays.fill(back, 0, k, 0);
+      Arrays.fill(back, 0, cols, 0);
       for (int i = m - 1; i >= 0; i--) {
-        int row = pollster[i] * k;
-        int base = i * k;
+        int row1 = k > 0 ? pollster[i] * cols : -1;
+        int row2 = g > 0 ? (k + group[i]) * cols : -1;
+        int base = i * cols;
         if (diffuse[i]) {
-          for (int j = 0; j < k; j++) {
-            bigS[row + j] += back[j];
+          for (int j = 0; j < cols; j++) {
+            double x = back[j];
+            if (row1 >= 0) {
+              bigS[row1 + j] += x;
+            }
+            if (row2 >= 0) {
+              bigS[row2 + j] += x;
+            }
             back[j] = 0;
           }
         } else {
-          double g = gain[i];
-          double keep = 1 - g;
-          for (int j = 0; j < k; j++) {
+          double gi = gain[i];
+          double keep = 1 - gi;
+          for (int j = 0; j < cols; j++) {
             double wij = wz[base + j];
             double rj = back[j];
-            bigS[row + j] += wij + g * rj;
+            double x = wij + gi * rj;
+            if (row1 >= 0) {
+              bigS[row1 + j] += x;
+            }
+            if (row2 >= 0) {
+              bigS[row2 + j] += x;
+            }
             back[j] = keep * rj - wij;
           }
         }
       }
     }
-    return new Sufficient(k, ll, s, bigS);
+    return new Sufficient(k, g, ll, s, bigS);
   }
 
-  /** Projects S onto the contrasts (P S P, symmetrised) and centres s, in place. */
-  static void centre(double[] bigS, double[] s, int k) {
-    double[] rowMean = new double[k];
-    double total = 0;
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        double v = 0.5 * (bigS[i * k + j] + bigS[j * k + i]);
-        rowMean[i] += v;
-      }
-      rowMean[i] /= k;
-      total += rowMean[i];
-    }
-    total /= k;
-    double[] out = new double[k * k];
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        double v = 0.5 * (bigS[i * k + j] + bigS[j * k + i]);
-        out[i * k + j] = v - rowMean[i] - rowMean[j] + total;
-      }
-    }
-    System.arraycopy(out, 0, bigS, 0, k * k);
-    double mean = 0;
-    for (int j = 0; j < k; j++) {
-      mean += s[j];
-    }
-    mean /= k;
-    for (int j = 0; j < k; j++) {
-      s[j] -= mean;
-    }
-  }
-
-  /** The posterior of the house effects: mean, covariance and the marginal log-likelihood. */
+  /**
+   * The posterior of the house effects and offsets: mean, covariance and the marginal
+   * log-likelihood. Its columns are a subset of the caller's (house effects are dropped with fewer
+   * than two pollsters or σ<sub>h</sub>² = 0).
+   */
   static final class Posterior {
-    final int k;
+    final int[] columns; // the caller's column of each posterior column
+    final int k; // house columns (first), then offsets
+    final int g;
     final double[] mean;
-    final double[] choleskyB; // lower Cholesky factor of B; null: no house effects (all 0)
-    final double alongOne; // extra variance along 1/√K: σ_h² − 1/(c + 1/σ_h²)
+    final double[] choleskyB; // lower Cholesky factor of B (null when there are no columns)
+    final double alongHouses; // extra variance along 1_h/√k: σ_h² − 1/(c_h + 1/σ_h²)
+    final double alongGroups; // extra variance along 1_g/√g: −1/c_g (the direction is fixed)
     final double logLikelihood;
 
-    Posterior(int k, double[] mean, double[] choleskyB, double alongOne, double logLikelihood) {
+    Posterior(
+        int[] columns,
+        int k,
+        int g,
+        double[] mean,
+        double[] choleskyB,
+        double alongHouses,
+        double alongGroups,
+        double logLikelihood) {
+      this.columns = columns;
       this.k = k;
+      this.g = g;
       this.mean = mean;
       this.choleskyB = choleskyB;
-      this.alongOne = alongOne;
+      this.alongHouses = alongHouses;
+      this.alongGroups = alongGroups;
       this.logLikelihood = logLikelihood;
     }
 
-    /** xᵀ Var(h) x for a K-vector x. */
-    double quadraticForm(double[] x) {
-      if (choleskyB == null) {
-        return 0;
-      }
-      double[] z = Arrays.copyOf(x, k);
-      forwardSolve(choleskyB, z, k);
+    /** Σ x[columns[j]] mean[j]: the effect on the level of a vector of column loadings. */
+    double dot(double[] x) {
       double sum = 0;
-      double ones = 0;
-      for (int j = 0; j < k; j++) {
-        sum += z[j] * z[j];
-        ones += x[j];
+      for (int j = 0; j < columns.length; j++) {
+        sum += x[columns[j]] * mean[j];
       }
-      return sum + alongOne * ones * ones / k;
+      return sum;
     }
 
-    /** Var(h_j). */
-    double variance(int j) {
-      double[] e = new double[k];
-      e[j] = 1;
-      return quadraticForm(e);
+    /** xᵀ Var x for loadings x in the caller's columns. */
+    double quadraticForm(double[] x) {
+      int n = columns.length;
+      if (n == 0) {
+        return 0;
+      }
+      double[] z = new double[n];
+      double sumH = 0;
+      double sumG = 0;
+      for (int j = 0; j < n; j++) {
+        z[j] = x[columns[j]];
+        if (j < k) {
+          sumH += z[j];
+        } else {
+          sumG += z[j];
+        }
+      }
+      forwardSolve(choleskyB, z, n);
+      double sum = 0;
+      for (int j = 0; j < n; j++) {
+        sum += z[j] * z[j];
+      }
+      if (k > 0) {
+        sum += alongHouses * sumH * sumH / k;
+      }
+      if (g > 0) {
+        sum += alongGroups * sumG * sumG / g;
+      }
+      return Math.max(sum, 0);
+    }
+
+    /** The posterior mean of the caller's column c (0 if it is not in the posterior). */
+    double meanOf(int c) {
+      for (int j = 0; j < columns.length; j++) {
+        if (columns[j] == c) {
+          return mean[j];
+        }
+      }
+      return 0;
+    }
+
+    /** The posterior variance of the caller's column c (0 if it is not in the posterior). */
+    double varianceOf(int c, int callerColumns) {
+      double[] e = new double[callerColumns];
+      e[c] = 1;
+      for (int column : columns) {
+        if (column == c) {
+          return quadraticForm(e);
+        }
+      }
+      return 0;
     }
   }
 
   /**
-   * The posterior of h given the sufficient quantities and σ<sub>h</sub>² (&gt; 0), and the
-   * marginal log-likelihood; with fewer than two pollsters there is no house effect to estimate.
+   * The posterior given the sufficient quantities and σ<sub>h</sub>², and the marginal
+   * log-likelihood (see the class notes).
    */
   static Posterior posterior(Sufficient raw, double houseVariance) {
-    int k = raw.k;
-    if (k < 2 || houseVariance == 0) {
-      return new Posterior(k, new double[k], null, 0, raw.logLikelihood0);
-    }
-    Sufficient suf = new Sufficient(k, raw.logLikelihood0, raw.s.clone(), raw.bigS.clone());
-    centre(suf.bigS, suf.s, k);
-    double prec = 1 / houseVariance;
-    double c = 0;
+    int k = raw.k >= 2 && houseVariance > 0 ? raw.k : 0;
+    int g = raw.g;
+    int n = k + g;
+    int all = raw.k + raw.g;
+    int[] columns = new int[n];
     for (int j = 0; j < k; j++) {
-      c += suf.bigS[j * k + j];
+      columns[j] = j;
     }
-    c = c > 0 ? c / k : 1;
-    double[] b = new double[k * k];
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        b[i * k + j] = suf.bigS[i * k + j] + c / k;
+    for (int j = 0; j < g; j++) {
+      columns[k + j] = raw.k + j;
+    }
+    if (n == 0) {
+      return new Posterior(columns, 0, 0, new double[0], null, 0, 0, raw.logLikelihood0);
+    }
+    double[] s = new double[n];
+    double[] bigS = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      s[i] = raw.s[columns[i]];
+      for (int j = 0; j < n; j++) {
+        bigS[i * n + j] =
+            0.5 * (raw.bigS[columns[i] * all + columns[j]] + raw.bigS[columns[j] * all + columns[i]]);
       }
-      b[i * k + i] += prec;
     }
-    double logDetB = cholesky(b, k);
-    double[] mean = suf.s.clone();
-    forwardSolve(b, mean, k);
-    double quad = 0;
+    // project each family onto its contrasts: P S P, P s
+    centreFamily(bigS, s, n, 0, k);
+    centreFamily(bigS, s, n, k, n);
+    double logDetA = 0;
+    double cH = meanDiagonal(bigS, n, 0, k);
+    double cG = meanDiagonal(bigS, n, k, n);
+    double prec = k > 0 ? 1 / houseVariance : 0;
+    double[] b = bigS.clone();
+    addToBlock(b, n, 0, k, cH / Math.max(k, 1));
+    addToBlock(b, n, k, n, cG / Math.max(g, 1));
     for (int j = 0; j < k; j++) {
+      b[j * n + j] += prec;
+    }
+    double logDetB = cholesky(b, n);
+    // A = P S P + I/σ² on the houses (flat on the offset contrasts, offsets' 1-direction fixed):
+    // log det A (restricted) = log det B − log(c_h + 1/σ²) + log(1/σ²) − log c_g
+    logDetA = logDetB;
+    if (k > 0) {
+      logDetA += Math.log(prec) - Math.log(cH + prec);
+    }
+    if (g > 0) {
+      logDetA -= Math.log(cG);
+    }
+    double[] mean = s.clone();
+    forwardSolve(b, mean, n);
+    double quad = 0;
+    for (int j = 0; j < n; j++) {
       quad += mean[j] * mean[j];
     }
-    backSolve(b, mean, k);
-    // log det A = log det B + log(1/σ²) − log(c + 1/σ²); A = S + I/σ²
-    double logDetA = logDetB + Math.log(prec) - Math.log(c + prec);
-    double ll = suf.logLikelihood0 - 0.5 * logDetA - 0.5 * k * Math.log(houseVariance) + 0.5 * quad;
-    double alongOne = houseVariance - 1 / (c + prec);
-    return new Posterior(k, mean, b, alongOne, ll);
+    backSolve(b, mean, n);
+    double ll = raw.logLikelihood0 - 0.5 * logDetA + 0.5 * quad;
+    if (k > 0) {
+      ll -= 0.5 * k * Math.log(houseVariance);
+    }
+    double alongHouses = k > 0 ? houseVariance - 1 / (cH + prec) : 0;
+    double alongGroups = g > 0 ? -1 / cG : 0;
+    return new Posterior(columns, k, g, mean, b, alongHouses, alongGroups, ll);
   }
 
-  /** In-place lower Cholesky factor of a symmetric positive-definite k × k matrix; log det. */
-  static double cholesky(double[] a, int k) {
+  private static void centreFamily(double[] a, double[] s, int n, int from, int to) {
+    int size = to - from;
+    if (size == 0) {
+      return;
+    }
+    // columns: subtract each row's mean over the family's columns; then rows likewise
+    for (int i = 0; i < n; i++) {
+      double mean = 0;
+      for (int j = from; j < to; j++) {
+        mean += a[i * n + j];
+      }
+      mean /= size;
+      for (int j = from; j < to; j++) {
+        a[i * n + j] -= mean;
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      double mean = 0;
+      for (int i = from; i < to; i++) {
+        mean += a[i * n + j];
+      }
+      mean /= size;
+      for (int i = from; i < to; i++) {
+        a[i * n + j] -= mean;
+      }
+    }
+    double mean = 0;
+    for (int j = from; j < to; j++) {
+      mean += s[j];
+    }
+    mean /= size;
+    for (int j = from; j < to; j++) {
+      s[j] -= mean;
+    }
+  }
+
+  private static double meanDiagonal(double[] a, int n, int from, int to) {
+    if (to == from) {
+      return 1;
+    }
+    double c = 0;
+    for (int j = from; j < to; j++) {
+      c += a[j * n + j];
+    }
+    c /= to - from;
+    return c > 0 ? c : 1;
+  }
+
+  private static void addToBlock(double[] a, int n, int from, int to, double v) {
+    for (int i = from; i < to; i++) {
+      for (int j = from; j < to; j++) {
+        a[i * n + j] += v;
+      }
+    }
+  }
+
+  /** In-place lower Cholesky factor of a symmetric positive-definite n × n matrix; log det. */
+  static double cholesky(double[] a, int n) {
     double logDet = 0;
-    for (int j = 0; j < k; j++) {
-      double d = a[j * k + j];
+    for (int j = 0; j < n; j++) {
+      double d = a[j * n + j];
       for (int t = 0; t < j; t++) {
-        d -= a[j * k + t] * a[j * k + t];
+        d -= a[j * n + t] * a[j * n + t];
       }
       if (!(d > 0)) {
         throw new ArithmeticException("matrix not positive definite");
       }
       double l = Math.sqrt(d);
-      a[j * k + j] = l;
+      a[j * n + j] = l;
       logDet += 2 * Math.log(l);
-      for (int i = j + 1; i < k; i++) {
-        double v = a[i * k + j];
+      for (int i = j + 1; i < n; i++) {
+        double v = a[i * n + j];
         for (int t = 0; t < j; t++) {
-          v -= a[i * k + t] * a[j * k + t];
+          v -= a[i * n + t] * a[j * n + t];
         }
-        a[i * k + j] = v / l;
+        a[i * n + j] = v / l;
       }
       for (int i = 0; i < j; i++) {
-        a[i * k + j] = 0;
+        a[i * n + j] = 0;
       }
     }
     return logDet;
   }
 
-  static void forwardSolve(double[] l, double[] x, int k) {
-    for (int i = 0; i < k; i++) {
+  static void forwardSolve(double[] l, double[] x, int n) {
+    for (int i = 0; i < n; i++) {
       double v = x[i];
       for (int t = 0; t < i; t++) {
-        v -= l[i * k + t] * x[t];
+        v -= l[i * n + t] * x[t];
       }
-      x[i] = v / l[i * k + i];
+      x[i] = v / l[i * n + i];
     }
   }
 
-  static void backSolve(double[] l, double[] x, int k) {
-    for (int i = k - 1; i >= 0; i--) {
+  static void backSolve(double[] l, double[] x, int n) {
+    for (int i = n - 1; i >= 0; i--) {
       double v = x[i];
-      for (int t = i + 1; t < k; t++) {
-        v -= l[t * k + i] * x[t];
+      for (int t = i + 1; t < n; t++) {
+        v -= l[t * n + i] * x[t];
       }
-      x[i] = v / l[i * k + i];
+      x[i] = v / l[i * n + i];
     }
   }
 
@@ -435,16 +610,12 @@ final class HouseEffectModel {
     }
   }
 
-  /** Filtered and smoothed level over the grid given the house-effect posterior. */
+  /** The smoothed level over the grid given the posterior of the house effects and offsets. */
   static final class Level {
-    final double[] filtered;
-    final double[] filteredVariance;
     final double[] smoothed;
     final double[] smoothedVariance;
 
-    Level(double[] f, double[] fv, double[] s, double[] sv) {
-      filtered = f;
-      filteredVariance = fv;
+    Level(double[] s, double[] sv) {
       smoothed = s;
       smoothedVariance = sv;
     }
@@ -453,16 +624,17 @@ final class HouseEffectModel {
   /**
    * The retrospective level: the RTS smoother of y − Z ĥ on every grid day, with variance
    * V<sub>t</sub> + c<sub>t</sub>ᵀ Var(h) c<sub>t</sub>, where c<sub>t</sub> are the smoothed levels
-   * of the columns of Z (the level is linear in h).
+   * of the columns of Z (the level is linear in h). {@code k} and {@code g} are the column counts
+   * of the sufficient quantities the posterior came from.
    */
-  Level level(double q, double tau2, Posterior post) {
+  Level level(double q, double tau2, Posterior post, int k, int g) {
     int m = size();
-    int k = post.k;
+    int cols = k + g;
     int days = gridDays;
     double[] fa = new double[days];
     double[] fp = new double[days];
-    double[] fz = new double[days * k];
-    double[] aZ = new double[k];
+    double[] fz = new double[days * cols];
+    double[] aZ = new double[cols];
     boolean known = false;
     double a = 0;
     double p = 0;
@@ -475,78 +647,78 @@ final class HouseEffectModel {
       }
       for (; i < m && day[i] == t; i++) {
         double obsVariance = r[i] + tau2;
-        double value = y[i] - (k > 0 ? post.mean[pollster[i]] : 0);
+        int own1 = k > 0 ? pollster[i] : -1;
+        int own2 = g > 0 ? k + group[i] : -1;
+        double value = y[i];
+        if (own1 >= 0) {
+          value -= post.meanOf(own1);
+        }
+        if (own2 >= 0) {
+          value -= post.meanOf(own2);
+        }
         if (!known) {
           a = value;
           p = obsVariance;
           Arrays.fill(aZ, 0);
-          if (k > 0) {
-            aZ[pollster[i]] = 1;
+          if (own1 >= 0) {
+            aZ[own1] = 1;
+          }
+          if (own2 >= 0) {
+            aZ[own2] = 1;
           }
           known = true;
           continue;
         }
         double f = p + obsVariance;
-        double g = p / f;
-        a += g * (value - a);
-        for (int j = 0; j < k; j++) {
-          aZ[j] += g * ((j == pollster[i] ? 1 : 0) - aZ[j]);
+        double gain = p / f;
+        a += gain * (value - a);
+        for (int j = 0; j < cols; j++) {
+          aZ[j] += gain * ((j == own1 || j == own2 ? 1 : 0) - aZ[j]);
         }
         p = p * obsVariance / f;
       }
       fa[t] = known ? a : Double.NaN;
       fp[t] = known ? p : Double.POSITIVE_INFINITY;
-      System.arraycopy(aZ, 0, fz, t * k, k);
-    }
-    double[] filtered = new double[days];
-    double[] filteredVariance = new double[days];
-    double[] x = new double[k];
-    for (int t = 0; t < days; t++) {
-      filtered[t] = fa[t];
-      if (Double.isNaN(fa[t])) {
-        filteredVariance[t] = Double.NaN;
-        continue;
-      }
-      System.arraycopy(fz, t * k, x, 0, k);
-      filteredVariance[t] = fp[t] + (k > 0 ? post.quadraticForm(x) : 0);
+      System.arraycopy(aZ, 0, fz, t * cols, cols);
     }
     // RTS smoother: gain J = P/(P + q); 0 across a break, 1 when the filtered level is unknown
     double[] sa = new double[days];
     double[] sp = new double[days];
-    double[] sz = new double[days * k];
+    double[] sz = new double[days * cols];
     sa[days - 1] = fa[days - 1];
     sp[days - 1] = fp[days - 1];
-    System.arraycopy(fz, (days - 1) * k, sz, (days - 1) * k, k);
+    System.arraycopy(fz, (days - 1) * cols, sz, (days - 1) * cols, cols);
     for (int t = days - 2; t >= 0; t--) {
-      int cur = t * k;
-      int next = (t + 1) * k;
+      int cur = t * cols;
+      int next = (t + 1) * cols;
       if (breakBefore[t + 1]) {
         sa[t] = fa[t];
         sp[t] = fp[t];
-        System.arraycopy(fz, cur, sz, cur, k);
+        System.arraycopy(fz, cur, sz, cur, cols);
       } else if (Double.isNaN(fa[t])) {
         sa[t] = sa[t + 1];
         sp[t] = sp[t + 1] + q;
-        System.arraycopy(sz, next, sz, cur, k);
+        System.arraycopy(sz, next, sz, cur, cols);
       } else {
         double gain = fp[t] / (fp[t] + q);
         sa[t] = fa[t] + gain * (sa[t + 1] - fa[t]);
         sp[t] = fp[t] * q / (fp[t] + q) + gain * gain * sp[t + 1];
-        for (int j = 0; j < k; j++) {
+        for (int j = 0; j < cols; j++) {
           sz[cur + j] = fz[cur + j] + gain * (sz[next + j] - fz[cur + j]);
         }
       }
     }
     double[] smoothedVariance = new double[days];
+    double[] x = new double[cols];
     for (int t = 0; t < days; t++) {
       if (Double.isNaN(sa[t]) || Double.isInfinite(sp[t])) {
         sa[t] = Double.NaN;
         smoothedVariance[t] = Double.NaN;
         continue;
       }
-      System.arraycopy(sz, t * k, x, 0, k);
-      smoothedVariance[t] = sp[t] + (k > 0 ? post.quadraticForm(x) : 0);
+      System.arraycopy(sz, t * cols, x, 0, cols);
+      smoothedVariance[t] = sp[t] + post.quadraticForm(x);
     }
-    return new Level(filtered, filteredVariance, sa, smoothedVariance);
+    return new Level(sa, smoothedVariance);
   }
 }

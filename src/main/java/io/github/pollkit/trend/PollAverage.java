@@ -132,31 +132,52 @@ public final class PollAverage {
     double q = Double.isNaN(est.q()) ? 0 : est.q();
     HouseEffectModel.Workspace ws = new HouseEffectModel.Workspace();
     boolean withHouses = est.houseVariance() > 0;
-    HouseEffectModel.Posterior post =
-        HouseEffectModel.posterior(
-            model.sufficient(m, q, est.tau2(), ws, withHouses), est.houseVariance());
-    HouseEffectModel.Level level = model.level(q, est.tau2(), post);
+    HouseEffectModel.Sufficient suf = model.sufficient(m, q, est.tau2(), ws, withHouses);
+    HouseEffectModel.Posterior post = HouseEffectModel.posterior(suf, est.houseVariance());
+    HouseEffectModel.Level level = model.level(q, est.tau2(), post, suf.k, suf.g);
+    int columns = suf.k + suf.g;
     int k = model.houseEffects ? model.pollsterCount : 0;
-    double[] effect = new double[k];
-    double[] effectSe = new double[k];
     int[] count = new int[k];
+    int[] groupCount = new int[model.groupNames.length];
     for (int i = 0; i < m; i++) {
       if (k > 0) {
         count[model.pollster[i]]++;
       }
+      if (model.offsets) {
+        groupCount[model.group[i]]++;
+      }
     }
-    for (int j = 0; j < k; j++) {
-      effect[j] = post.k > j ? post.mean[j] : 0;
-      effectSe[j] = post.k > j ? Math.sqrt(post.variance(j)) : 0;
+    double[] effect = new double[k];
+    double[] effectSe = new double[k];
+    for (int j = 0; j < k && j < suf.k; j++) {
+      effect[j] = post.meanOf(j);
+      effectSe[j] = Math.sqrt(post.varianceOf(j, columns));
+    }
+    int g = groupCount.length;
+    double[] offset = new double[g];
+    double[] offsetSe = new double[g];
+    for (int j = 0; j < g; j++) {
+      offset[j] = post.meanOf(suf.k + j);
+      offsetSe[j] = Math.sqrt(post.varianceOf(suf.k + j, columns));
+    }
+    double[] adjusted = new double[m];
+    for (int i = 0; i < m; i++) {
+      double shift = 0;
+      if (suf.k > 0) {
+        shift += post.meanOf(model.pollster[i]);
+      }
+      if (suf.g > 0) {
+        shift += post.meanOf(suf.k + model.group[i]);
+      }
+      adjusted[model.inputIndex[i]] = model.y[i] - shift;
     }
     return new PollAverageFit(
         model.firstDay,
         level.smoothed,
         sqrt(level.smoothedVariance),
-        Arrays.copyOf(model.names, k),
-        effect,
-        effectSe,
-        count,
+        new PollAverageFit.Effects(Arrays.copyOf(model.names, k), effect, effectSe, count),
+        new PollAverageFit.Effects(model.groupNames.clone(), offset, offsetSe, groupCount),
+        adjusted,
         new PollAverageFit.Diagnostics(
             est.q(),
             est.tau2(),
@@ -164,7 +185,7 @@ public final class PollAverage {
             post.logLikelihood,
             est.evaluations(),
             m,
-            k));
+            post.k));
   }
 
   /**
@@ -208,6 +229,7 @@ public final class PollAverage {
               est.q(),
               est.tau2(),
               est.houseVariance(),
+              est.logLikelihood(),
               est.evaluations()));
       RealTimeFilter.week(model, est, m, t, Math.min(days - 1, t + 6), estimate, se);
     }

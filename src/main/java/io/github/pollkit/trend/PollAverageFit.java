@@ -40,31 +40,60 @@ public final class PollAverageFit {
       int polls,
       int pollsters) {}
 
+  /** Named effects with standard errors and poll counts, in first-appearance order. */
+  record Effects(String[] name, double[] effect, double[] se, int[] polls) {
+    Table table(String title, String nameColumn, String effectColumn) {
+      Integer[] order = new Integer[name.length];
+      for (int j = 0; j < order.length; j++) {
+        order[j] = j;
+      }
+      Arrays.sort(order, Comparator.<Integer>comparingInt(j -> -polls[j]).thenComparing(j -> name[j]));
+      StringColumn names = StringColumn.create(nameColumn);
+      DoubleColumn effects = DoubleColumn.create(effectColumn);
+      DoubleColumn ses = DoubleColumn.create("se");
+      IntColumn counts = IntColumn.create("polls");
+      for (int j : order) {
+        names.append(name[j]);
+        effects.append(effect[j]);
+        ses.append(se[j]);
+        counts.append(polls[j]);
+      }
+      return Table.create(title, names, effects, ses, counts);
+    }
+
+    double of(String what, String key) {
+      for (int j = 0; j < name.length; j++) {
+        if (name[j].equals(key)) {
+          return effect[j];
+        }
+      }
+      throw new IllegalArgumentException(
+          "name must be a " + what + " in this fit, was '" + key + "'");
+    }
+  }
+
   private final int firstDay;
   private final double[] estimate;
   private final double[] standardError;
-  private final String[] pollster;
-  private final double[] effect;
-  private final double[] effectSe;
-  private final int[] pollCount;
+  private final Effects houses;
+  private final Effects groups;
+  private final double[] adjusted;
   private final Diagnostics diagnostics;
 
   PollAverageFit(
       int firstDay,
       double[] estimate,
       double[] standardError,
-      String[] pollster,
-      double[] effect,
-      double[] effectSe,
-      int[] pollCount,
+      Effects houses,
+      Effects groups,
+      double[] adjusted,
       Diagnostics diagnostics) {
     this.firstDay = firstDay;
     this.estimate = estimate;
     this.standardError = standardError;
-    this.pollster = pollster;
-    this.effect = effect;
-    this.effectSe = effectSe;
-    this.pollCount = pollCount;
+    this.houses = houses;
+    this.groups = groups;
+    this.adjusted = adjusted;
     this.diagnostics = diagnostics;
   }
 
@@ -109,13 +138,7 @@ public final class PollAverageFit {
    * @throws IllegalArgumentException if the fit has no house effect for that pollster
    */
   public double houseEffect(String name) {
-    for (int j = 0; j < pollster.length; j++) {
-      if (pollster[j].equals(name)) {
-        return effect[j];
-      }
-    }
-    throw new IllegalArgumentException(
-        "name must be a pollster with a house effect in this fit, was '" + name + "'");
+    return houses.of("pollster with a house effect", name);
   }
 
   /**
@@ -126,24 +149,40 @@ public final class PollAverageFit {
    * @return a new table
    */
   public Table houseEffects() {
-    Integer[] order = new Integer[pollster.length];
-    for (int j = 0; j < order.length; j++) {
-      order[j] = j;
-    }
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingInt(j -> -pollCount[j]).thenComparing(j -> pollster[j]));
-    StringColumn name = StringColumn.create("pollster");
-    DoubleColumn eff = DoubleColumn.create("effect");
-    DoubleColumn se = DoubleColumn.create("se");
-    IntColumn polls = IntColumn.create("polls");
-    for (int j : order) {
-      name.append(pollster[j]);
-      eff.append(effect[j]);
-      se.append(effectSe[j]);
-      polls.append(pollCount[j]);
-    }
-    return Table.create("house effects", name, eff, se, polls);
+    return houses.table("house effects", "pollster", "effect");
+  }
+
+  /**
+   * The offset of one group (population or mode).
+   *
+   * @param name the group
+   * @return its offset in points
+   * @throws IllegalArgumentException if the fit has no offset for that group
+   */
+  public double offset(String name) {
+    return groups.of("group with an offset", name);
+  }
+
+  /**
+   * The offsets of the groups (see {@link PollObservations#withGroups(String[])}) as a table:
+   * {@code group}, {@code offset} (points), {@code se} and {@code polls}, biggest group first.
+   * Empty when the polls have no groups. Offsets sum to zero over groups, each counted once.
+   *
+   * @return a new table
+   */
+  public Table offsets() {
+    return groups.table("offsets", "group", "offset");
+  }
+
+  /**
+   * Each poll's value with its pollster's house effect and its group's offset removed, in the order
+   * the polls were given: what the poll would have read from the average pollster (and group), for
+   * charts that draw adjusted polls beside the average.
+   *
+   * @return one value per poll
+   */
+  public double[] adjustedValues() {
+    return adjusted.clone();
   }
 
   /**

@@ -18,6 +18,9 @@ import java.util.Objects;
  * variance v is divided by w (the non-sampling variance τ² of the model is not). The default weight
  * is 1; a weight must be finite and &gt; 0.
  *
+ * <p><b>Groups.</b> Optionally each poll has a group (its population or mode) whose offset is
+ * estimated; see {@link #withGroups(String[])}.
+ *
  * <pre>{@code
  * PollObservations polls = PollObservations.ofShares(endDay, approve, n, pollster)
  *     .withWeights(weight);
@@ -27,11 +30,13 @@ public final class PollObservations {
   final KalmanInput input;
   private final String[] pollster; // in the caller's order
   private final double[] weight; // in the caller's order
+  private final String[] group; // in the caller's order; null: no groups
 
-  private PollObservations(KalmanInput input, String[] pollster, double[] weight) {
+  private PollObservations(KalmanInput input, String[] pollster, double[] weight, String[] group) {
     this.input = input;
     this.pollster = pollster;
     this.weight = weight;
+    this.group = group;
   }
 
   /**
@@ -114,10 +119,10 @@ public final class PollObservations {
     return of(KalmanInput.ofVariances(day, value, variance), pollster);
   }
 
-  private static void requireArrays(int[] day, double[] a, double[] b, String[] pollster) {
+  private static void requireArrays(int[] day, double[] values, double[] more, String[] pollster) {
     Objects.requireNonNull(day, "day");
-    Objects.requireNonNull(a, "values");
-    Objects.requireNonNull(b, "second array");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(more, "values");
     Objects.requireNonNull(pollster, "pollster");
   }
 
@@ -134,7 +139,7 @@ public final class PollObservations {
     }
     double[] ones = new double[pollster.length];
     Arrays.fill(ones, 1);
-    return new PollObservations(input, pollster.clone(), ones);
+    return new PollObservations(input, pollster.clone(), ones, null);
   }
 
   /**
@@ -159,7 +164,32 @@ public final class PollObservations {
                 Locale.ROOT, "weight must be finite and > 0, was %s at index %d", weight[i], i));
       }
     }
-    return new PollObservations(input, pollster, weight.clone());
+    return new PollObservations(input, pollster, weight.clone(), group);
+  }
+
+  /**
+   * The same polls with a group for each, such as its population (adults, registered or likely
+   * voters) or mode, or both joined into one label: {@link PollAverage} then estimates an offset per
+   * group beside the house effects (the offsets of the groups sum to zero, each group counted once).
+   *
+   * @param group the group of each poll, not null or blank
+   * @return new observations with these groups
+   * @throws NullPointerException if group is null
+   * @throws IllegalArgumentException if its length differs or a group is null or blank
+   */
+  public PollObservations withGroups(String[] group) {
+    Objects.requireNonNull(group, "group");
+    if (group.length != size()) {
+      throw new IllegalArgumentException(
+          "group must have the length of day (" + size() + "), had " + group.length);
+    }
+    for (int i = 0; i < group.length; i++) {
+      if (group[i] == null || group[i].isBlank()) {
+        throw new IllegalArgumentException(
+            "group must not be null or blank, was '" + group[i] + "' at index " + i);
+      }
+    }
+    return new PollObservations(input, pollster, weight, group.clone());
   }
 
   /**
@@ -174,6 +204,11 @@ public final class PollObservations {
   /** The pollster of each poll, in the caller's order. */
   String[] pollsters() {
     return pollster;
+  }
+
+  /** The group of each poll, in the caller's order; null without groups. */
+  String[] groups() {
+    return group;
   }
 
   /** The weight of each poll, in the caller's order. */

@@ -25,6 +25,7 @@ public final class RealTimeAverage {
    * @param processVariance q, points² per day
    * @param nonSamplingVariance τ², points²
    * @param houseVariance σ<sub>h</sub>², points²
+   * @param logLikelihood the maximised log-likelihood of those polls
    * @param evaluations likelihood evaluations used
    */
   public record Reestimation(
@@ -34,6 +35,7 @@ public final class RealTimeAverage {
       double processVariance,
       double nonSamplingVariance,
       double houseVariance,
+      double logLikelihood,
       int evaluations) {}
 
   private final int firstDay;
@@ -92,7 +94,7 @@ public final class RealTimeAverage {
 
   /**
    * The re-estimations as a table: {@code date}, {@code polls}, {@code pollsters}, {@code q},
-   * {@code tau2}, {@code house_variance}, {@code evaluations}.
+   * {@code tau2}, {@code house_variance}, {@code log_likelihood}, {@code evaluations}.
    *
    * @return a new table
    */
@@ -103,6 +105,7 @@ public final class RealTimeAverage {
     DoubleColumn q = DoubleColumn.create("q");
     DoubleColumn tau2 = DoubleColumn.create("tau2");
     DoubleColumn house = DoubleColumn.create("house_variance");
+    DoubleColumn ll = DoubleColumn.create("log_likelihood");
     IntColumn evaluations = IntColumn.create("evaluations");
     for (Reestimation r : reestimations) {
       date.append(r.date());
@@ -111,9 +114,10 @@ public final class RealTimeAverage {
       q.append(r.processVariance());
       tau2.append(r.nonSamplingVariance());
       house.append(r.houseVariance());
+      ll.append(r.logLikelihood());
       evaluations.append(r.evaluations());
     }
-    return Table.create("re-estimations", date, polls, pollsters, q, tau2, house, evaluations);
+    return Table.create("re-estimations", date, polls, pollsters, q, tau2, house, ll, evaluations);
   }
 
   @Override

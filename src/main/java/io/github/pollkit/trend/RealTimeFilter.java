@@ -31,15 +31,27 @@ final class RealTimeFilter {
         model.sufficient(mFit, q, tau2, new HouseEffectModel.Workspace(), withHouses);
     int mEnd = model.pollsUpTo(lastDay);
     int k = withHouses ? model.pollstersIn(mEnd) : 0;
-    int kFit = fit.k;
-    double[] bigS = new double[k * k];
-    double[] s = new double[k];
-    for (int i = 0; i < kFit; i++) {
-      System.arraycopy(fit.bigS, i * kFit, bigS, i * k, kFit);
-      s[i] = fit.s[i];
+    int g = model.groupsIn(mEnd);
+    int cols = k + g;
+    // the week's layout: k house columns, then g group columns; the fit's columns embedded
+    int[] fitColumn = new int[fit.k + fit.g];
+    for (int j = 0; j < fit.k; j++) {
+      fitColumn[j] = j;
     }
-    double[] aZ = new double[k];
-    double[] vz = new double[k];
+    for (int j = 0; j < fit.g; j++) {
+      fitColumn[fit.k + j] = k + j;
+    }
+    int fitCols = fitColumn.length;
+    double[] bigS = new double[cols * cols];
+    double[] s = new double[cols];
+    for (int i = 0; i < fitCols; i++) {
+      s[fitColumn[i]] = fit.s[i];
+      for (int j = 0; j < fitCols; j++) {
+        bigS[fitColumn[i] * cols + fitColumn[j]] = fit.bigS[i * fitCols + j];
+      }
+    }
+    double[] aZ = new double[cols];
+    double[] vz = new double[cols];
     boolean known = false;
     double a = 0;
     double p = 0;
@@ -53,34 +65,38 @@ final class RealTimeFilter {
       }
       for (; i < mEnd && day[i] == t; i++) {
         double obsVariance = model.r[i] + tau2;
-        int own = model.pollster[i];
+        int own1 = k > 0 ? model.pollster[i] : -1;
+        int own2 = g > 0 ? k + model.group[i] : -1;
         if (!known) {
           a = model.y[i];
           p = obsVariance;
-          if (k > 0) {
-            Arrays.fill(aZ, 0);
-            aZ[own] = 1;
+          Arrays.fill(aZ, 0);
+          if (own1 >= 0) {
+            aZ[own1] = 1;
+          }
+          if (own2 >= 0) {
+            aZ[own2] = 1;
           }
           known = true;
           continue;
         }
         double f = p + obsVariance;
-        double g = p / f;
+        double gain = p / f;
         double v = model.y[i] - a;
-        for (int j = 0; j < k; j++) {
-          vz[j] = (j == own ? 1 : 0) - aZ[j];
-          aZ[j] += g * vz[j];
+        for (int j = 0; j < cols; j++) {
+          vz[j] = (j == own1 || j == own2 ? 1 : 0) - aZ[j];
+          aZ[j] += gain * vz[j];
         }
         if (i >= mFit) {
-          for (int j = 0; j < k; j++) {
+          for (int j = 0; j < cols; j++) {
             double x = vz[j] / f;
             s[j] += x * v;
-            for (int l = 0; l < k; l++) {
-              bigS[j * k + l] += x * vz[l];
+            for (int l = 0; l < cols; l++) {
+              bigS[j * cols + l] += x * vz[l];
             }
           }
         }
-        a += g * v;
+        a += gain * v;
         p = p * obsVariance / f;
       }
       if (t < firstDay) {
@@ -91,20 +107,31 @@ final class RealTimeFilter {
         se[t] = Double.NaN;
         continue;
       }
+      // the posterior from the pollsters and groups seen by day t only
       int kd = withHouses ? model.pollstersIn(i) : 0;
-      double[] sd = Arrays.copyOf(s, kd);
-      double[] bigSd = new double[kd * kd];
+      int gd = model.groupsIn(i);
+      int[] dayColumn = new int[kd + gd];
       for (int j = 0; j < kd; j++) {
-        System.arraycopy(bigS, j * k, bigSd, j * kd, kd);
+        dayColumn[j] = j;
+      }
+      for (int j = 0; j < gd; j++) {
+        dayColumn[kd + j] = k + j;
+      }
+      int n = dayColumn.length;
+      double[] sd = new double[n];
+      double[] bigSd = new double[n * n];
+      double[] load = new double[n];
+      for (int j = 0; j < n; j++) {
+        sd[j] = s[dayColumn[j]];
+        load[j] = aZ[dayColumn[j]];
+        for (int l = 0; l < n; l++) {
+          bigSd[j * n + l] = bigS[dayColumn[j] * cols + dayColumn[l]];
+        }
       }
       HouseEffectModel.Posterior post =
-          HouseEffectModel.posterior(new HouseEffectModel.Sufficient(kd, 0, sd, bigSd), hv);
-      double level = a;
-      for (int j = 0; j < post.k && post.choleskyB != null; j++) {
-        level -= aZ[j] * post.mean[j];
-      }
-      estimate[t] = level;
-      se[t] = Math.sqrt(p + post.quadraticForm(aZ));
+          HouseEffectModel.posterior(new HouseEffectModel.Sufficient(kd, gd, 0, sd, bigSd), hv);
+      estimate[t] = a - post.dot(load);
+      se[t] = Math.sqrt(p + post.quadraticForm(load));
     }
   }
 }

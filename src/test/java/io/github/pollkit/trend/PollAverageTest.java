@@ -58,9 +58,112 @@ class PollAverageTest {
     }
   }
 
+  /**
+   * With population groups the same limit is WLS with a dummy per day and sum-to-zero contrasts for
+   * both pollsters and groups: the offsets have a flat prior and sum to zero over groups by the
+   * centring rule, as {@code C(group, Sum)}.
+   */
+  @Test
+  void house_effects_and_offsets_equal_wls_with_two_sets_of_sum_contrasts_in_the_limit() {
+    Reference r = Reference.csv("average/polls_groups.csv");
+    PollObservations obs = polls("polls_groups.csv", true).withGroups(r.strings("group"));
+    PollAverageFit fit =
+        PollAverage.builder()
+            .processVariance(1e12)
+            .houseVariance(1e12)
+            .nonSamplingVariance(1.0)
+            .build()
+            .fit(obs);
+    Reference wls = Reference.csv("average/wls_groups.csv");
+    String[] kind = wls.strings("kind");
+    String[] name = wls.strings("name");
+    double[] effect = wls.doubles("effect");
+    for (int k = 0; k < name.length; k++) {
+      double ours = kind[k].equals("group") ? fit.offset(name[k]) : fit.houseEffect(name[k]);
+      assertEquals(effect[k], ours, 1e-6, kind[k] + " " + name[k]);
+    }
+    assertEquals(3, fit.offsets().rowCount());
+  }
+
+  @Test
+  void known_offsets_are_recovered_within_their_standard_errors() {
+    Reference r = Reference.csv("average/polls_groups.csv");
+    PollAverageFit fit =
+        PollAverage.builder().build().fit(polls("polls_groups.csv", true).withGroups(r.strings("group")));
+    // simulated: a +1.5, rv 0, lv −1.5 (they already sum to zero)
+    Table offsets = fit.offsets();
+    String[] group = {"a", "rv", "lv"};
+    double[] truth = {1.5, 0, -1.5};
+    for (int j = 0; j < 3; j++) {
+      int row = offsets.stringColumn("group").indexOf(group[j]);
+      double est = offsets.doubleColumn("offset").get(row);
+      double se = offsets.doubleColumn("se").get(row);
+      assertTrue(Math.abs(est - truth[j]) < 3 * se, group[j] + ": " + est + ", se " + se);
+    }
+    assertEquals(0, offsets.doubleColumn("offset").sum(), 1e-9);
+  }
+
+  /**
+   * At fixed variances the house effects, the smoothed and filtered level and the log-likelihood are
+   * those of a Kalman filter on the augmented state (level, h_1, …, h_K) in statsmodels, the exact
+   * reference for the marginal likelihood and the regression treatment used here.
+   */
+  @Test
+  void fixed_variances_reproduce_the_augmented_state_kalman_filter_of_statsmodels() {
+    PollAverage average =
+        PollAverage.builder().processVariance(0.05).nonSamplingVariance(1).houseVariance(4).build();
+    PollObservations obs = polls("polls.csv", true);
+    PollAverageFit fit = average.fit(obs);
+    assertEquals(
+        Reference.csv("average/augmented_loglike.csv").doubles("loglike")[0],
+        fit.diagnostics().logLikelihood(),
+        1e-7);
+    Reference h = Reference.csv("average/augmented_house_effects.csv");
+    String[] name = h.strings("pollster");
+    Table table = fit.houseEffects();
+    for (int k = 0; k < name.length; k++) {
+      int row = table.stringColumn("pollster").indexOf(name[k]);
+      assertEquals(h.doubles("effect")[k], table.doubleColumn("effect").get(row), 1e-8, name[k]);
+      assertEquals(h.doubles("se")[k], table.doubleColumn("se").get(row), 1e-8, name[k]);
+    }
+    Reference states = Reference.csv("average/augmented_states.csv");
+    double[] smoothed = states.doubles("smoothed");
+    double[] smoothedVar = states.doubles("smoothed_var");
+    double[] est = fit.estimate();
+    double[] se = fit.standardError();
+    assertEquals(smoothed.length, est.length);
+    for (int t = 0; t < est.length; t++) {
+      assertEquals(smoothed[t], est[t], 1e-8, "smoothed level, day " + t);
+      assertEquals(Math.sqrt(smoothedVar[t]), se[t], 1e-8, "smoothed se, day " + t);
+    }
+    // real time at fixed variances: the filtered level, from the first re-estimation on
+    RealTimeAverage live = average.realTime(obs);
+    double[] filtered = states.doubles("filtered");
+    double[] filteredVar = states.doubles("filtered_var");
+    double[] now = live.estimate();
+    double[] nowSe = live.standardError();
+    int compared = 0;
+    for (int t = 0; t < now.length; t++) {
+      if (Double.isNaN(now[t])) {
+        continue;
+      }
+      assertEquals(filtered[t], now[t], 1e-8, "filtered level, day " + t);
+      assertEquals(Math.sqrt(filteredVar[t]), nowSe[t], 1e-8, "filtered se, day " + t);
+      compared++;
+    }
+    assertTrue(compared > 280, "days compared: " + compared);
+  }
+
   @Test
   void house_effects_sum_to_zero_over_pollsters_each_counted_once() {
     PollAverageFit fit = PollAverage.builder().build().fit(polls("polls.csv", true));
+    Reference r = Reference.csv("average/polls.csv");
+    double[] share = r.doubles("share");
+    String[] pollster = r.strings("pollster");
+    double[] adjusted = fit.adjustedValues();
+    for (int i = 0; i < share.length; i++) {
+      assertEquals(share[i] - fit.houseEffect(pollster[i]), adjusted[i], 1e-12, "poll " + i);
+    }
     assertEquals(0, fit.houseEffects().doubleColumn("effect").sum(), 1e-9);
     assertEquals(12, fit.houseEffects().rowCount());
   }
@@ -138,18 +241,24 @@ class PollAverageTest {
   @Test
   void cutting_the_poll_list_leaves_earlier_real_time_estimates_unchanged() {
     assertCutInvariant(PollAverage.builder().build());
-    assertCutInvariant(PollAverage.builder().breaks(LocalDate.ofEpochDay(150)).build());
+    assertCutInvariant(PollAverage.builder().breaks(LocalDate.ofEpochDay(150)).build(), false);
+    assertCutInvariant(PollAverage.builder().build(), true);
   }
 
   private static void assertCutInvariant(PollAverage average) {
-    Reference r = Reference.csv("average/polls_jump.csv");
+    assertCutInvariant(average, false);
+  }
+
+  private static void assertCutInvariant(PollAverage average, boolean groups) {
+    Reference r = Reference.csv(groups ? "average/polls_groups.csv" : "average/polls_jump.csv");
     int[] day = Arrays.stream(r.doubles("day")).mapToInt(d -> (int) d).toArray();
     double[] share = r.doubles("share");
     double[] n = r.doubles("n");
     String[] pollster = r.strings("pollster");
     double[] weight = r.doubles("weight");
-    RealTimeAverage all =
-        average.realTime(PollObservations.ofShares(day, share, n, pollster).withWeights(weight));
+    String[] group = groups ? r.strings("group") : null;
+    PollObservations obsAll = PollObservations.ofShares(day, share, n, pollster).withWeights(weight);
+    RealTimeAverage all = average.realTime(groups ? obsAll.withGroups(group) : obsAll);
     double[] full = all.estimate();
     double[] fullSe = all.standardError();
     int first = Arrays.stream(day).min().orElseThrow();
@@ -157,14 +266,17 @@ class PollAverageTest {
     for (int cut = first + 20; cut < first + 300; cut += 23) {
       int c = cut;
       int[] keep = IntStream.range(0, day.length).filter(i -> day[i] <= c).toArray();
-      RealTimeAverage part =
-          average.realTime(
-              PollObservations.ofShares(
-                      Arrays.stream(keep).map(i -> day[i]).toArray(),
-                      Arrays.stream(keep).mapToDouble(i -> share[i]).toArray(),
-                      Arrays.stream(keep).mapToDouble(i -> n[i]).toArray(),
-                      Arrays.stream(keep).mapToObj(i -> pollster[i]).toArray(String[]::new))
-                  .withWeights(Arrays.stream(keep).mapToDouble(i -> weight[i]).toArray()));
+      PollObservations cutObs =
+          PollObservations.ofShares(
+                  Arrays.stream(keep).map(i -> day[i]).toArray(),
+                  Arrays.stream(keep).mapToDouble(i -> share[i]).toArray(),
+                  Arrays.stream(keep).mapToDouble(i -> n[i]).toArray(),
+                  Arrays.stream(keep).mapToObj(i -> pollster[i]).toArray(String[]::new))
+              .withWeights(Arrays.stream(keep).mapToDouble(i -> weight[i]).toArray());
+      if (groups) {
+        cutObs = cutObs.withGroups(Arrays.stream(keep).mapToObj(i -> group[i]).toArray(String[]::new));
+      }
+      RealTimeAverage part = average.realTime(cutObs);
       double[] est = part.estimate();
       double[] se = part.standardError();
       assertArrayEquals(Arrays.copyOf(full, est.length), est, "estimates cut at day " + cut);
@@ -172,6 +284,37 @@ class PollAverageTest {
       checked += (int) Arrays.stream(est).filter(v -> !Double.isNaN(v)).count();
     }
     assertTrue(checked > 1000, "days compared: " + checked);
+  }
+
+  /**
+   * Every weekly re-estimation (warm-started from the week before) reaches the maximum that a cold
+   * start on the same polls reaches: its log-likelihood is not below the cold fit's.
+   */
+  @Test
+  void weekly_reestimations_reach_the_maximum_likelihood_of_a_cold_start() {
+    Reference r = Reference.csv("average/polls.csv");
+    int[] day = Arrays.stream(r.doubles("day")).mapToInt(d -> (int) d).toArray();
+    double[] share = r.doubles("share");
+    double[] n = r.doubles("n");
+    String[] pollster = r.strings("pollster");
+    PollAverage average = PollAverage.builder().build();
+    RealTimeAverage live = average.realTime(PollObservations.ofShares(day, share, n, pollster));
+    assertTrue(live.reestimations().size() > 35);
+    for (RealTimeAverage.Reestimation e : live.reestimations()) {
+      long last = e.date().toEpochDay();
+      int[] keep = IntStream.range(0, day.length).filter(i -> day[i] <= last).toArray();
+      PollAverageFit cold =
+          average.fit(
+              PollObservations.ofShares(
+                  Arrays.stream(keep).map(i -> day[i]).toArray(),
+                  Arrays.stream(keep).mapToDouble(i -> share[i]).toArray(),
+                  Arrays.stream(keep).mapToDouble(i -> n[i]).toArray(),
+                  Arrays.stream(keep).mapToObj(i -> pollster[i]).toArray(String[]::new)));
+      assertEquals(keep.length, e.polls());
+      assertTrue(
+          e.logLikelihood() > cold.diagnostics().logLikelihood() - 0.01,
+          e.date() + ": warm " + e.logLikelihood() + ", cold " + cold.diagnostics().logLikelihood());
+    }
   }
 
   /**
