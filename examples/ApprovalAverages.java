@@ -129,30 +129,51 @@ final class ApprovalAverages {
    * the effective sample sizes.
    */
   static Method engine(boolean houseEffects, boolean countedOnce) {
+    return engine(houseEffects, countedOnce ? SampleAccounting.standard() : null, false);
+  }
+
+  /**
+   * As {@link #engine(boolean, boolean)}, with the given sample accounting rules (null: published
+   * n) and, if {@code populations}, an offset per population (adults, registered, likely voters)
+   * beside the house effects when the list holds more than one.
+   */
+  static Method engine(boolean houseEffects, SampleAccounting accounting, boolean populations) {
+    boolean countedOnce = accounting != null;
     String name =
         "poll average, "
             + (houseEffects ? "house effects" : "no house effects")
-            + (countedOnce ? ", each respondent once" : ", published n");
+            + (!countedOnce
+                ? ", published n"
+                : accounting.equals(SampleAccounting.standard())
+                    ? ", each respondent once"
+                    : ", each respondent once by field dates alone")
+            + (populations ? ", population offsets" : "");
     PollAverage average = PollAverage.builder().houseEffects(houseEffects).build();
     return new Method(
         name,
         polls -> {
           List<Poll> list =
-              (countedOnce ? polls.countingEachRespondentOnce() : polls)
+              (countedOnce ? accounting.apply(polls).polls() : polls)
                   .polls().stream().filter(p -> p.fieldEnd() != null).toList();
           int m = list.size();
           int[] day = new int[m];
           double[] share = new double[m];
           double[] n = new double[m];
           String[] pollster = new String[m];
+          String[] population = new String[m];
           for (int i = 0; i < m; i++) {
             Poll p = list.get(i);
             day[i] = Math.toIntExact(p.fieldEnd().toEpochDay()); // known from its field end
             share[i] = p.shares().get("approve").value();
             n[i] = SampleAccounting.effectiveSampleSize(p); // the published n unless accounted
             pollster[i] = p.pollster();
+            population[i] = p.population().isBlank() ? "unknown" : p.population();
           }
-          RealTimeAverage r = average.realTime(PollObservations.ofShares(day, share, n, pollster));
+          PollObservations observations = PollObservations.ofShares(day, share, n, pollster);
+          if (populations && java.util.Arrays.stream(population).distinct().count() > 1) {
+            observations = observations.withGroups(population);
+          }
+          RealTimeAverage r = average.realTime(observations);
           Map<LocalDate, Day> out = new TreeMap<>();
           double[] est = r.estimate();
           double[] se = r.standardError();
@@ -167,7 +188,7 @@ final class ApprovalAverages {
   private static final double Z95 = 1.959963984540054;
 
   /** The average the example publishes (see {@code VALIDATION.md} for how it was chosen). */
-  static final Method CHOSEN = engine(true, true);
+  static final Method CHOSEN = engine(true, SampleAccounting.standard(), true);
 
   /** The averages compared in {@code VALIDATION.md}, in the order of its table. */
   static List<Method> methods() {
@@ -178,7 +199,10 @@ final class ApprovalAverages {
         engine(false, false),
         engine(false, true),
         engine(true, false),
-        engine(true, true));
+        engine(true, true),
+        engine(true, SampleAccounting.fromFieldDates(), false),
+        engine(true, null, true),
+        CHOSEN);
   }
 
   static Map<LocalDate, Day> smoothed(PollSet polls, Smoother smoother) {

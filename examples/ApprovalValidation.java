@@ -61,5 +61,35 @@ public final class ApprovalValidation {
     System.out.println(header);
     System.out.println(rule);
     bands.forEach(System.out::println);
+    System.out.println();
+    System.out.println("Sample accounting: rows each rule touched.");
+    System.out.println();
+    System.out.println(
+        "| list | rules | polls | tracking releases | counted for new field days only | left out"
+            + " | versions sharing a sample | published n | effective n |");
+    System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (String list : ApprovalAverages.LISTS) {
+      var polls = ApprovalAverages.polls(list);
+      for (var rules :
+          List.of(
+              io.github.pollkit.SampleAccounting.standard(),
+              io.github.pollkit.SampleAccounting.fromFieldDates())) {
+        var a = rules.apply(polls);
+        System.out.printf(
+            Locale.ROOT,
+            "| %s | %s | %d | %d | %d | %d | %d | %,.0f | %,.0f |%n",
+            list,
+            rules.equals(io.github.pollkit.SampleAccounting.standard())
+                ? "538's tracking flag"
+                : "field dates alone",
+            polls.size(),
+            a.trackingReleases(),
+            a.reducedReleases(),
+            a.leftOut().size(),
+            a.versionRows(),
+            a.publishedRespondents(),
+            a.effectiveRespondents());
+      }
+    }
   }
 }
