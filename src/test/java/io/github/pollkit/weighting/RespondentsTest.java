@@ -260,6 +260,24 @@ class RespondentsTest {
   }
 
   @Test
+  void null_arguments_are_null_pointer_exceptions_that_name_the_argument() {
+    Respondents r = Respondents.of(fourCells());
+    assertEquals(
+        "table",
+        assertThrows(NullPointerException.class, () -> Respondents.of(null)).getMessage());
+    assertEquals(
+        "targets",
+        assertThrows(NullPointerException.class, () -> r.rake(null)).getMessage());
+    assertEquals(
+        "cellShares",
+        assertThrows(NullPointerException.class, () -> r.postStratify(List.of("sex"), null))
+            .getMessage());
+    assertEquals(
+        "column",
+        assertThrows(NullPointerException.class, () -> r.topline(null)).getMessage());
+  }
+
+  @Test
   void a_non_positive_base_weight_is_rejected_with_its_row() {
     Table t = fourCells();
     t.addColumns(DoubleColumn.create("w", 1, 0, 1, 1));
