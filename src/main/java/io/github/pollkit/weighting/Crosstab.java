@@ -15,17 +15,16 @@ final class Crosstab {
   private Crosstab() {}
 
   /**
-   * @param answerName the answer column's name, for the table's name
-   * @param groupName the group column's name, for the table's name
-   * @param weights one per respondent
+   * The crosstab of {@code answer} by {@code group} of the weighted respondents.
+   *
+   * @throws IllegalArgumentException if a column does not exist
    */
   static Table of(
-      String answerName,
-      String groupName,
-      Levels.Coded answers,
-      Levels.Coded groups,
-      double[] weights,
-      Confidence confidence) {
+      WeightedSample respondents, String answer, String group, Confidence confidence) {
+    Sample sample = respondents.sample();
+    Levels.Coded answers = sample.code(sample.column(answer, "answer"));
+    Levels.Coded groups = sample.code(sample.column(group, "group"));
+    double[] weights = respondents.weights();
     int answerLevels = answers.levels().size();
     int groupLevels = groups.levels().size();
     int[][] counts = new int[answerLevels][groupLevels];
@@ -79,8 +78,8 @@ final class Crosstab {
         String.format(
             Locale.ROOT,
             "%s by %s: %d respondents, %d left out (missing), %s%% margins of error",
-            answerName,
-            groupName,
+            answer,
+            group,
             used,
             weights.length - used,
             confidence.percent());

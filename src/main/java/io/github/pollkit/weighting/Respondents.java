@@ -237,13 +237,7 @@ public final class Respondents {
    * @throws IllegalArgumentException if no respondent answered
    */
   public Table topline(String column, double confidence) {
-    Confidence level = Confidence.of(confidence);
-    Levels.Coded answers = sample().code(sample().column(column, "column"));
-    if (answers.levels().isEmpty()) {
-      throw new IllegalArgumentException(
-          "column '" + column + "' has no answers: all " + size() + " are missing");
-    }
-    return Topline.of(column, answers, state, level);
+    return Topline.of(state, column, Confidence.of(confidence));
   }
 
   /**
@@ -274,10 +268,7 @@ public final class Respondents {
    * @return one row per (answer, group) pair, columns as above
    */
   public Table crosstab(String answer, String group, double confidence) {
-    Confidence level = Confidence.of(confidence);
-    Levels.Coded answers = sample().code(sample().column(answer, "answer"));
-    Levels.Coded groups = sample().code(sample().column(group, "group"));
-    return Crosstab.of(answer, group, answers, groups, state.weights(), level);
+    return Crosstab.of(state, answer, group, Confidence.of(confidence));
   }
 
   /**

@@ -16,18 +16,23 @@ final class Topline {
   private Topline() {}
 
   /**
-   * @param column the answer column's name, for the table's name
-   * @param answers the answers, coded, one per respondent of {@code weighted}
-   * @param weighted the respondents with their weights
+   * The topline of {@code column} of the weighted respondents.
+   *
+   * @throws IllegalArgumentException if the column does not exist or no respondent answered
    */
-  static Table of(
-      String column, Levels.Coded answers, WeightedSample weighted, Confidence confidence) {
+  static Table of(WeightedSample weighted, String column, Confidence confidence) {
+    Sample sample = weighted.sample();
+    Levels.Coded answers = sample.code(sample.column(column, "column"));
+    if (answers.levels().isEmpty()) {
+      throw new IllegalArgumentException(
+          "column '" + column + "' has no answers: all " + sample.size() + " are missing");
+    }
     int k = answers.levels().size();
     double[] weights = weighted.weights();
     Estimates.Option[] options =
         Estimates.shares(
             answers.codes(), k, weights, weighted.calibration(),
-            weighted.sample().populationSize());
+            sample.populationSize());
     double nEff = Estimates.kishEffectiveSize(weights, answers.codes());
     int answered = answers.codes().length - answers.missing();
     int[] n = new int[k];
