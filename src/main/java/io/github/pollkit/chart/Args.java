@@ -42,6 +42,30 @@ final class Args {
     return List.copyOf(dates);
   }
 
+  /** Checks a list of days as {@link #requireDates} does, and that they are strictly increasing. */
+  static List<LocalDate> requireIncreasing(List<LocalDate> days, String argument) {
+    List<LocalDate> checked = requireDates(days, argument);
+    for (int i = 1; i < checked.size(); i++) {
+      if (!checked.get(i).isAfter(checked.get(i - 1))) {
+        throw new IllegalArgumentException(
+            argument
+                + " must be strictly increasing, but "
+                + argument
+                + "["
+                + i
+                + "] = "
+                + checked.get(i)
+                + " is not after "
+                + argument
+                + "["
+                + (i - 1)
+                + "] = "
+                + checked.get(i - 1));
+      }
+    }
+    return checked;
+  }
+
   /**
    * Checks an array of values, one per element of another argument ({@code size} of them): not null, the same length, every
    * value finite. Returns a copy.

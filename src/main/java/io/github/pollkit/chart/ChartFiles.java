@@ -23,7 +23,9 @@ final class ChartFiles {
     PDF
   }
 
-  static Path save(Chart<?, ?> chart, Path file, Format format) {
+  /** Draws {@code framed} (building it first, so a chart without data fails before the path). */
+  static Path save(FramedChart<?> framed, Path file, Format format) {
+    Chart<?, ?> chart = framed.toXChart();
     Args.requireNonNull(file, "file");
     Path parent = file.toAbsolutePath().getParent();
     try {

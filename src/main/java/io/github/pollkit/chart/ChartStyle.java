@@ -16,6 +16,7 @@ final class ChartStyle {
 
   static final String FONT_FAMILY = Font.SANS_SERIF;
   static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 20);
+  static final Font SUBTITLE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 15);
   static final Font AXIS_TITLE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 14);
   static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
   static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 14);
@@ -33,8 +34,12 @@ final class ChartStyle {
   /** Value labels such as {@code 40%} and {@code 45.5%}: a quoted percent sign is a literal in DecimalFormat. */
   static final String PERCENT_PATTERN = "#0.#'%'";
 
-  /** Applies the common look to an XY or category chart's styler. */
+  /**
+   * Applies the common look to an XY or category chart's styler. XChart's own title is hidden:
+   * {@link FrameLayout} paints it, left-aligned and wrapped.
+   */
   static void apply(AxesChartStyler styler) {
+    styler.setChartTitleVisible(false);
     styler.setChartBackgroundColor(BACKGROUND);
     styler.setPlotBackgroundColor(BACKGROUND);
     styler.setChartFontColor(TEXT);
