@@ -14,8 +14,8 @@ import org.knowm.xchart.XYChart;
  * The trend chart of a {@link PollSet}: its polls as dots, published ranges as boxes over their
  * dates and bounds, an optional smoothed line with its band per option, and dated events. Made by
  * {@link PollSet#chart()}; every method returns a new chart, so a chart can be kept and varied.
- * Title, subtitle, labels, caption, source, value range, size and saving are those of every
- * pollkit chart ({@link FramedChart}); the value axis is labelled "Share of respondents (%)" unless
+ * Title, subtitle, labels, caption, source, value range, size and saving are those of every pollkit
+ * chart ({@link FramedChart}); the value axis is labelled "Share of respondents (%)" unless
  * changed. {@link #trendChart()} gives the same chart as a {@link TrendChart}, to add more lines.
  *
  * <pre>{@code
@@ -26,9 +26,8 @@ import org.knowm.xchart.XYChart;
  * }</pre>
  *
  * <p>Polls are placed by the set's {@link PollSet#placement()}; undated polls have no place on the
- * axis and are not drawn ({@link #leftOut()} lists them). Days on which a smoother has no
- * estimate (a rolling-average window without polls) are not drawn; the line joins the days on
- * either side.
+ * axis and are not drawn ({@link #leftOut()} lists them). Days on which a smoother has no estimate
+ * (a rolling-average window without polls) are not drawn; the line joins the days on either side.
  */
 public final class PollChart extends FramedChart<PollChart> {
   private record Event(LocalDate date, String label) {}
@@ -40,7 +39,7 @@ public final class PollChart extends FramedChart<PollChart> {
   private List<Event> events = List.of();
 
   PollChart(PollSet polls) {
-    this(polls, TrendChart.create().frame().yLabel("Share of respondents (%)"));
+    this(polls, TrendChart.create().yLabel("Share of respondents (%)").frame());
     this.options = polls.options();
   }
 
@@ -106,7 +105,8 @@ public final class PollChart extends FramedChart<PollChart> {
    * @throws NullPointerException if an argument is null
    */
   public PollChart event(LocalDate date, String label) {
-    Event e = new Event(Objects.requireNonNull(date, "date"), Objects.requireNonNull(label, "label"));
+    Event e =
+        new Event(Objects.requireNonNull(date, "date"), Objects.requireNonNull(label, "label"));
     PollChart c = copy();
     c.events = Stream.concat(events.stream(), Stream.of(e)).toList();
     return c;
@@ -187,8 +187,12 @@ public final class PollChart extends FramedChart<PollChart> {
     if (days.isEmpty()) {
       return chart;
     }
-    return chart.line(line.label(), days, rows.stream().mapToDouble(r -> r[0]).toArray(),
-        rows.stream().mapToDouble(r -> r[1]).toArray(), rows.stream().mapToDouble(r -> r[2]).toArray());
+    return chart.line(
+        line.label(),
+        days,
+        rows.stream().mapToDouble(r -> r[0]).toArray(),
+        rows.stream().mapToDouble(r -> r[1]).toArray(),
+        rows.stream().mapToDouble(r -> r[2]).toArray());
   }
 
   /**

@@ -25,7 +25,8 @@ class PollChartFrameTest {
   @Test
   void starts_with_a_trend_chart_frame_and_a_share_label() {
     assertEquals(
-        ChartFrame.ofSize(1000, 600).yLabel("Share of respondents (%)"), chart().frame());
+        new ChartFrame(null, null, null, "Share of respondents (%)", null, null, null, 1000, 600),
+        chart().frame());
   }
 
   @Test

@@ -9,7 +9,8 @@ final class Args {
 
   static String requireName(String name, String argument) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException(argument + " must be a non-blank text, was " + quoted(name));
+      throw new IllegalArgumentException(
+          argument + " must be a non-blank text, was " + quoted(name));
     }
     return name;
   }
@@ -67,10 +68,11 @@ final class Args {
   }
 
   /**
-   * Checks an array of values, one per element of another argument ({@code size} of them): not null, the same length, every
-   * value finite. Returns a copy.
+   * Checks an array of values, one per element of another argument ({@code size} of them): not
+   * null, the same length, every value finite. Returns a copy.
    */
-  static double[] requireValues(double[] values, String argument, int size, String countedArgument) {
+  static double[] requireValues(
+      double[] values, String argument, int size, String countedArgument) {
     requireNonNull(values, argument);
     if (values.length != size) {
       throw new IllegalArgumentException(

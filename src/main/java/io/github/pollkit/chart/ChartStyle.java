@@ -7,9 +7,9 @@ import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
 /**
- * The look shared by pollkit's charts: white background, light horizontal grid, no plot border,
- * no title box, legend without a frame, the logical {@code SansSerif} font (DejaVu Sans or
- * Liberation Sans on most Linux systems) and value axes in percent.
+ * The look shared by pollkit's charts: white background, light horizontal grid, no plot border, no
+ * title box, legend without a frame, the logical {@code SansSerif} font (DejaVu Sans or Liberation
+ * Sans on most Linux systems) and value axes in percent.
  */
 final class ChartStyle {
   private ChartStyle() {}
@@ -31,7 +31,10 @@ final class ChartStyle {
 
   static final int PADDING = 14;
 
-  /** Value labels such as {@code 40%} and {@code 45.5%}: a quoted percent sign is a literal in DecimalFormat. */
+  /**
+   * Value labels such as {@code 40%} and {@code 45.5%}: a quoted percent sign is a literal in
+   * DecimalFormat.
+   */
   static final String PERCENT_PATTERN = "#0.#'%'";
 
   /**

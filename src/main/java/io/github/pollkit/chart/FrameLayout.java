@@ -8,8 +8,8 @@ import java.util.function.IntConsumer;
  * Where the parts of a {@link ChartFrame} go on the canvas, and their painting: the title,
  * left-aligned and wrapped above the chart (XChart centres a single line and lets a long title run
  * off the image), the subtitle under it, and the caption with its source line, wrapped at the
- * bottom (XChart has none). The XChart chart itself is painted in the band between them.
- * Everything is painted through the same {@link Graphics2D}, so it appears in PNG, SVG and PDF.
+ * bottom (XChart has none). The XChart chart itself is painted in the band between them. Everything
+ * is painted through the same {@link Graphics2D}, so it appears in PNG, SVG and PDF.
  */
 final class FrameLayout {
   /** The least height left for the chart itself; below it axes and legend overlap the text. */
@@ -34,8 +34,7 @@ final class FrameLayout {
     }
     this.top = heading == 0 ? 0 : ChartStyle.PADDING + heading;
     this.bottom =
-        reservedBelow
-            + (caption.lines().isEmpty() ? 0 : caption.height() + ChartStyle.PADDING / 2);
+        reservedBelow + (caption.lines().isEmpty() ? 0 : caption.height() + ChartStyle.PADDING / 2);
   }
 
   /**
@@ -54,8 +53,8 @@ final class FrameLayout {
   }
 
   /**
-   * Paints a whole chart: the background, then {@code body} (given the height left for it) with
-   * the origin moved down under the title, then the title, subtitle and caption.
+   * Paints a whole chart: the background, then {@code body} (given the height left for it) with the
+   * origin moved down under the title, then the title, subtitle and caption.
    *
    * @param reservedBelow room under the plot for parts the chart paints itself
    * @param body paints the XChart chart and its own parts at the given height

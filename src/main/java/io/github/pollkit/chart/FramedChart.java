@@ -54,67 +54,67 @@ public abstract class FramedChart<C extends FramedChart<C>> {
   }
 
   /**
-   * Sets the title; see {@link ChartFrame#title(String)}.
+   * Sets the title; see {@link ChartFrame#title()}.
    *
    * @param title the title above the chart; {@code null} for none
    * @return a new chart with that title
    */
   public final C title(String title) {
-    return withFrame(frame.title(title));
+    return withFrame(frame.withTitle(title));
   }
 
   /**
-   * Sets the subtitle; see {@link ChartFrame#subtitle(String)}.
+   * Sets the subtitle; see {@link ChartFrame#subtitle()}.
    *
    * @param subtitle the text under the title; {@code null} for none
    * @return a new chart with that subtitle
    */
   public final C subtitle(String subtitle) {
-    return withFrame(frame.subtitle(subtitle));
+    return withFrame(frame.withSubtitle(subtitle));
   }
 
   /**
-   * Sets the label of the x axis; see {@link ChartFrame#xLabel(String)}.
+   * Sets the label of the x axis; see {@link ChartFrame#xLabel()}.
    *
    * @param xLabel the label; {@code null} for none
    * @return a new chart with that label
    */
   public final C xLabel(String xLabel) {
-    return withFrame(frame.xLabel(xLabel));
+    return withFrame(frame.withXLabel(xLabel));
   }
 
   /**
-   * Sets the label of the value axis; see {@link ChartFrame#yLabel(String)}.
+   * Sets the label of the value axis; see {@link ChartFrame#yLabel()}.
    *
    * @param yLabel the label, e.g. {@code "Share of respondents (%)"}; {@code null} for none
    * @return a new chart with that label
    */
   public final C yLabel(String yLabel) {
-    return withFrame(frame.yLabel(yLabel));
+    return withFrame(frame.withYLabel(yLabel));
   }
 
   /**
-   * Sets the caption under the chart; see {@link ChartFrame#caption(String)}.
+   * Sets the caption under the chart; see {@link ChartFrame#caption()}.
    *
    * @param caption the caption; wraps, {@code \n} starts a new line; {@code null} for none
    * @return a new chart with that caption
    */
   public final C caption(String caption) {
-    return withFrame(frame.caption(caption));
+    return withFrame(frame.withCaption(caption));
   }
 
   /**
-   * Sets the source, the caption's last line; see {@link ChartFrame#source(String)}.
+   * Sets the source, the caption's last line; see {@link ChartFrame#source()}.
    *
    * @param source the sources; {@code null} for none
    * @return a new chart with that source
    */
   public final C source(String source) {
-    return withFrame(frame.source(source));
+    return withFrame(frame.withSource(source));
   }
 
   /**
-   * Fixes the value axis; see {@link ChartFrame#yRange(double, double)}.
+   * Fixes the value axis; see {@link ChartFrame.YRange}.
    *
    * @param min the lower end of the axis in percentage points
    * @param max the upper end of the axis in percentage points
@@ -122,11 +122,11 @@ public abstract class FramedChart<C extends FramedChart<C>> {
    * @throws IllegalArgumentException if a bound is not finite or {@code min >= max}
    */
   public final C yRange(double min, double max) {
-    return withFrame(frame.yRange(min, max));
+    return withFrame(frame.withYRange(new ChartFrame.YRange(min, max)));
   }
 
   /**
-   * Sets the size of the image; see {@link ChartFrame#size(int, int)}.
+   * Sets the size of the image; see {@link ChartFrame#width()}.
    *
    * @param width the width in pixels (PNG) or points (SVG, PDF)
    * @param height the height in pixels (PNG) or points (SVG, PDF)
@@ -134,7 +134,7 @@ public abstract class FramedChart<C extends FramedChart<C>> {
    * @throws IllegalArgumentException if a side is outside [200, 10000]
    */
   public final C size(int width, int height) {
-    return withFrame(frame.size(width, height));
+    return withFrame(frame.withSize(width, height));
   }
 
   /**

@@ -15,8 +15,8 @@ import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.style.CategoryStyler;
 
 /**
- * A topline as a bar chart: one bar per answer option, its share written on it, and an error bar
- * of ± the margin of error on top. Several groups (e.g. regions, or waves of a survey) give
+ * A topline as a bar chart: one bar per answer option, its share written on it, and an error bar of
+ * ± the margin of error on top. Several groups (e.g. regions, or waves of a survey) give
  * side-by-side bars per option, one colour per group, with a legend; a single group has no legend.
  *
  * <pre>{@code
@@ -31,8 +31,8 @@ import org.knowm.xchart.style.CategoryStyler;
  * <p>Shares and margins are in percentage points. Error bars are symmetric (share ± margin), as
  * toplines publish them; XChart 3.8.8 category charts draw no asymmetric bars. The look is that of
  * {@link TrendChart}; title, subtitle, labels, caption, source, value range, size and saving are
- * those of every pollkit chart ({@link FramedChart}, {@link ChartFrame}). Group colours
- * come from the same colour-blind-safe palette; a single group is drawn in blue.
+ * those of every pollkit chart ({@link FramedChart}, {@link ChartFrame}). Group colours come from
+ * the same colour-blind-safe palette; a single group is drawn in blue.
  *
  * <p>The value axis starts at 0 (bars start there) unless a bar or an error bar goes below, and
  * ends at the smallest multiple of 10 at or above the highest error bar, unless {@link
@@ -187,11 +187,10 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
             extent.add(g[0][i] + g[1][i], name);
           }
         });
-    double yMin = frame().yMin().orElse(0);
-    double yMax = frame().yMax().orElse(0);
-    if (frame().yMin().isPresent() && (yMin > 0 || yMax < 0)) {
+    ChartFrame.YRange given = frame().yRange();
+    if (given != null && (given.min() > 0 || given.max() < 0)) {
       throw new IllegalArgumentException(
-          "yRange [" + yMin + ", " + yMax + "] must include 0, where the bars start");
+          "yRange [" + given.min() + ", " + given.max() + "] must include 0, where the bars start");
     }
     double max = Math.ceil(extent.high() / 10) * 10;
     return extent.axis(

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.UnaryOperator;
@@ -42,48 +43,41 @@ import org.knowm.xchart.style.XYStyler;
  * bluish green, orange, … in the order they first appear. The legend names each option once.
  *
  * <p><b>Look.</b> White background, light horizontal grid, no plot border, legend on the right,
- * title on top, and under the plot the years, the x-axis label (if any) and the caption, wrapped
- * to the chart's width. Years, x-axis label and caption are painted by pollkit rather than by
- * XChart (XChart has no caption, and its date axis puts yearly ticks off 1 January), so they
- * appear in PNG, SVG and PDF alike.
+ * title on top, and under the plot the years, the x-axis label (if any) and the caption, wrapped to
+ * the chart's width. Years, x-axis label and caption are painted by pollkit rather than by XChart
+ * (XChart has no caption, and its date axis puts yearly ticks off 1 January), so they appear in
+ * PNG, SVG and PDF alike.
  *
  * <p><b>Axes.</b> The time axis runs from 1 January of the earliest year to 1 January after the
- * latest year found in any points, interval, line, range or event (XChart would not widen the
- * axis for the events). The value axis runs over the frame's {@link #yRange(double, double)} when
- * given, and
- * must then cover every value; otherwise it runs from the largest multiple of 10 at or below the
- * smallest value to the smallest multiple of 10 at or above the largest one.
+ * latest year found in any points, interval, line, range or event (XChart would not widen the axis
+ * for the events). The value axis runs over the frame's {@link #yRange(double, double)} when given,
+ * and must then cover every value; otherwise it runs from the largest multiple of 10 at or below
+ * the smallest value to the smallest multiple of 10 at or above the largest one.
  *
- * <p><b>Validation.</b> Every argument is checked when it is given: a list and its arrays must
- * have the same length, no date may be null, no value NaN or infinite, a lower bound may not
- * exceed its upper bound, and a range may not end before it starts; each failure is an {@link
- * IllegalArgumentException} that names the argument and, for arrays, the index. Nothing is
- * skipped. Asking for a chart without any data ({@link #toXChart()} or a save) fails the same way,
- * and so does drawing a chart whose wrapped title and caption leave less than 120 pixels of
- * height for the plot (the message says how much was left).
+ * <p><b>Validation.</b> Every argument is checked when it is given: a list and its arrays must have
+ * the same length, no date may be null, no value NaN or infinite, a lower bound may not exceed its
+ * upper bound, and a range may not end before it starts; each failure is an {@link
+ * IllegalArgumentException} that names the argument and, for arrays, the index. Nothing is skipped.
+ * Asking for a chart without any data ({@link #toXChart()} or a save) fails the same way, and so
+ * does drawing a chart whose wrapped title and caption leave less than 120 pixels of height for the
+ * plot (the message says how much was left).
  *
- * <p><b>Frame.</b> Title, subtitle, axis labels, caption, source, value range, size and saving
- * are those of every pollkit chart: see {@link FramedChart} and {@link ChartFrame}.
+ * <p><b>Frame.</b> Title, subtitle, axis labels, caption, source, value range, size and saving are
+ * those of every pollkit chart: see {@link FramedChart} and {@link ChartFrame}.
  *
- * <p>A chart is immutable: each method that adds data or changes the frame returns a new chart,
- * so a chart can be kept and varied, and shared between threads. Each {@link #toXChart()} and each
+ * <p>A chart is immutable: each method that adds data or changes the frame returns a new chart, so
+ * a chart can be kept and varied, and shared between threads. Each {@link #toXChart()} and each
  * save builds a new XChart chart.
  */
 public final class TrendChart extends FramedChart<TrendChart> {
 
   /** The kinds of XChart series a trend chart is made of; see {@link #toXChart()}. */
   enum Part {
-    BAND("band"),
-    RANGE("range"),
-    INTERVALS("intervals"),
-    POLLS("polls"),
-    TREND("trend");
-
-    private final String suffix;
-
-    Part(String suffix) {
-      this.suffix = suffix;
-    }
+    BAND,
+    RANGE,
+    INTERVALS,
+    POLLS,
+    TREND
   }
 
   /** Options in the order they first appeared; never changed once the chart is made. */
@@ -112,7 +106,9 @@ public final class TrendChart extends FramedChart<TrendChart> {
     return new TrendChart(frame, options, events);
   }
 
-  /** A new chart whose option {@code name} (added at the end if new) is changed by {@code change}. */
+  /**
+   * A new chart whose option {@code name} (added at the end if new) is changed by {@code change}.
+   */
   private TrendChart withOption(String name, UnaryOperator<TrendOption> change) {
     Map<String, TrendOption> changed = new LinkedHashMap<>(options);
     changed.put(name, change.apply(options.getOrDefault(name, TrendOption.EMPTY)));
@@ -126,8 +122,8 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @param dates the date that places each poll on the time axis
    * @param shares each poll's share in percentage points, one per date
    * @return a new chart with these polls
-   * @throws IllegalArgumentException on a null date, a non-finite share, lengths that differ, or
-   *     if points were already given for this option
+   * @throws IllegalArgumentException on a null date, a non-finite share, lengths that differ, or if
+   *     points were already given for this option
    */
   public TrendChart points(String option, List<LocalDate> dates, double[] shares) {
     Args.requireName(option, "option");
@@ -176,8 +172,8 @@ public final class TrendChart extends FramedChart<TrendChart> {
   }
 
   /**
-   * A trend line of one option with its uncertainty band from {@code lower} to {@code upper},
-   * drawn as one translucent polygon (upper bound forward in time, lower bound backward).
+   * A trend line of one option with its uncertainty band from {@code lower} to {@code upper}, drawn
+   * as one translucent polygon (upper bound forward in time, lower bound backward).
    *
    * @param option the answer option
    * @param days the days of the estimate, strictly increasing
@@ -254,14 +250,13 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * Builds the XChart chart, for inspection or for further styling with XChart's own API.
    *
    * <p>Each option becomes up to five series, named {@code "<option> · band"} (a {@code
-   * PolygonArea}: upper bound forward, lower bound backward), {@code "<option> · range <label>"}
-   * (a {@code PolygonArea} of five vertices: (from, low), (from, high), (to, high), (to, low),
-   * (from, low)), {@code "<option> · intervals"} (a {@code Line} of three points per poll: lower,
-   * upper, then a NaN gap), {@code "<option> · polls"} ({@code Scatter}) and {@code "<option> ·
-   * trend"} ({@code Line}), drawn in that order so that lines lie on top. Dates are {@link
-   * java.util.Date}s at midnight UTC. Exactly one series per option is shown in the legend, with
-   * the option's name: the trend if there is one, else the polls, else the intervals, else the
-   * first range.
+   * PolygonArea}: upper bound forward, lower bound backward), {@code "<option> · range <label>"} (a
+   * {@code PolygonArea} of five vertices: (from, low), (from, high), (to, high), (to, low), (from,
+   * low)), {@code "<option> · intervals"} (a {@code Line} of three points per poll: lower, upper,
+   * then a NaN gap), {@code "<option> · polls"} ({@code Scatter}) and {@code "<option> · trend"}
+   * ({@code Line}), drawn in that order so that lines lie on top. Dates are {@link java.util.Date}s
+   * at midnight UTC. Exactly one series per option is shown in the legend, with the option's name:
+   * the trend if there is one, else the polls, else the intervals, else the first range.
    *
    * @return a new XChart chart
    * @throws IllegalArgumentException if the chart has no data, or values lie outside {@link
@@ -286,14 +281,12 @@ public final class TrendChart extends FramedChart<TrendChart> {
     Map<String, Color> colours = new LinkedHashMap<>();
     options.keySet().forEach(name -> colours.put(name, palette.colourOf(name)));
     List<TrendOverlay.RangeLabel> rangeLabels = new ArrayList<>();
-    options.forEach(
-        (name, o) ->
-            o.ranges()
-                .forEach(
-                    r ->
-                        rangeLabels.add(
-                            new TrendOverlay.RangeLabel(
-                                r.label(), r.from(), r.to(), r.high(), colours.get(name)))));
+    for (Map.Entry<String, TrendOption> e : options.entrySet()) {
+      for (PublishedRange r : e.getValue().ranges()) {
+        Color colour = colours.get(e.getKey());
+        rangeLabels.add(new TrendOverlay.RangeLabel(r.label(), r.from(), r.to(), r.high(), colour));
+      }
+    }
     TrendXYChart chart =
         new TrendXYChart(frame(), new TrendOverlay(events, rangeLabels), axisStart, axisEnd);
     XYStyler styler = chart.getStyler();
@@ -318,7 +311,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
 
   /** The XChart series name of one part of an option; see {@link #toXChart()}. */
   static String seriesName(String option, Part part) {
-    return option + " · " + part.suffix;
+    return option + " · " + part.name().toLowerCase(Locale.ROOT);
   }
 
   static String rangeSeriesName(String option, String label) {

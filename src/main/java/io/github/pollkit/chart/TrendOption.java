@@ -95,8 +95,7 @@ record TrendOption(Series points, Series intervals, Series line, List<PublishedR
       }
     }
     for (PublishedRange r : ranges) {
-      each(
-          TrendChart.rangeSeriesName(name, r.label()), new double[] {r.low(), r.high()}, sink);
+      each(TrendChart.rangeSeriesName(name, r.label()), new double[] {r.low(), r.high()}, sink);
     }
   }
 

@@ -66,30 +66,27 @@ final class TrendSeries {
       x.add(Dates.toDate(line.dates().get(i)));
       y.add(line.lower()[i]);
     }
-    XYSeries s = chart.addSeries(TrendChart.seriesName(name, Part.BAND), x, y);
-    s.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-    s.setMarker(SeriesMarkers.NONE);
+    XYSeries s = series(chart, name, Part.BAND, x, y, XYSeriesRenderStyle.PolygonArea);
     s.setLineStyle(SeriesLines.NONE);
     s.setLineColor(colour);
     s.setFillColor(Palette.withAlpha(colour, 0.18));
     s.setShowInLegend(false);
-    s.setLabel(name);
   }
 
   private static XYSeries addRange(XYChart chart, String name, PublishedRange r, Color colour) {
     Date from = Dates.toDate(r.from());
     Date to = Dates.toDate(r.to());
     XYSeries s =
-        chart.addSeries(
+        series(
+            chart,
+            name,
             TrendChart.rangeSeriesName(name, r.label()),
             List.of(from, from, to, to, from),
-            List.of(r.low(), r.high(), r.high(), r.low(), r.low()));
-    s.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
-    s.setMarker(SeriesMarkers.NONE);
+            List.of(r.low(), r.high(), r.high(), r.low(), r.low()),
+            XYSeriesRenderStyle.PolygonArea);
     s.setLineColor(colour);
     s.setLineStyle(new BasicStroke(1.2f));
     s.setFillColor(Palette.withAlpha(colour, 0.25));
-    s.setLabel(name);
     return s;
   }
 
@@ -103,33 +100,24 @@ final class TrendSeries {
       x.addAll(List.of(day, day, day));
       y.addAll(List.of(iv.lower()[i], iv.upper()[i], Double.NaN));
     }
-    XYSeries s = chart.addSeries(TrendChart.seriesName(name, Part.INTERVALS), x, y);
-    s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-    s.setMarker(SeriesMarkers.NONE);
+    XYSeries s = series(chart, name, Part.INTERVALS, x, y, XYSeriesRenderStyle.Line);
     s.setLineColor(Palette.withAlpha(colour, 0.5));
     s.setLineStyle(new BasicStroke(1.2f));
     s.setShowInLegend(o.legendPart() == Part.INTERVALS);
-    s.setLabel(name);
   }
 
   private static void addPoints(XYChart chart, String name, TrendOption o, Color colour) {
     Series p = o.points();
-    XYSeries s =
-        chart.addSeries(
-            TrendChart.seriesName(name, Part.POLLS),
-            p.dates().stream().map(Dates::toDate).toList(),
-            DoubleStream.of(p.values()).boxed().toList());
-    s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
+    XYSeries s = series(chart, name, Part.POLLS, dates(p), values(p), XYSeriesRenderStyle.Scatter);
     s.setMarker(SeriesMarkers.CIRCLE);
     s.setMarkerColor(Palette.withAlpha(colour, dotOpacity(o)));
     s.setLineColor(colour);
     s.setShowInLegend(o.legendPart() == Part.POLLS);
-    s.setLabel(name);
   }
 
   /**
-   * Dots are nearly opaque on their own; under a trend line they fade, the more the denser they
-   * are (0.55 up to 50 polls, then 0.55·√(50/n), at least 0.12), so the line stays visible.
+   * Dots are nearly opaque on their own; under a trend line they fade, the more the denser they are
+   * (0.55 up to 50 polls, then 0.55·√(50/n), at least 0.12), so the line stays visible.
    */
   private static double dotOpacity(TrendOption o) {
     if (o.line() == null) {
@@ -141,15 +129,42 @@ final class TrendSeries {
 
   private static void addTrend(XYChart chart, String name, Series line, Color colour) {
     XYSeries s =
-        chart.addSeries(
-            TrendChart.seriesName(name, Part.TREND),
-            line.dates().stream().map(Dates::toDate).toList(),
-            DoubleStream.of(line.values()).boxed().toList());
-    s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-    s.setMarker(SeriesMarkers.NONE);
+        series(chart, name, Part.TREND, dates(line), values(line), XYSeriesRenderStyle.Line);
     s.setLineColor(Palette.darker(colour));
     s.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     s.setShowInLegend(true);
+  }
+
+  /** Adds a series without markers, labelled with the option's name. */
+  private static XYSeries series(
+      XYChart chart,
+      String name,
+      String seriesName,
+      List<Date> x,
+      List<Double> y,
+      XYSeriesRenderStyle style) {
+    XYSeries s = chart.addSeries(seriesName, x, y);
+    s.setXYSeriesRenderStyle(style);
+    s.setMarker(SeriesMarkers.NONE);
     s.setLabel(name);
+    return s;
+  }
+
+  private static XYSeries series(
+      XYChart chart,
+      String name,
+      Part part,
+      List<Date> x,
+      List<Double> y,
+      XYSeriesRenderStyle style) {
+    return series(chart, name, TrendChart.seriesName(name, part), x, y, style);
+  }
+
+  private static List<Date> dates(Series s) {
+    return s.dates().stream().map(Dates::toDate).toList();
+  }
+
+  private static List<Double> values(Series s) {
+    return DoubleStream.of(s.values()).boxed().toList();
   }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import org.knowm.xchart.XYChart;
 
 /**
- * The XChart chart behind {@link TrendChart}: an {@link XYChart} inside its {@link ChartFrame}
- * (see {@link FrameLayout}) that also draws, under the plot, a year axis (see {@link YearAxis})
- * and the x-axis label. Because all of it is painted in {@link #paint(Graphics2D, int, int)}, it
- * appears in PNG, SVG and PDF output alike.
+ * The XChart chart behind {@link TrendChart}: an {@link XYChart} inside its {@link ChartFrame} (see
+ * {@link FrameLayout}) that also draws, under the plot, a year axis (see {@link YearAxis}) and the
+ * x-axis label. Because all of it is painted in {@link #paint(Graphics2D, int, int)}, it appears in
+ * PNG, SVG and PDF output alike.
  */
 final class TrendXYChart extends XYChart {
   private final ChartFrame frame;

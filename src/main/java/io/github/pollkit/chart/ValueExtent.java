@@ -2,8 +2,8 @@ package io.github.pollkit.chart;
 
 /**
  * The lowest and highest value a chart draws, with the name of what draws each (a series or a
- * group), to fix the value axis: the frame's {@link ChartFrame#yRange(double, double)} when given,
- * checked to cover both, else a default fitted to the values.
+ * group), to fix the value axis: the frame's {@link ChartFrame#yRange()} when given, checked to
+ * cover both, else a default fitted to the values.
  */
 final class ValueExtent {
   private final String covered;
@@ -52,11 +52,11 @@ final class ValueExtent {
    * @throws IllegalArgumentException if the frame's range leaves out the lowest or highest value
    */
   double[] axis(ChartFrame frame, double[] fitted) {
-    if (frame.yMin().isEmpty()) {
+    if (frame.yRange() == null) {
       return fitted;
     }
-    double min = frame.yMin().getAsDouble();
-    double max = frame.yMax().getAsDouble();
+    double min = frame.yRange().min();
+    double max = frame.yRange().max();
     if (low < min || high > max) {
       boolean tooLow = low < min;
       throw new IllegalArgumentException(

@@ -95,7 +95,9 @@ final class UkraineNatoDemo {
   static TreeMap<Integer, double[]> yearly(double[] shares) {
     TreeMap<Integer, List<Double>> byYear = new TreeMap<>();
     for (int i = 0; i < POLLS.size(); i++) {
-      byYear.computeIfAbsent(POLLS.get(i).fieldEnd().getYear(), y -> new ArrayList<>()).add(shares[i]);
+      byYear
+          .computeIfAbsent(POLLS.get(i).fieldEnd().getYear(), y -> new ArrayList<>())
+          .add(shares[i]);
     }
     TreeMap<Integer, double[]> summary = new TreeMap<>();
     for (Map.Entry<Integer, List<Double>> e : byYear.entrySet()) {
@@ -120,8 +122,13 @@ final class UkraineNatoDemo {
             .caption(CAPTION)
             .yRange(0, 100)
             .size(1000, 600)
-            .range("support", "published range, 1990s–early 2000s", RANGE_FROM, RANGE_TO,
-                RANGE_LOW, RANGE_HIGH)
+            .range(
+                "support",
+                "published range, 1990s–early 2000s",
+                RANGE_FROM,
+                RANGE_TO,
+                RANGE_LOW,
+                RANGE_HIGH)
             .event(LocalDate.of(2014, 3, 18), "Crimea annexed")
             .event(LocalDate.of(2022, 2, 24), "Full-scale invasion");
     return addOption(addOption(chart, "support", support()), "oppose", oppose());
