@@ -2,6 +2,7 @@ package io.github.pollkit.chart;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Argument checks shared by the chart builders; every failure names the argument. */
 final class Args {
@@ -49,19 +50,15 @@ final class Args {
     for (int i = 1; i < checked.size(); i++) {
       if (!checked.get(i).isAfter(checked.get(i - 1))) {
         throw new IllegalArgumentException(
-            argument
-                + " must be strictly increasing, but "
-                + argument
-                + "["
-                + i
-                + "] = "
-                + checked.get(i)
-                + " is not after "
-                + argument
-                + "["
-                + (i - 1)
-                + "] = "
-                + checked.get(i - 1));
+            String.format(
+                Locale.ROOT,
+                "%1$s must be strictly increasing, but %1$s[%2$d] = %3$s is not after"
+                    + " %1$s[%4$d] = %5$s",
+                argument,
+                i,
+                checked.get(i),
+                i - 1,
+                checked.get(i - 1)));
       }
     }
     return checked;
@@ -76,17 +73,13 @@ final class Args {
     requireNonNull(values, argument);
     if (values.length != size) {
       throw new IllegalArgumentException(
-          argument
-              + " must have as many values as "
-              + countedArgument
-              + ": "
-              + countedArgument
-              + " has "
-              + size
-              + ", "
-              + argument
-              + " has "
-              + values.length);
+          String.format(
+              Locale.ROOT,
+              "%1$s must have as many values as %2$s: %2$s has %3$d, %1$s has %4$d",
+              argument,
+              countedArgument,
+              size,
+              values.length));
     }
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
@@ -102,17 +95,14 @@ final class Args {
     for (int i = 0; i < lower.length; i++) {
       if (lower[i] > upper[i]) {
         throw new IllegalArgumentException(
-            lowerArg
-                + "["
-                + i
-                + "] must not exceed "
-                + upperArg
-                + "["
-                + i
-                + "], was "
-                + lower[i]
-                + " > "
-                + upper[i]);
+            String.format(
+                Locale.ROOT,
+                "%s[%d] must not exceed %s[%2$d], was %s > %s",
+                lowerArg,
+                i,
+                upperArg,
+                lower[i],
+                upper[i]));
       }
     }
   }

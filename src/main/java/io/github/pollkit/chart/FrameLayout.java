@@ -2,6 +2,7 @@ package io.github.pollkit.chart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 
 /**
@@ -76,19 +77,17 @@ final class FrameLayout {
     int body = height - top - bottom;
     if (body < MIN_BODY_HEIGHT) {
       throw new IllegalArgumentException(
-          "size "
-              + width
-              + " × "
-              + height
-              + " leaves "
-              + body
-              + " px for the chart under the title and above the caption ("
-              + (title.lines().size() + subtitle.lines().size())
-              + " + "
-              + caption.lines().size()
-              + " lines), at least "
-              + MIN_BODY_HEIGHT
-              + " are needed: make the chart larger or the title or caption shorter");
+          String.format(
+              Locale.ROOT,
+              "size %d × %d leaves %d px for the chart under the title and above the caption"
+                  + " (%d + %d lines), at least %d are needed: make the chart larger or the title"
+                  + " or caption shorter",
+              width,
+              height,
+              body,
+              title.lines().size() + subtitle.lines().size(),
+              caption.lines().size(),
+              MIN_BODY_HEIGHT));
     }
     return body;
   }

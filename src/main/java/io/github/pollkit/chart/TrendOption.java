@@ -29,25 +29,27 @@ record TrendOption(Series points, Series intervals, Series line, List<PublishedR
 
   static final TrendOption EMPTY = new TrendOption(null, null, null, List.of());
 
-  TrendOption withPoints(String name, Series points) {
-    if (this.points != null) {
-      throw new IllegalArgumentException("points of '" + name + "' were already given");
-    }
-    return new TrendOption(points, intervals, line, ranges);
+  TrendOption withPoints(String name, Series given) {
+    return new TrendOption(
+        once(points, given, "points of '%s' were", name), intervals, line, ranges);
   }
 
-  TrendOption withIntervals(String name, Series intervals) {
-    if (this.intervals != null) {
-      throw new IllegalArgumentException("intervals of '" + name + "' were already given");
-    }
-    return new TrendOption(points, intervals, line, ranges);
+  TrendOption withIntervals(String name, Series given) {
+    return new TrendOption(
+        points, once(intervals, given, "intervals of '%s' were", name), line, ranges);
   }
 
-  TrendOption withLine(String name, Series line) {
-    if (this.line != null) {
-      throw new IllegalArgumentException("the line of '" + name + "' was already given");
+  TrendOption withLine(String name, Series given) {
+    return new TrendOption(
+        points, intervals, once(line, given, "the line of '%s' was", name), ranges);
+  }
+
+  /** {@code given}, unless the part was already given. */
+  private static Series once(Series existing, Series given, String what, String name) {
+    if (existing != null) {
+      throw new IllegalArgumentException(String.format(what, name) + " already given");
     }
-    return new TrendOption(points, intervals, line, ranges);
+    return given;
   }
 
   TrendOption withRange(String name, PublishedRange range) {

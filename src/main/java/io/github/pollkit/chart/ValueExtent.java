@@ -1,5 +1,7 @@
 package io.github.pollkit.chart;
 
+import java.util.Locale;
+
 /**
  * The lowest and highest value a chart draws, with the name of what draws each (a series or a
  * group), to fix the value axis: the frame's {@link ChartFrame#yRange()} when given, checked to
@@ -60,18 +62,15 @@ final class ValueExtent {
     if (low < min || high > max) {
       boolean tooLow = low < min;
       throw new IllegalArgumentException(
-          "yRange ["
-              + min
-              + ", "
-              + max
-              + "] must cover every "
-              + covered
-              + ", but "
-              + kind
-              + "'"
-              + (tooLow ? lowName : highName)
-              + "' goes "
-              + (tooLow ? "down to " + low : "up to " + high));
+          String.format(
+              Locale.ROOT,
+              "yRange [%s, %s] must cover every %s, but %s'%s' goes %s",
+              min,
+              max,
+              covered,
+              kind,
+              tooLow ? lowName : highName,
+              tooLow ? "down to " + low : "up to " + high));
     }
     return new double[] {min, max};
   }
