@@ -112,7 +112,11 @@ public final class PollChart extends FramedChart<PollChart> {
     return c;
   }
 
-  /** The lines drawn, one per option (empty without {@link #smooth(Smoother)}). */
+  /**
+   * The lines drawn.
+   *
+   * @return one line per option, empty without {@link #smooth(Smoother)}
+   */
   public List<SmoothedTrend> lines() {
     if (smoother == null) {
       return List.of();
@@ -121,7 +125,11 @@ public final class PollChart extends FramedChart<PollChart> {
     return options.stream().map(s::get).toList();
   }
 
-  /** The polls of the chosen options that are not drawn because they have no date. */
+  /**
+   * The polls not drawn.
+   *
+   * @return the polls of the chosen options that are not drawn because they have no date
+   */
   public List<Exclusion> leftOut() {
     List<Exclusion> out = new ArrayList<>();
     for (Poll p : polls.option(options.toArray(new String[0])).polls()) {

@@ -33,8 +33,17 @@ public record ChartFrame(
     int height) {
 
   /**
-   * Checks the size.
+   * Makes a frame; texts may be {@code null} for none.
    *
+   * @param title the title
+   * @param subtitle the subtitle
+   * @param xLabel the label of the x axis
+   * @param yLabel the label of the value axis
+   * @param caption the caption
+   * @param source the sources
+   * @param yRange the range of the value axis, or {@code null} to fit it to the data
+   * @param width the width
+   * @param height the height
    * @throws IllegalArgumentException if a side is outside [200, 10000]
    */
   public ChartFrame {
@@ -51,8 +60,10 @@ public record ChartFrame(
    */
   public record YRange(double min, double max) {
     /**
-     * Checks the bounds.
+     * Makes a range.
      *
+     * @param min the lower end
+     * @param max the upper end
      * @throws IllegalArgumentException if a bound is not finite or {@code min >= max}
      */
     public YRange {
