@@ -1,6 +1,8 @@
 package io.github.pollkit;
 
 import io.github.pollkit.chart.TrendChart;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.Share;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

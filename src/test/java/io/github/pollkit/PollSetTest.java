@@ -2,6 +2,10 @@ package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.PollColumns;
+import io.github.pollkit.model.Share;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,6 +3,8 @@ package io.github.pollkit;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.Share;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.github.pollkit.io;
 
-import io.github.pollkit.PollColumns;
+import io.github.pollkit.model.PollColumns;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;

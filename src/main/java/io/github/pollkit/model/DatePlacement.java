@@ -1,4 +1,4 @@
-package io.github.pollkit;
+package io.github.pollkit.model;
 
 import java.time.LocalDate;
 
