@@ -41,6 +41,8 @@ public final class PollWriter {
   /**
    * Writes {@code polls} to {@code file}, replacing it.
    *
+   * @param polls a table in pollkit's long schema
+   * @param file the file to write
    * @throws IllegalArgumentException if {@code polls} is not in pollkit's long schema
    * @throws UncheckedIOException if the file cannot be written
    */
@@ -56,7 +58,14 @@ public final class PollWriter {
     }
   }
 
-  /** Writes {@code polls} to {@code out} (not closed). */
+  /**
+   * Writes {@code polls} to {@code out} (not closed).
+   *
+   * @param polls a table in pollkit's long schema
+   * @param out where to write
+   * @throws IllegalArgumentException if {@code polls} is not in pollkit's long schema
+   * @throws UncheckedIOException if writing fails
+   */
   public static void write(Table polls, Writer out) {
     if (out == null) {
       throw new IllegalArgumentException("out must not be null");

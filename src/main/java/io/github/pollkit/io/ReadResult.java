@@ -50,7 +50,19 @@ public record ReadResult(
     Problem fileProblem,
     int recordsRead,
     int recordsAccepted) {
-  /** Checks that the counts add up, and copies the lists. */
+  /**
+   * Checks that the counts add up, and copies the lists.
+   *
+   * @param source the name of the source
+   * @param polls the accepted polls
+   * @param extraColumns the extra columns
+   * @param rejected the rejected records
+   * @param problems the problems that rejected records
+   * @param fileProblem why the file could not be read, or {@code null}
+   * @param recordsRead the number of data records read
+   * @param recordsAccepted the number of data records accepted
+   * @throws IllegalArgumentException if the counts do not add up
+   */
   public ReadResult {
     Objects.requireNonNull(source, "source");
     polls = List.copyOf(polls);

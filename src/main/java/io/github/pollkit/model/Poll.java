@@ -66,7 +66,12 @@ public record Poll(
    * @param extras the row's extra cells, by column name
    */
   public record OptionRow(int line, Map<String, String> extras) {
-    /** Copies the extra cells. */
+    /**
+     * Copies the extra cells.
+     *
+     * @param line 1-based line of the row in its source file, 0 if not from a file
+     * @param extras the row's extra cells, by column name
+     */
     public OptionRow {
       extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
     }
@@ -76,6 +81,26 @@ public record Poll(
    * Checks the rules of a poll. Missing text becomes the empty string; option rows equal to the
    * poll's own line and extras are dropped.
    *
+   * @param record 1-based number of the poll record in its source
+   * @param line 1-based line where the record starts in its source file, 0 if not from a file
+   * @param pollId the source's id (may be empty, need not be unique)
+   * @param pollster organisation(s) that did the fieldwork, several separated by {@code ;}
+   * @param sponsor commissioning organisation
+   * @param fieldStart first day of fieldwork, or {@code null}
+   * @param fieldEnd last day of fieldwork, or {@code null}
+   * @param datePrecision how exactly the source dates the fieldwork (day, month, year, span, …)
+   * @param population who was sampled, as given
+   * @param base what the shares are shares of, as given
+   * @param sampleSize number of respondents, NaN if not reported
+   * @param mode fieldwork mode
+   * @param question the question asked
+   * @param questionGroup a coarse grouping of questions that are comparable
+   * @param shares option → share, in source order
+   * @param sourceUrl where the numbers come from
+   * @param note caveats
+   * @param extras columns of the source that are neither metadata nor options, by name
+   * @param optionRows for an option whose row in a long source differs from the poll's: its line
+   *     and extra cells
    * @throws RuleViolation if fieldwork ends before it starts, the sample size is not positive and
    *     finite (or NaN), or there is no share
    * @throws IllegalArgumentException if an option row names an option without a share
@@ -188,27 +213,49 @@ public record Poll(
     return row == null ? extras : row.extras();
   }
 
-  /** The poll's place on a time axis under the given rule, or {@code null} if it has no date. */
+  /**
+   * The poll's place on a time axis under the given rule.
+   *
+   * @param placement the rule
+   * @return the date, or {@code null} if the poll has no date
+   */
   public LocalDate date(DatePlacement placement) {
     return placement.place(fieldStart, fieldEnd);
   }
 
-  /** True when the poll has a field start or end date. */
+  /**
+   * Whether the poll has a field start or end date.
+   *
+   * @return true when it has a date
+   */
   public boolean isDated() {
     return fieldStart != null || fieldEnd != null;
   }
 
-  /** True when the sample size is reported. */
+  /**
+   * Whether the sample size is reported.
+   *
+   * @return true when it is not NaN
+   */
   public boolean hasSampleSize() {
     return !Double.isNaN(sampleSize);
   }
 
-  /** The share of an option, if this poll reports one. */
+  /**
+   * The share of an option, if this poll reports one.
+   *
+   * @param option the option
+   * @return its share, or empty
+   */
   public Optional<Share> share(String option) {
     return Optional.ofNullable(shares.get(option));
   }
 
-  /** The pollsters, split at {@code ;} and trimmed. */
+  /**
+   * The pollsters, split at {@code ;} and trimmed.
+   *
+   * @return the pollsters, in order
+   */
   public List<String> pollsters() {
     return Arrays.stream(pollster.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }

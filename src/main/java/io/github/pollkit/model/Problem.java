@@ -17,7 +17,15 @@ import java.util.Objects;
  * @param rule what the value should have been, in words
  */
 public record Problem(String file, long line, String column, String value, String rule) {
-  /** Checks that the file and the rule are given. */
+  /**
+   * Checks that the file and the rule are given.
+   *
+   * @param file the file name
+   * @param line the line, 0 when unknown
+   * @param column the column, or {@code null}
+   * @param value the value as read, or {@code null}
+   * @param rule the rule, in words
+   */
   public Problem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(rule, "rule");

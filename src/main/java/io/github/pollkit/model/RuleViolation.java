@@ -27,7 +27,10 @@ public final class RuleViolation extends IllegalArgumentException {
     AT_LEAST_ONE_SHARE
   }
 
+  /** The rule broken. */
   private final Rule rule;
+
+  /** The argument that broke it. */
   private final String argument;
 
   RuleViolation(Rule rule, String argument, String message) {

@@ -21,8 +21,11 @@ public record Share(double value, double low, double high) {
   /**
    * Checks the rules of a share; a NaN value with bounds becomes the range's midpoint.
    *
-   * @throws RuleViolation if a number is outside [0, 100], low exceeds high, or a value given with
-   *     a range lies outside it
+   * @param value the share, or NaN for the midpoint of a range
+   * @param low the lower bound of a range, NaN for a point share
+   * @param high the upper bound of a range, NaN for a point share
+   * @throws RuleViolation if a number is outside [0, 100], low exceeds high, or a value given
+   *     with a range lies outside it
    */
   public Share {
     boolean range = !Double.isNaN(low) || !Double.isNaN(high);
