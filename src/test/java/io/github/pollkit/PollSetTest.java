@@ -23,7 +23,7 @@ class PollSetTest {
       shares.put((String) optionShares[i], v instanceof Share s ? s : Share.of(((Number) v).doubleValue()));
     }
     return new Poll(record, record + 1, id, pollster, "", start, end, "day", "adults", base, n,
-        "", "q", group, shares, "", "", Map.of());
+        "", "q", group, shares, "", "", Map.of(), Map.of());
   }
 
   /** Four polls modelled on rows of data/ukraine-nato/ukraine-nato-membership.csv. */

@@ -147,51 +147,6 @@ public record Poll(
   }
 
   /**
-   * A poll whose options all come from one row (or from code): no option rows of their own.
-   *
-   * @param record 1-based number of the poll record in its source
-   * @param line 1-based line where the record starts in its source file, 0 if not from a file
-   * @param pollId the source's id (may be empty, need not be unique)
-   * @param pollster organisation(s) that did the fieldwork, several separated by {@code ;}
-   * @param sponsor commissioning organisation
-   * @param fieldStart first day of fieldwork, or {@code null}
-   * @param fieldEnd last day of fieldwork, or {@code null}
-   * @param datePrecision how exactly the source dates the fieldwork (day, month, year, span, …)
-   * @param population who was sampled, as given
-   * @param base what the shares are shares of, as given
-   * @param sampleSize number of respondents, NaN if not reported
-   * @param mode fieldwork mode
-   * @param question the question asked
-   * @param questionGroup a coarse grouping of questions that are comparable
-   * @param shares option → share, in source order
-   * @param sourceUrl where the numbers come from
-   * @param note caveats
-   * @param extras columns of the source that are neither metadata nor options, by name
-   */
-  public Poll(
-      int record,
-      int line,
-      String pollId,
-      String pollster,
-      String sponsor,
-      LocalDate fieldStart,
-      LocalDate fieldEnd,
-      String datePrecision,
-      String population,
-      String base,
-      double sampleSize,
-      String mode,
-      String question,
-      String questionGroup,
-      Map<String, Share> shares,
-      String sourceUrl,
-      String note,
-      Map<String, String> extras) {
-    this(record, line, pollId, pollster, sponsor, fieldStart, fieldEnd, datePrecision, population,
-        base, sampleSize, mode, question, questionGroup, shares, sourceUrl, note, extras, Map.of());
-  }
-
-  /**
    * The line of an option's row in the source (the poll's line unless its row differs).
    *
    * @param option an option of this poll
