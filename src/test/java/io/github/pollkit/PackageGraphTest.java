@@ -22,12 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package graph of the compiled main classes has no cycle, and the packages below the facade
- * use nothing of it. Dependencies are read from the class files' constant pools (every class,
- * field and method a class refers to is named there), so an import, a fully qualified name and a
+ * use nothing of it. Dependencies are read from the class files' constant pools (every class, field
+ * and method a class refers to is named there), so an import, a fully qualified name and a
  * reference the compiler inlined all count, and Javadoc does not.
  */
 class PackageGraphTest {
   private static final String ROOT = "io.github.pollkit";
+
   /** A pollkit class named in a constant: {@code io/github/pollkit/model/Poll}. */
   private static final Pattern POLLKIT_CLASS =
       Pattern.compile("io/github/pollkit/((?:[a-z][a-z0-9_]*/)*)([A-Z][\\w$]*)");
@@ -90,11 +91,13 @@ class PackageGraphTest {
   /** Package → the packages it uses. */
   static Map<String, Set<String>> graph() throws Exception {
     Map<String, Set<String>> graph = new TreeMap<>();
-    references().forEach((from, classes) -> {
-      Set<String> to = new TreeSet<>();
-      classes.forEach(c -> to.add(c.substring(0, c.lastIndexOf('.'))));
-      graph.put(from, to);
-    });
+    references()
+        .forEach(
+            (from, classes) -> {
+              Set<String> to = new TreeSet<>();
+              classes.forEach(c -> to.add(c.substring(0, c.lastIndexOf('.'))));
+              graph.put(from, to);
+            });
     return graph;
   }
 
@@ -132,8 +135,8 @@ class PackageGraphTest {
     }
     // The house rule makes bad data an io.github.pollkit.PollDataException everywhere, so
     // weighting (Respondents.read) throws it; it uses no other class of the root package.
-    assertEquals(Set.of(ROOT + ".PollDataException"),
-        rootClasses(references.get(ROOT + ".weighting")));
+    assertEquals(
+        Set.of(ROOT + ".PollDataException"), rootClasses(references.get(ROOT + ".weighting")));
   }
 
   @Test
@@ -144,7 +147,8 @@ class PackageGraphTest {
     // the one root class a lower package may use depends on the model alone
     Set<String> exceptionUses = new TreeSet<>();
     Path classes = Path.of(Poll.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    for (String constant : constants(classes.resolve("io/github/pollkit/PollDataException.class"))) {
+    for (String constant :
+        constants(classes.resolve("io/github/pollkit/PollDataException.class"))) {
       Matcher m = POLLKIT_CLASS.matcher(constant);
       while (m.find()) {
         exceptionUses.add(m.group(1));

@@ -18,8 +18,10 @@ final class Outcome {
   private final IntColumn rejectedLine = IntColumn.create(REJECTED_LINE);
   private final StringColumn rejectedRaw = StringColumn.create(REJECTED_RAW);
   private final StringColumn rejectedReason = StringColumn.create(REJECTED_REASON);
+
   /** The problems that caused rejections (not the records rejected along with them). */
   private final List<Problem> problems = new ArrayList<>();
+
   private final String source;
   private final List<String> extraColumns;
   int recordsRead;

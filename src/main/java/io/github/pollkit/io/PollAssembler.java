@@ -15,8 +15,10 @@ final class PollAssembler {
   private final ColumnPlan plan;
   private final RecordParser parser;
   private final Outcome out;
+
   /** Record numbers given by a 'record' column, with the line that used each. */
   private final Map<Integer, Long> recordLines = new HashMap<>();
+
   /** Separates the values of a composite poll key (a character no CSV cell should hold). */
   private static final char KEY_SEPARATOR = '\u001F';
 
@@ -61,8 +63,8 @@ final class PollAssembler {
   }
 
   /**
-   * A poll with its line and record number (its 'record' cell, unique in the file, or its
-   * ordinal); the rules of {@link Poll} are checked here, once.
+   * A poll with its line and record number (its 'record' cell, unique in the file, or its ordinal);
+   * the rules of {@link Poll} are checked here, once.
    */
   private Poll build(
       CsvRecord r,
@@ -79,8 +81,11 @@ final class PollAssembler {
     if (given != 0) {
       Long earlier = recordLines.putIfAbsent(given, r.line);
       if (earlier != null) {
-        throw parser.fail(r, plan.column(PollColumns.RECORD),
-            "is also the record number of the poll on line " + earlier
+        throw parser.fail(
+            r,
+            plan.column(PollColumns.RECORD),
+            "is also the record number of the poll on line "
+                + earlier
                 + ": record numbers must be unique");
       }
     }
@@ -135,7 +140,8 @@ final class PollAssembler {
         row.metadata = parser.metadata(r);
         row.option = parser.cell(r, optionColumn);
         if (row.option == null) {
-          throw parser.fail(r, optionColumn, "is missing: every row of a long file names its option");
+          throw parser.fail(
+              r, optionColumn, "is missing: every row of a long file names its option");
         }
         row.share = parser.share(r, shareColumn, lowColumn, highColumn);
         row.extras = extras(r);
@@ -177,8 +183,8 @@ final class PollAssembler {
         }
         String label = "poll '" + key + "' ";
         checkSum(first.record, shares, tolerance, label);
-        out.accept(build(first.record, first.metadata, ordinal, shares, first.extras, optionRows,
-            label));
+        out.accept(
+            build(first.record, first.metadata, ordinal, shares, first.extras, optionRows, label));
         out.recordsAccepted += rows.size();
         return;
       } catch (Rejection e) {
@@ -193,7 +199,8 @@ final class PollAssembler {
         out.reject(row.record, pollError.problem);
         pollError = null;
       } else {
-        out.rejectAlong(row.record,
+        out.rejectAlong(
+            row.record,
             "belongs to poll '" + key + "', which was rejected because of another of its records");
       }
     }
@@ -207,15 +214,28 @@ final class PollAssembler {
       String differs = firstDifference(first.metadata, row.metadata);
       if (differs != null) {
         int column = plan.column(differs);
-        throw parser.fail(row.record, column,
-            "disagrees with line " + first.record.line + " of the same poll '" + key
-                + "', which has '" + first.record.fields[column]
+        throw parser.fail(
+            row.record,
+            column,
+            "disagrees with line "
+                + first.record.line
+                + " of the same poll '"
+                + key
+                + "', which has '"
+                + first.record.fields[column]
                 + "': the rows of one poll must agree on its metadata");
       }
       Long earlier = optionLines.putIfAbsent(row.option, row.record.line);
       if (earlier != null) {
-        throw parser.fail(row.record, optionColumn,
-            "appears twice in poll '" + key + "' (lines " + earlier + " and " + row.record.line
+        throw parser.fail(
+            row.record,
+            optionColumn,
+            "appears twice in poll '"
+                + key
+                + "' (lines "
+                + earlier
+                + " and "
+                + row.record.line
                 + "): a poll names each option once");
       }
     }
@@ -234,8 +254,8 @@ final class PollAssembler {
   /**
    * The options of a poll may not add up to more than 100 beyond rounding. Each share rounded to
    * its last decimal place is off by at most half a unit of that place, so the true shares can add
-   * up to 100 only if the written ones add up to at most 100 + the sum of those half units (e.g.
-   * 43 + 33 + 18 + 7 = 101 <= 102 passes). A range counts with its low bound.
+   * up to 100 only if the written ones add up to at most 100 + the sum of those half units (e.g. 43
+   * + 33 + 18 + 7 = 101 <= 102 passes). A range counts with its low bound.
    */
   private void checkSum(CsvRecord r, Map<String, Share> shares, double tolerance, String poll) {
     double sum = 0;
@@ -244,10 +264,16 @@ final class PollAssembler {
     }
     double allowed = 100 + tolerance;
     if (sum > allowed + 1e-9) {
-      throw new Rejection(plan.source, r.line, null,
+      throw new Rejection(
+          plan.source,
+          r.line,
+          null,
           Cells.format(Math.round(sum * 1e9) / 1e9),
-          "is the sum of the options " + String.join(", ", shares.keySet()) + " of "
-              + poll.strip() + (poll.isEmpty() ? "this poll" : "")
+          "is the sum of the options "
+              + String.join(", ", shares.keySet())
+              + " of "
+              + poll.strip()
+              + (poll.isEmpty() ? "this poll" : "")
               + ": the options of one poll may add up to at most "
               + Cells.format(Math.round(allowed * 1e9) / 1e9)
               + " (100 plus half a unit of the last decimal place per option, for rounding)");
@@ -259,7 +285,9 @@ final class PollAssembler {
     for (int column : plan.key) {
       String value = parser.cell(r, column);
       if (value == null) {
-        throw parser.fail(r, column,
+        throw parser.fail(
+            r,
+            column,
             "is missing: it is part of the key that tells which rows belong to one poll");
       }
       if (key.length() > 0) {

@@ -13,15 +13,14 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * What reading a poll file produced: the accepted polls, the rejected records with their
- * problems, and how many records were read; or, when the file could not be read as a poll file at
- * all (no header, a bad header, text that is not UTF-8), that {@link #fileProblem()}.
+ * What reading a poll file produced: the accepted polls, the rejected records with their problems,
+ * and how many records were read; or, when the file could not be read as a poll file at all (no
+ * header, a bad header, text that is not UTF-8), that {@link #fileProblem()}.
  *
- * <p>Every data record (a line or a quoted multi-line record, after the header; blank lines are
- * not records) is either accepted or rejected whole: {@code recordsAccepted() +
- * rejected().rowCount() == recordsRead()}. In a wide file one record is one poll; in a long file a
- * poll is accepted only if all its records are, and a record whose share is missing is accepted
- * without producing a row.
+ * <p>Every data record (a line or a quoted multi-line record, after the header; blank lines are not
+ * records) is either accepted or rejected whole: {@code recordsAccepted() + rejected().rowCount()
+ * == recordsRead()}. In a wide file one record is one poll; in a long file a poll is accepted only
+ * if all its records are, and a record whose share is missing is accepted without producing a row.
  *
  * <pre>{@code
  * ReadResult result = PollReader.read(Path.of("polls.csv"), ReadOptions.defaults());
@@ -72,15 +71,22 @@ public record ReadResult(
     if (recordsAccepted < 0 || recordsAccepted + rejected.rowCount() != recordsRead) {
       throw new IllegalArgumentException(
           "recordsAccepted + rejected rows must equal recordsRead, was "
-              + recordsAccepted + " + " + rejected.rowCount() + " != " + recordsRead);
+              + recordsAccepted
+              + " + "
+              + rejected.rowCount()
+              + " != "
+              + recordsRead);
     }
   }
 
   /** The result of a file that could not be read as a poll file: no record read. */
   static ReadResult failed(String source, Problem fileProblem) {
-    Table rejected = Table.create(source + " (rejected)",
-        IntColumn.create(Outcome.REJECTED_LINE), StringColumn.create(Outcome.REJECTED_RAW),
-        StringColumn.create(Outcome.REJECTED_REASON));
+    Table rejected =
+        Table.create(
+            source + " (rejected)",
+            IntColumn.create(Outcome.REJECTED_LINE),
+            StringColumn.create(Outcome.REJECTED_RAW),
+            StringColumn.create(Outcome.REJECTED_REASON));
     return new ReadResult(source, List.of(), List.of(), rejected, List.of(), fileProblem, 0, 0);
   }
 
@@ -129,7 +135,14 @@ public record ReadResult(
     if (fileProblem != null) {
       return "ReadResult[not read: " + fileProblem.message() + "]";
     }
-    return "ReadResult[" + recordsRead + " records read, " + recordsAccepted + " accepted ("
-        + pollsAccepted() + " polls), " + rejected.rowCount() + " rejected]";
+    return "ReadResult["
+        + recordsRead
+        + " records read, "
+        + recordsAccepted
+        + " accepted ("
+        + pollsAccepted()
+        + " polls), "
+        + rejected.rowCount()
+        + " rejected]";
   }
 }

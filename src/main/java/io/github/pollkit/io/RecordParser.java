@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the cells of one record into typed values and builds {@link Poll} values from them,
- * naming file, line and column when a cell or a rule of the model is broken.
+ * Reads the cells of one record into typed values and builds {@link Poll} values from them, naming
+ * file, line and column when a cell or a rule of the model is broken.
  */
 final class RecordParser {
   /** The metadata columns a file can give, in schema order (not {@code line}: pollkit counts). */
@@ -24,6 +24,7 @@ final class RecordParser {
 
   private final ColumnPlan plan;
   private final ReadOptions options;
+
   /** Dates already parsed: poll files repeat the same few hundred dates many times. */
   private final Map<String, LocalDate> dates = new HashMap<>();
 
@@ -39,9 +40,15 @@ final class RecordParser {
     }
     if (r.fields.length != plan.names.length) {
       throw new Rejection(
-          plan.source, r.line, null, null,
-          "record has " + r.fields.length + (r.fields.length == 1 ? " field" : " fields")
-              + " but the header has " + plan.names.length
+          plan.source,
+          r.line,
+          null,
+          null,
+          "record has "
+              + r.fields.length
+              + (r.fields.length == 1 ? " field" : " fields")
+              + " but the header has "
+              + plan.names.length
               + ": every record needs one field per column (quote fields that hold commas)");
     }
   }
@@ -68,13 +75,17 @@ final class RecordParser {
     for (String name : METADATA) {
       int column = plan.column(name);
       String cell = cell(r, column);
-      values.put(name, switch (PollColumns.type(name).name()) {
-        case "INTEGER" -> recordNumber(r, column, cell);
-        case "LOCAL_DATE" -> date(r, column, cell);
-        case "DOUBLE" -> cell == null ? Double.NaN : parse(r, column, () ->
-            Cells.sampleSize(cell, options.decimalComma()));
-        default -> text(name, cell);
-      });
+      values.put(
+          name,
+          switch (PollColumns.type(name).name()) {
+            case "INTEGER" -> recordNumber(r, column, cell);
+            case "LOCAL_DATE" -> date(r, column, cell);
+            case "DOUBLE" ->
+                cell == null
+                    ? Double.NaN
+                    : parse(r, column, () -> Cells.sampleSize(cell, options.decimalComma()));
+            default -> text(name, cell);
+          });
     }
     return values;
   }
@@ -84,8 +95,8 @@ final class RecordParser {
       return parse(r, column, () -> Cells.recordNumber(cell));
     }
     if (column >= 0) {
-      throw fail(r, column,
-          "is missing: a record number is required when the file has a 'record' column");
+      throw fail(
+          r, column, "is missing: a record number is required when the file has a 'record' column");
     }
     return 0;
   }
@@ -121,16 +132,17 @@ final class RecordParser {
     }
     LocalDate date = dates.get(cell);
     if (date == null) {
-      date = parse(r, column,
-          () -> Cells.date(cell, options.dateFormats(), options.dateFormatNames()));
+      date =
+          parse(
+              r, column, () -> Cells.date(cell, options.dateFormats(), options.dateFormatNames()));
       dates.put(cell, date);
     }
     return date;
   }
 
   /**
-   * A poll from a record's metadata and the shares of its options; a broken rule of {@link Poll}
-   * is reported at the column that broke it.
+   * A poll from a record's metadata and the shares of its options; a broken rule of {@link Poll} is
+   * reported at the column that broke it.
    *
    * @param label the poll as named in messages ({@code "poll 'p1' "}), or {@code ""}
    */
@@ -146,14 +158,23 @@ final class RecordParser {
     } catch (RuleViolation e) {
       switch (e.rule()) {
         case FIELDWORK_IN_ORDER:
-          throw fail(r, plan.column(PollColumns.FIELD_END),
-              "is before field start " + metadata.get(PollColumns.FIELD_START)
+          throw fail(
+              r,
+              plan.column(PollColumns.FIELD_END),
+              "is before field start "
+                  + metadata.get(PollColumns.FIELD_START)
                   + ": fieldwork cannot end before it starts");
         case SAMPLE_SIZE_POSITIVE:
-          throw fail(r, plan.column(PollColumns.SAMPLE_SIZE),
+          throw fail(
+              r,
+              plan.column(PollColumns.SAMPLE_SIZE),
               "is not a sample size: it must be a positive number");
         case AT_LEAST_ONE_SHARE:
-          throw new Rejection(plan.source, r.line, null, null,
+          throw new Rejection(
+              plan.source,
+              r.line,
+              null,
+              null,
               label + "has no share for any option: a poll needs at least one share");
         default:
           throw e;
@@ -162,8 +183,8 @@ final class RecordParser {
   }
 
   /**
-   * The share of one option from its cell and optional range-bound cells, with the largest
-   * rounding error of its value as written, or {@code null} when all cells are missing.
+   * The share of one option from its cell and optional range-bound cells, with the largest rounding
+   * error of its value as written, or {@code null} when all cells are missing.
    */
   Cells.WrittenShare share(CsvRecord r, int shareColumn, int lowColumn, int highColumn) {
     String shareCell = cell(r, shareColumn);
@@ -175,34 +196,60 @@ final class RecordParser {
           : parse(r, shareColumn, () -> Cells.share(shareCell, options.decimalComma()));
     }
     if (shareCell != null && Cells.isRange(shareCell)) {
-      throw fail(r, shareColumn,
-          "is a range although '" + plan.names[lowColumn] + "' and '" + plan.names[highColumn]
+      throw fail(
+          r,
+          shareColumn,
+          "is a range although '"
+              + plan.names[lowColumn]
+              + "' and '"
+              + plan.names[highColumn]
               + "' give one too: give a range in one place only");
     }
     double value = shareCell == null ? Double.NaN : number(r, shareColumn, shareCell);
     if (lowCell == null || highCell == null) {
       int given = lowCell == null ? highColumn : lowColumn;
       int absent = lowCell == null ? lowColumn : highColumn;
-      throw fail(r, given,
-          "is one bound of a range whose other bound '" + plan.names[absent]
+      throw fail(
+          r,
+          given,
+          "is one bound of a range whose other bound '"
+              + plan.names[absent]
               + "' is missing: a published range needs both bounds");
     }
-    Cells.Decimal low = parse(r, lowColumn, () -> Cells.shareNumber(lowCell, options.decimalComma()));
+    Cells.Decimal low =
+        parse(r, lowColumn, () -> Cells.shareNumber(lowCell, options.decimalComma()));
     double high = number(r, highColumn, highCell);
     try {
       return new Cells.WrittenShare(new Share(value, low.value(), high), low.halfUnit());
     } catch (RuleViolation e) {
       switch (e.rule()) {
         case RANGE_IN_ORDER:
-          throw fail(r, lowColumn, "exceeds the high bound '" + highCell + "' in '"
-              + plan.names[highColumn] + "': a range's low bound cannot exceed its high bound");
+          throw fail(
+              r,
+              lowColumn,
+              "exceeds the high bound '"
+                  + highCell
+                  + "' in '"
+                  + plan.names[highColumn]
+                  + "': a range's low bound cannot exceed its high bound");
         case VALUE_INSIDE_RANGE:
-          throw fail(r, shareColumn,
-              "lies outside the published range [" + lowCell + ", " + highCell + "] given by '"
-                  + plan.names[lowColumn] + "' and '" + plan.names[highColumn] + "'");
+          throw fail(
+              r,
+              shareColumn,
+              "lies outside the published range ["
+                  + lowCell
+                  + ", "
+                  + highCell
+                  + "] given by '"
+                  + plan.names[lowColumn]
+                  + "' and '"
+                  + plan.names[highColumn]
+                  + "'");
         default:
-          int column = e.argument().equals("low") ? lowColumn
-              : e.argument().equals("high") ? highColumn : shareColumn;
+          int column =
+              e.argument().equals("low")
+                  ? lowColumn
+                  : e.argument().equals("high") ? highColumn : shareColumn;
           throw fail(r, column, Cells.NOT_A_SHARE);
       }
     }

@@ -3,8 +3,8 @@ package io.github.pollkit.io;
 import io.github.pollkit.model.Problem;
 
 /**
- * A record (or the whole file) broke a rule: carries the {@link Problem} from where it was found
- * to where the record is rejected. Carries no stack trace: it is part of normal control flow when
+ * A record (or the whole file) broke a rule: carries the {@link Problem} from where it was found to
+ * where the record is rejected. Carries no stack trace: it is part of normal control flow when
  * reading bad data, and never leaves this package.
  */
 final class Rejection extends RuntimeException {

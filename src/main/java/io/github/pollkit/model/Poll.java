@@ -33,8 +33,8 @@ import java.util.Optional;
  * @param sourceUrl where the numbers come from
  * @param note caveats
  * @param extras columns of the source that are neither metadata nor options, by name
- * @param optionRows for an option whose row in a long source has another line or other extra
- *     cells than the poll's: that line and those cells (empty for most polls)
+ * @param optionRows for an option whose row in a long source has another line or other extra cells
+ *     than the poll's: that line and those cells (empty for most polls)
  */
 public record Poll(
     int record,
@@ -58,9 +58,9 @@ public record Poll(
     Map<String, OptionRow> optionRows) {
 
   /**
-   * The row of one option in a long source, where it differs from the poll's first row: the
-   * source repeats the poll's metadata on every row, but each row has its own line and may have
-   * its own extra cells (e.g. a candidate's party).
+   * The row of one option in a long source, where it differs from the poll's first row: the source
+   * repeats the poll's metadata on every row, but each row has its own line and may have its own
+   * extra cells (e.g. a candidate's party).
    *
    * @param line 1-based line of the row in its source file, 0 if not from a file
    * @param extras the row's extra cells, by column name
@@ -118,20 +118,28 @@ public record Poll(
     sourceUrl = Objects.requireNonNullElse(sourceUrl, "");
     note = Objects.requireNonNullElse(note, "");
     if (fieldStart != null && fieldEnd != null && fieldEnd.isBefore(fieldStart)) {
-      throw new RuleViolation(RuleViolation.Rule.FIELDWORK_IN_ORDER, "fieldEnd",
+      throw new RuleViolation(
+          RuleViolation.Rule.FIELDWORK_IN_ORDER,
+          "fieldEnd",
           "fieldEnd must not be before fieldStart, was " + fieldStart + " to " + fieldEnd);
     }
     if (!Double.isNaN(sampleSize) && !(sampleSize > 0 && Double.isFinite(sampleSize))) {
-      throw new RuleViolation(RuleViolation.Rule.SAMPLE_SIZE_POSITIVE, "sampleSize",
+      throw new RuleViolation(
+          RuleViolation.Rule.SAMPLE_SIZE_POSITIVE,
+          "sampleSize",
           "sampleSize must be positive and finite (or NaN when unknown), was " + sampleSize);
     }
     Objects.requireNonNull(shares, "shares");
     if (shares.isEmpty()) {
-      throw new RuleViolation(RuleViolation.Rule.AT_LEAST_ONE_SHARE, "shares",
+      throw new RuleViolation(
+          RuleViolation.Rule.AT_LEAST_ONE_SHARE,
+          "shares",
           "a poll needs at least one share, poll " + pollId);
     }
     shares = Collections.unmodifiableMap(new LinkedHashMap<>(shares));
-    extras = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNullElse(extras, Map.of())));
+    extras =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNullElse(extras, Map.of())));
     Map<String, OptionRow> rows = new LinkedHashMap<>();
     OptionRow own = new OptionRow(line, extras);
     for (var e : Objects.requireNonNullElse(optionRows, Map.<String, OptionRow>of()).entrySet()) {
@@ -225,8 +233,25 @@ public record Poll(
     Map<String, OptionRow> rows = new LinkedHashMap<>(optionRows);
     rows.keySet().retainAll(newShares.keySet());
     return new Poll(
-        record, line, pollId, pollster, sponsor, fieldStart, fieldEnd, datePrecision, population,
-        base, sampleSize, mode, question, questionGroup, newShares, sourceUrl, note, extras, rows);
+        record,
+        line,
+        pollId,
+        pollster,
+        sponsor,
+        fieldStart,
+        fieldEnd,
+        datePrecision,
+        population,
+        base,
+        sampleSize,
+        mode,
+        question,
+        questionGroup,
+        newShares,
+        sourceUrl,
+        note,
+        extras,
+        rows);
   }
 
   /**
@@ -239,8 +264,25 @@ public record Poll(
     Map<String, OptionRow> rows = new LinkedHashMap<>();
     optionRows.forEach((option, row) -> rows.put(option, new OptionRow(0, row.extras())));
     return new Poll(
-        record, 0, pollId, pollster, sponsor, fieldStart, fieldEnd, datePrecision, population,
-        base, sampleSize, mode, question, questionGroup, shares, sourceUrl, note, extras, rows);
+        record,
+        0,
+        pollId,
+        pollster,
+        sponsor,
+        fieldStart,
+        fieldEnd,
+        datePrecision,
+        population,
+        base,
+        sampleSize,
+        mode,
+        question,
+        questionGroup,
+        shares,
+        sourceUrl,
+        note,
+        extras,
+        rows);
   }
 
   @Override

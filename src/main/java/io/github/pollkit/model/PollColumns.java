@@ -29,8 +29,8 @@ import tech.tablesaw.api.ColumnType;
  *   <tr><td>{@code source_url}, {@code note}</td><td>string</td><td></td></tr>
  * </table>
  *
- * <p>Columns of a source file that are neither metadata nor options follow these, as text, so
- * that nothing read is dropped.
+ * <p>Columns of a source file that are neither metadata nor options follow these, as text, so that
+ * nothing read is dropped.
  *
  * <p>This class is the schema, written once: the names, their order ({@link #STANDARD}), their
  * types ({@link #type(String)}) and how a poll's metadata maps to and from them ({@link
@@ -41,57 +41,102 @@ public final class PollColumns {
 
   /** The record number. */
   public static final String RECORD = "record";
+
   /** The line where the record starts. */
   public static final String LINE = "line";
+
   /** The source's poll id. */
   public static final String POLL_ID = "poll_id";
+
   /** The pollster(s). */
   public static final String POLLSTER = "pollster";
+
   /** The sponsor. */
   public static final String SPONSOR = "sponsor";
+
   /** The first day of fieldwork. */
   public static final String FIELD_START = "field_start";
+
   /** The last day of fieldwork. */
   public static final String FIELD_END = "field_end";
+
   /** How exactly the source dates the fieldwork. */
   public static final String DATE_PRECISION = "date_precision";
+
   /** Who was sampled. */
   public static final String POPULATION = "population";
+
   /** What the shares are shares of. */
   public static final String BASE = "base";
+
   /** The number of respondents. */
   public static final String SAMPLE_SIZE = "sample_size";
+
   /** The fieldwork mode. */
   public static final String MODE = "mode";
+
   /** The question asked. */
   public static final String QUESTION = "question";
+
   /** The group of comparable questions. */
   public static final String QUESTION_GROUP = "question_group";
+
   /** The answer option. */
   public static final String OPTION = "option";
+
   /** The share in points. */
   public static final String SHARE = "share";
+
   /** The low bound of a published range. */
   public static final String SHARE_LOW = "share_low";
+
   /** The high bound of a published range. */
   public static final String SHARE_HIGH = "share_high";
+
   /** Where the numbers come from. */
   public static final String SOURCE_URL = "source_url";
+
   /** Caveats. */
   public static final String NOTE = "note";
 
   /** The standard columns of the long table, in order. */
   public static final List<String> STANDARD =
       List.of(
-          RECORD, LINE, POLL_ID, POLLSTER, SPONSOR, FIELD_START, FIELD_END, DATE_PRECISION,
-          POPULATION, BASE, SAMPLE_SIZE, MODE, QUESTION, QUESTION_GROUP, OPTION, SHARE, SHARE_LOW,
-          SHARE_HIGH, SOURCE_URL, NOTE);
+          RECORD,
+          LINE,
+          POLL_ID,
+          POLLSTER,
+          SPONSOR,
+          FIELD_START,
+          FIELD_END,
+          DATE_PRECISION,
+          POPULATION,
+          BASE,
+          SAMPLE_SIZE,
+          MODE,
+          QUESTION,
+          QUESTION_GROUP,
+          OPTION,
+          SHARE,
+          SHARE_LOW,
+          SHARE_HIGH,
+          SOURCE_URL,
+          NOTE);
 
   /** The text metadata columns of a poll (the same on every option row of one poll). */
   public static final List<String> TEXT_METADATA =
       List.of(
-          POLL_ID, POLLSTER, SPONSOR, DATE_PRECISION, POPULATION, BASE, MODE, QUESTION,
-          QUESTION_GROUP, SOURCE_URL, NOTE);
+          POLL_ID,
+          POLLSTER,
+          SPONSOR,
+          DATE_PRECISION,
+          POPULATION,
+          BASE,
+          MODE,
+          QUESTION,
+          QUESTION_GROUP,
+          SOURCE_URL,
+          NOTE);
 
   private static final Map<String, ColumnType> TYPES = types();
 
@@ -122,8 +167,8 @@ public final class PollColumns {
   }
 
   /**
-   * The value of one of a poll's metadata columns (every standard column but {@code option} and
-   * the share columns): a {@code String}, {@code LocalDate} (or {@code null}), {@code Integer} or
+   * The value of one of a poll's metadata columns (every standard column but {@code option} and the
+   * share columns): a {@code String}, {@code LocalDate} (or {@code null}), {@code Integer} or
    * {@code Double} (NaN when missing).
    *
    * @param poll the poll
@@ -149,8 +194,9 @@ public final class PollColumns {
       case QUESTION_GROUP -> poll.questionGroup();
       case SOURCE_URL -> poll.sourceUrl();
       case NOTE -> poll.note();
-      default -> throw new IllegalArgumentException(
-          "column must be a metadata column of " + STANDARD + ", was '" + column + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "column must be a metadata column of " + STANDARD + ", was '" + column + "'");
     };
   }
 
@@ -161,7 +207,8 @@ public final class PollColumns {
    * @param metadata column name → value
    * @param shares option → share, in source order
    * @param extras the extra cells of the poll's first row
-   * @param optionRows the rows of options that differ from the first (see {@link Poll#optionRows()})
+   * @param optionRows the rows of options that differ from the first (see {@link
+   *     Poll#optionRows()})
    * @return the poll
    * @throws RuleViolation if the values break a rule of {@link Poll}
    */

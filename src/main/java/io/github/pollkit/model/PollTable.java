@@ -59,9 +59,10 @@ public final class PollTable {
       case SHARE -> share.value();
       case SHARE_LOW -> share.low();
       case SHARE_HIGH -> share.high();
-      default -> STANDARD.contains(column)
-          ? PollColumns.metadata(p, column)
-          : extras.getOrDefault(column, "");
+      default ->
+          STANDARD.contains(column)
+              ? PollColumns.metadata(p, column)
+              : extras.getOrDefault(column, "");
     };
   }
 
@@ -94,8 +95,15 @@ public final class PollTable {
           String b = t.stringColumn(c).get(r);
           if (!a.equals(b)) {
             throw new IllegalArgumentException(
-                "rows of record " + e.getKey() + " disagree on column '" + c + "': '" + a
-                    + "' and '" + b + "'");
+                "rows of record "
+                    + e.getKey()
+                    + " disagree on column '"
+                    + c
+                    + "': '"
+                    + a
+                    + "' and '"
+                    + b
+                    + "'");
           }
         }
         String opt = t.stringColumn(OPTION).get(r);
@@ -105,10 +113,11 @@ public final class PollTable {
         }
         Share value;
         try {
-          value = new Share(
-              t.doubleColumn(SHARE).getDouble(r),
-              t.doubleColumn(SHARE_LOW).getDouble(r),
-              t.doubleColumn(SHARE_HIGH).getDouble(r));
+          value =
+              new Share(
+                  t.doubleColumn(SHARE).getDouble(r),
+                  t.doubleColumn(SHARE_LOW).getDouble(r),
+                  t.doubleColumn(SHARE_HIGH).getDouble(r));
         } catch (IllegalArgumentException bad) {
           throw new IllegalArgumentException(
               "record " + e.getKey() + ", option '" + opt + "': " + bad.getMessage(), bad);
@@ -163,22 +172,37 @@ public final class PollTable {
       if (!t.containsColumn(c)) {
         throw new IllegalArgumentException(
             argument == null
-                ? "a poll table needs column '" + c + "' (see PollColumns); columns were "
+                ? "a poll table needs column '"
+                    + c
+                    + "' (see PollColumns); columns were "
                     + t.columnNames()
-                : argument + " must have the column '" + c + "' of pollkit's long schema "
-                    + STANDARD + ", has " + t.columnNames());
+                : argument
+                    + " must have the column '"
+                    + c
+                    + "' of pollkit's long schema "
+                    + STANDARD
+                    + ", has "
+                    + t.columnNames());
       }
       ColumnType actual = t.column(c).type();
       if (!actual.equals(PollColumns.type(c))) {
         throw new IllegalArgumentException(
-            prefix + "column '" + c + "' must be of type " + PollColumns.type(c).name()
-                + ", was " + actual.name());
+            prefix
+                + "column '"
+                + c
+                + "' must be of type "
+                + PollColumns.type(c).name()
+                + ", was "
+                + actual.name());
       }
     }
     for (String c : extraColumns(t)) {
       if (!t.column(c).type().equals(ColumnType.STRING)) {
         throw new IllegalArgumentException(
-            prefix + "extra column '" + c + "' must be of type STRING, was "
+            prefix
+                + "extra column '"
+                + c
+                + "' must be of type STRING, was "
                 + t.column(c).type().name());
       }
     }
@@ -186,8 +210,11 @@ public final class PollTable {
     for (int row = 0; row < t.rowCount(); row++) {
       if (record.isMissing(row) || record.getInt(row) < 1) {
         throw new IllegalArgumentException(
-            prefix + "column 'record' must hold a positive number in every row, row " + row
-                + " has " + (record.isMissing(row) ? "none" : record.getString(row)));
+            prefix
+                + "column 'record' must hold a positive number in every row, row "
+                + row
+                + " has "
+                + (record.isMissing(row) ? "none" : record.getString(row)));
       }
     }
   }

@@ -49,8 +49,8 @@ public final class RuleViolation extends IllegalArgumentException {
   }
 
   /**
-   * The argument that broke it, as named in the constructor ({@code "value"}, {@code "low"},
-   * {@code "high"}, {@code "fieldEnd"}, {@code "sampleSize"}, {@code "shares"}).
+   * The argument that broke it, as named in the constructor ({@code "value"}, {@code "low"}, {@code
+   * "high"}, {@code "fieldEnd"}, {@code "sampleSize"}, {@code "shares"}).
    *
    * @return the argument's name
    */

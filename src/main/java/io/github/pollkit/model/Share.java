@@ -5,12 +5,12 @@ package io.github.pollkit.model;
  *
  * <p>A point share has {@code low} and {@code high} equal to NaN. A published range such as
  * "20–25%" has its bounds in {@code low} and {@code high} and its midpoint in {@code value}; see
- * {@link #isRange()}. A source may publish a point estimate with its range; then {@code value}
- * is that estimate, inside the range.
+ * {@link #isRange()}. A source may publish a point estimate with its range; then {@code value} is
+ * that estimate, inside the range.
  *
- * <p>The constructor is the one place where the rules of a share are checked: every number in
- * [0, 100], a range's low bound not above its high bound, a value given with a range inside it.
- * A broken rule throws a {@link RuleViolation}.
+ * <p>The constructor is the one place where the rules of a share are checked: every number in [0,
+ * 100], a range's low bound not above its high bound, a value given with a range inside it. A
+ * broken rule throws a {@link RuleViolation}.
  *
  * @param value the share, or the midpoint of a range (or the estimate published with it), in points
  * @param low the lower bound of a published range, NaN for a point share
@@ -24,8 +24,8 @@ public record Share(double value, double low, double high) {
    * @param value the share, or NaN for the midpoint of a range
    * @param low the lower bound of a range, NaN for a point share
    * @param high the upper bound of a range, NaN for a point share
-   * @throws RuleViolation if a number is outside [0, 100], low exceeds high, or a value given
-   *     with a range lies outside it
+   * @throws RuleViolation if a number is outside [0, 100], low exceeds high, or a value given with
+   *     a range lies outside it
    */
   public Share {
     boolean range = !Double.isNaN(low) || !Double.isNaN(high);
@@ -36,13 +36,17 @@ public record Share(double value, double low, double high) {
       requireShare("low", low);
       requireShare("high", high);
       if (low > high) {
-        throw new RuleViolation(RuleViolation.Rule.RANGE_IN_ORDER, "low",
+        throw new RuleViolation(
+            RuleViolation.Rule.RANGE_IN_ORDER,
+            "low",
             "a range's low must not exceed its high, was " + low + " to " + high);
       }
       if (Double.isNaN(value)) {
         value = (low + high) / 2;
       } else if (value < low || value > high) {
-        throw new RuleViolation(RuleViolation.Rule.VALUE_INSIDE_RANGE, "value",
+        throw new RuleViolation(
+            RuleViolation.Rule.VALUE_INSIDE_RANGE,
+            "value",
             "a range's value must lie inside it, was " + value + " for " + low + " to " + high);
       }
     }
@@ -89,7 +93,9 @@ public record Share(double value, double low, double high) {
 
   private static void requireShare(String name, double v) {
     if (!(v >= 0 && v <= 100)) {
-      throw new RuleViolation(RuleViolation.Rule.SHARE_IN_PERCENTAGE_POINTS, name,
+      throw new RuleViolation(
+          RuleViolation.Rule.SHARE_IN_PERCENTAGE_POINTS,
+          name,
           "share " + name + " must be in [0, 100] percentage points, was " + v);
     }
   }

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** Each rule of the model is checked by the constructor of its value, which names rule and argument. */
+/**
+ * Each rule of the model is checked by the constructor of its value, which names rule and argument.
+ */
 class RuleViolationTest {
   static void assertBroken(Rule rule, String argument, Executable call) {
     RuleViolation e = assertThrows(RuleViolation.class, call);
@@ -18,8 +20,9 @@ class RuleViolationTest {
   }
 
   static Poll poll(LocalDate start, LocalDate end, double n, Map<String, Share> shares) {
-    return new Poll(1, 2, "p1", "Rating", "", start, end, "day", "adults", "all", n, "", "q", "g",
-        shares, "", "", Map.of(), Map.of());
+    return new Poll(
+        1, 2, "p1", "Rating", "", start, end, "day", "adults", "all", n, "", "q", "g", shares, "",
+        "", Map.of(), Map.of());
   }
 
   @Test
@@ -42,20 +45,45 @@ class RuleViolationTest {
   @Test
   void poll_rules() {
     Map<String, Share> one = Map.of("support", Share.of(40));
-    assertBroken(Rule.FIELDWORK_IN_ORDER, "fieldEnd",
+    assertBroken(
+        Rule.FIELDWORK_IN_ORDER,
+        "fieldEnd",
         () -> poll(LocalDate.of(2024, 2, 10), LocalDate.of(2024, 2, 1), 1000, one));
     assertBroken(Rule.SAMPLE_SIZE_POSITIVE, "sampleSize", () -> poll(null, null, 0, one));
-    assertBroken(Rule.SAMPLE_SIZE_POSITIVE, "sampleSize",
+    assertBroken(
+        Rule.SAMPLE_SIZE_POSITIVE,
+        "sampleSize",
         () -> poll(null, null, Double.POSITIVE_INFINITY, one));
     assertBroken(Rule.AT_LEAST_ONE_SHARE, "shares", () -> poll(null, null, 1000, Map.of()));
   }
 
   @Test
   void option_rows_equal_to_the_poll_are_dropped_and_lines_do_not_count_without_lines() {
-    Poll p = new Poll(1, 2, "p1", "", "", null, null, "", "", "", Double.NaN, "", "", "",
-        Map.of("yes", Share.of(40), "no", Share.of(50)), "", "", Map.of("x", "a"),
-        Map.of("yes", new Poll.OptionRow(2, Map.of("x", "a")),
-            "no", new Poll.OptionRow(4, Map.of("x", "b"))));
+    Poll p =
+        new Poll(
+            1,
+            2,
+            "p1",
+            "",
+            "",
+            null,
+            null,
+            "",
+            "",
+            "",
+            Double.NaN,
+            "",
+            "",
+            "",
+            Map.of("yes", Share.of(40), "no", Share.of(50)),
+            "",
+            "",
+            Map.of("x", "a"),
+            Map.of(
+                "yes",
+                new Poll.OptionRow(2, Map.of("x", "a")),
+                "no",
+                new Poll.OptionRow(4, Map.of("x", "b"))));
     assertEquals(Map.of("no", new Poll.OptionRow(4, Map.of("x", "b"))), p.optionRows());
     assertEquals(4, p.lineOf("no"));
     assertEquals(2, p.lineOf("yes"));
