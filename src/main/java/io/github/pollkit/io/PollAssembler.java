@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Turns the records of a wide or long poll file into accepted polls and rejected records. */
 final class PollAssembler {
@@ -211,7 +210,7 @@ final class PollAssembler {
     Row first = rows.get(0);
     Map<String, Long> optionLines = new HashMap<>();
     for (Row row : rows) {
-      String differs = firstDifference(first.metadata, row.metadata);
+      String differs = PollColumns.firstDifference(first.metadata, row.metadata);
       if (differs != null) {
         int column = plan.column(differs);
         throw parser.fail(
@@ -239,16 +238,6 @@ final class PollAssembler {
                 + "): a poll names each option once");
       }
     }
-  }
-
-  /** The first pollkit column on which two rows of one poll differ, or {@code null}. */
-  private static String firstDifference(Map<String, Object> a, Map<String, Object> b) {
-    for (String column : a.keySet()) {
-      if (!Objects.equals(a.get(column), b.get(column))) {
-        return column;
-      }
-    }
-    return null;
   }
 
   /**

@@ -7,7 +7,6 @@ import io.github.pollkit.model.Share;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,13 +14,6 @@ import java.util.Map;
  * file, line and column when a cell or a rule of the model is broken.
  */
 final class RecordParser {
-  /** The metadata columns a file can give, in schema order (not {@code line}: pollkit counts). */
-  private static final List<String> METADATA =
-      PollColumns.STANDARD.stream()
-          .filter(c -> !c.equals(PollColumns.LINE) && !c.equals(PollColumns.OPTION))
-          .filter(c -> !c.startsWith(PollColumns.SHARE))
-          .toList();
-
   private final ColumnPlan plan;
   private final ReadOptions options;
 
@@ -72,7 +64,7 @@ final class RecordParser {
    */
   Map<String, Object> metadata(CsvRecord r) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (String name : METADATA) {
+    for (String name : PollColumns.METADATA) {
       int column = plan.column(name);
       String cell = cell(r, column);
       values.put(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import tech.tablesaw.api.ColumnType;
 
 /**
@@ -123,20 +124,30 @@ public final class PollColumns {
           SOURCE_URL,
           NOTE);
 
-  /** The text metadata columns of a poll (the same on every option row of one poll). */
-  public static final List<String> TEXT_METADATA =
-      List.of(
-          POLL_ID,
-          POLLSTER,
-          SPONSOR,
-          DATE_PRECISION,
-          POPULATION,
-          BASE,
-          MODE,
-          QUESTION,
-          QUESTION_GROUP,
-          SOURCE_URL,
-          NOTE);
+  /**
+   * The columns that describe a poll rather than one of its options, the same on every row of one
+   * poll: every standard column but {@code line}, {@code option} and the share columns.
+   */
+  public static final List<String> METADATA =
+      STANDARD.stream()
+          .filter(c -> !List.of(LINE, OPTION, SHARE, SHARE_LOW, SHARE_HIGH).contains(c))
+          .toList();
+
+  /**
+   * The first of the {@link #METADATA} columns on which two rows of one poll differ.
+   *
+   * @param a the metadata of one row, by column (as {@link #metadata(Poll, String)} gives it)
+   * @param b the metadata of another row
+   * @return the column, or {@code null} when the rows agree
+   */
+  public static String firstDifference(Map<String, ?> a, Map<String, ?> b) {
+    for (String column : METADATA) {
+      if (!Objects.equals(a.get(column), b.get(column))) {
+        return column;
+      }
+    }
+    return null;
+  }
 
   private static final Map<String, ColumnType> TYPES = types();
 

@@ -79,6 +79,7 @@ public final class PollTable {
     checkSchema(t, null);
     List<String> extraNames = extraColumns(t);
     IntColumn record = t.intColumn(RECORD);
+    IntColumn line = t.intColumn(LINE);
     Map<Integer, List<Integer>> rowsByRecord = new LinkedHashMap<>();
     for (int r = 0; r < t.rowCount(); r++) {
       rowsByRecord.computeIfAbsent(record.getInt(r), k -> new ArrayList<>()).add(r);
@@ -86,25 +87,22 @@ public final class PollTable {
     List<Poll> polls = new ArrayList<>(rowsByRecord.size());
     for (var e : rowsByRecord.entrySet()) {
       int first = e.getValue().get(0);
-      Map<String, Object> metadata = new LinkedHashMap<>();
+      Map<String, Object> metadata = metadata(t, first);
       Map<String, Share> shares = new LinkedHashMap<>();
       Map<String, Poll.OptionRow> rows = new LinkedHashMap<>();
       for (int r : e.getValue()) {
-        for (String c : PollColumns.TEXT_METADATA) {
-          String a = t.stringColumn(c).get(first);
-          String b = t.stringColumn(c).get(r);
-          if (!a.equals(b)) {
-            throw new IllegalArgumentException(
-                "rows of record "
-                    + e.getKey()
-                    + " disagree on column '"
-                    + c
-                    + "': '"
-                    + a
-                    + "' and '"
-                    + b
-                    + "'");
-          }
+        String differs = PollColumns.firstDifference(metadata, metadata(t, r));
+        if (differs != null) {
+          throw new IllegalArgumentException(
+              "rows of record "
+                  + e.getKey()
+                  + " disagree on column '"
+                  + differs
+                  + "': '"
+                  + t.column(differs).getString(first)
+                  + "' and '"
+                  + t.column(differs).getString(r)
+                  + "'");
         }
         String opt = t.stringColumn(OPTION).get(r);
         if (opt.isEmpty()) {
@@ -130,19 +128,23 @@ public final class PollTable {
         for (String c : extraNames) {
           extras.put(c, t.stringColumn(c).get(r));
         }
-        IntColumn line = t.intColumn(LINE);
         rows.put(opt, new Poll.OptionRow(line.isMissing(r) ? 0 : line.getInt(r), extras));
       }
-      for (String c : STANDARD) {
-        if (!c.equals(OPTION) && !c.startsWith(SHARE)) {
-          Object v = t.column(c).get(first);
-          metadata.put(c, c.equals(LINE) && v == null ? 0 : v);
-        }
-      }
       Poll.OptionRow firstRow = rows.values().iterator().next();
+      metadata.put(LINE, firstRow.line());
       polls.add(PollColumns.poll(metadata, shares, firstRow.extras(), rows));
     }
     return polls;
+  }
+
+  /** The values of the metadata columns in one row, as {@link PollColumns#metadata} gives them. */
+  private static Map<String, Object> metadata(Table t, int row) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String c : PollColumns.METADATA) {
+      Object value = t.column(c).get(row);
+      values.put(c, value == null && c.equals(PollColumns.SAMPLE_SIZE) ? Double.NaN : value);
+    }
+    return values;
   }
 
   /**
