@@ -16,8 +16,8 @@ import java.util.Objects;
 public final class PollDataException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The problem reported; a record, hence serializable only through its fields. */
-  private final transient Problem problem;
+  /** The problem reported. */
+  private final Problem problem;
 
   /**
    * Bad data described by its parts.

@@ -176,6 +176,16 @@ class PollSetTest {
   }
 
   @Test
+  void of_table_names_rows_of_one_record_that_disagree_on_a_date() {
+    Table t = sample().table();
+    // rows 1 and 2 are the two options of record 2 (rating-iri-2019-06, fieldwork ending 2019-06-30)
+    t.dateColumn("field_end").set(2, LocalDate.of(2019, 7, 1));
+    var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
+    assertEquals("rows of record 2 disagree on column 'field_end': '2019-06-30' and '2019-07-01'",
+        e.getMessage());
+  }
+
+  @Test
   void share_rejects_values_outside_percentage_points() {
     var e = assertThrows(IllegalArgumentException.class, () -> Share.of(104));
     assertEquals("share value must be in [0, 100] percentage points, was 104.0", e.getMessage());

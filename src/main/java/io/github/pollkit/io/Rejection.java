@@ -10,7 +10,7 @@ import io.github.pollkit.model.Problem;
 final class Rejection extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  final transient Problem problem;
+  final Problem problem;
 
   Rejection(String file, long line, String column, String value, String rule) {
     super(rule, null, false, false);

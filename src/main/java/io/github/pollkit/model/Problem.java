@@ -1,5 +1,6 @@
 package io.github.pollkit.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param value the offending value as read, or {@code null} when there is no single value
  * @param rule what the value should have been, in words
  */
-public record Problem(String file, long line, String column, String value, String rule) {
+public record Problem(String file, long line, String column, String value, String rule)
+    implements Serializable {
   /**
    * Checks that the file and the rule are given.
    *
