@@ -232,9 +232,25 @@ public record Poll(
   public Poll withShares(Map<String, Share> newShares) {
     Map<String, OptionRow> rows = new LinkedHashMap<>(optionRows);
     rows.keySet().retainAll(newShares.keySet());
+    return copy(line, newShares, rows);
+  }
+
+  /**
+   * A copy of this poll with every line 0, i.e. not tied to the lines of a file: polls read from
+   * different files compare equal when their contents are.
+   *
+   * @return the copy
+   */
+  public Poll withoutLines() {
+    Map<String, OptionRow> rows = new LinkedHashMap<>();
+    optionRows.forEach((option, row) -> rows.put(option, new OptionRow(0, row.extras())));
+    return copy(0, shares, rows);
+  }
+
+  private Poll copy(int newLine, Map<String, Share> newShares, Map<String, OptionRow> newRows) {
     return new Poll(
         record,
-        line,
+        newLine,
         pollId,
         pollster,
         sponsor,
@@ -251,38 +267,7 @@ public record Poll(
         sourceUrl,
         note,
         extras,
-        rows);
-  }
-
-  /**
-   * A copy of this poll with every line 0, i.e. not tied to the lines of a file: polls read from
-   * different files compare equal when their contents are.
-   *
-   * @return the copy
-   */
-  public Poll withoutLines() {
-    Map<String, OptionRow> rows = new LinkedHashMap<>();
-    optionRows.forEach((option, row) -> rows.put(option, new OptionRow(0, row.extras())));
-    return new Poll(
-        record,
-        0,
-        pollId,
-        pollster,
-        sponsor,
-        fieldStart,
-        fieldEnd,
-        datePrecision,
-        population,
-        base,
-        sampleSize,
-        mode,
-        question,
-        questionGroup,
-        shares,
-        sourceUrl,
-        note,
-        extras,
-        rows);
+        newRows);
   }
 
   @Override
