@@ -1,6 +1,7 @@
 // pollkit in JShell: open it with examples/jshell.sh from the repository root.
 import io.github.pollkit.*
 import io.github.pollkit.io.*
+import io.github.pollkit.model.*
 import io.github.pollkit.stats.*
 import io.github.pollkit.trend.*
 import io.github.pollkit.chart.*

@@ -1,5 +1,8 @@
 package io.github.pollkit;
 
+import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.Share;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package io.github.pollkit;
 import static io.github.pollkit.PollSetTest.poll;
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.github.pollkit.model.Share;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.RollingAverage;
 import java.nio.file.Files;
