@@ -25,9 +25,10 @@ public final class Smoothing {
   Smoothing(PollSet polls, Smoother smoother) {
     this.polls = polls;
     this.smoother = smoother;
+    SmoothingEngine engine = SmoothingEngine.of(smoother);
     Map<String, SmoothedTrend> lines = new LinkedHashMap<>();
     for (String option : polls.options()) {
-      lines.put(option, smoother.smooth(Series.of(polls, option, smoother.need())));
+      lines.put(option, engine.smooth(Series.of(polls, option, engine.need())));
     }
     this.byOption = lines;
   }
@@ -54,7 +55,8 @@ public final class Smoothing {
   public SmoothedTrend lead(String a, String b) {
     get(a);
     get(b);
-    return smoother.smooth(Series.lead(polls, a, b, smoother.need()));
+    SmoothingEngine engine = SmoothingEngine.of(smoother);
+    return engine.smooth(Series.lead(polls, a, b, engine.need()));
   }
 
   /** All lines in one long table: option, date, estimate, lower, upper. */
