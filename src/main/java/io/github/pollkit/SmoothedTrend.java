@@ -37,11 +37,7 @@ public record SmoothedTrend(
     List<Exclusion> leftOut,
     String note) {
 
-  /**
-   * Checks and copies the parts.
-   *
-   * @throws NullPointerException if a part is null
-   */
+  /** Checks and copies the parts. */
   public SmoothedTrend {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(method, "method");

@@ -11,9 +11,9 @@ package io.github.pollkit;
  * }</pre>
  *
  * <p>Each kind of smoother is a small record in this package that also implements {@link
- * SmoothingEngine}, the one call into its trend engine; a new kind is one more such record.
+ * Smoothers.Engine}, the one call into its trend engine; a new kind is one more such record.
  */
-public sealed interface Smoother permits ByLoess, ByKalman, ByRollingAverage {
+public sealed interface Smoother permits Smoothers.ByLoess, Smoothers.ByKalman, Smoothers.ByRollingAverage {
 
   /**
    * The confidence level of the bands this smoother draws.

@@ -1,8 +1,15 @@
 package io.github.pollkit;
 
+import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.Loess;
+import io.github.pollkit.trend.PollSeries;
 import io.github.pollkit.trend.RollingAverage;
+import io.github.pollkit.trend.RollingAverageFit;
+import io.github.pollkit.trend.TrendBand;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The smoothers that {@link PollSet#smooth(Smoother)} and charts accept. Every smoother draws a 95%
@@ -103,6 +110,229 @@ public final class Smoothers {
   static void requireConfidence(double confidence) {
     if (!(confidence > 0 && confidence < 1)) {
       throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
+    }
+  }
+
+  /** The one call of a {@link Smoother} into its trend engine: every permitted smoother is one. */
+  interface Engine {
+
+    /** What the smoother needs of each poll. */
+    Series.Need need();
+
+    /** Smooths one option's series, or a lead's series when {@code series.isLead()}. */
+    SmoothedTrend smooth(Series series);
+
+    /** Rejects a series with no poll, naming the polls left out. */
+    static void requireSome(Series s) {
+      if (s.size() == 0) {
+        throw new IllegalArgumentException(
+            "no poll of '" + s.label + "' can be smoothed: " + Series.describeLeftOut(s.leftOut));
+      }
+    }
+
+    /** The note for {@code count} polls given the median sample size, {@code ""} for none. */
+    static String medianSampleSizeNote(int count) {
+      return count == 0 ? "" : count + " polls without a sample size given the median n";
+    }
+
+    /** {@code ""} for a 95% band, otherwise e.g. {@code ", 90% band"}. */
+    static String bandSuffix(double confidence) {
+      return confidence == 0.95
+          ? ""
+          : ", "
+              + new BigDecimal(Double.toString(confidence)).movePointRight(2).stripTrailingZeros()
+                  .toPlainString()
+              + "% band";
+    }
+  }
+
+  /**
+   * LOESS on a daily grid from the first to the last poll, with a pointwise normal band; see {@link
+   * Smoothers#loess(double, int)}.
+   *
+   * @param span the fraction of polls in each local fit, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
+   * @param confidence the confidence level of the band, in (0, 1)
+   */
+  record ByLoess(double span, int robustnessIterations, double confidence)
+      implements Smoother, Engine {
+
+    ByLoess {
+      if (!(span > 0 && span <= 1)) {
+        throw new IllegalArgumentException("span must be in (0, 1], was " + span);
+      }
+      if (robustnessIterations < 0) {
+        throw new IllegalArgumentException(
+            "robustnessIterations must be >= 0, was " + robustnessIterations);
+      }
+      Smoothers.requireConfidence(confidence);
+    }
+
+    @Override
+    public Smoother confidence(double level) {
+      return new ByLoess(span, robustnessIterations, level);
+    }
+
+    @Override
+    public Series.Need need() {
+      return Series.Need.POINT;
+    }
+
+    @Override
+    public SmoothedTrend smooth(Series s) {
+      Engine.requireSome(s);
+      long first = (long) s.day[0];
+      long[] days = new long[(int) ((long) s.day[s.size() - 1] - first) + 1];
+      for (int i = 0; i < days.length; i++) {
+        days[i] = first + i;
+      }
+      TrendBand band = Loess.fit(s.day, s.value, span, robustnessIterations, days, confidence).band();
+      return SmoothedTrend.of(s, toString(), band, "");
+    }
+
+    /** For example {@code "LOESS, span 0.4, 2 robustness iterations, 90% band"}. */
+    @Override
+    public String toString() {
+      return "LOESS, span "
+          + span
+          + (robustnessIterations == 0 ? "" : ", " + robustnessIterations + " robustness iterations")
+          + Engine.bandSuffix(confidence);
+    }
+  }
+
+  /**
+   * The Kalman average of a local-level model, retrospective (smoothed) or real-time (filtered); see
+   * {@link Smoothers#kalman()} and {@link Smoothers#kalmanRealTime()}. The band's level is the
+   * engine's.
+   *
+   * @param settings the engine's settings, including the confidence level of the band
+   * @param realTime true for the forward filter, false for the smoother
+   */
+  record ByKalman(KalmanSmoother settings, boolean realTime) implements Smoother, Engine {
+    private static final KalmanSmoother DEFAULT = KalmanSmoother.builder().build();
+
+    ByKalman {
+      Objects.requireNonNull(settings, "smoother");
+    }
+
+    @Override
+    public double confidence() {
+      return settings.confidence();
+    }
+
+    @Override
+    public Smoother confidence(double level) {
+      return new ByKalman(settings.withConfidence(level), realTime);
+    }
+
+    @Override
+    public Series.Need need() {
+      return Series.Need.POINT_OR_RANGE;
+    }
+
+    @Override
+    public SmoothedTrend smooth(Series s) {
+      Engine.requireSome(s);
+      KalmanFit fit =
+          s.isLead()
+              ? settings.smoothLead(s.intDays(), s.first, s.second, s.n)
+              : settings.smooth(s.intDays(), s.value, s.n, s.low, s.high);
+      return SmoothedTrend.of(
+          s,
+          method(),
+          realTime ? fit.filtered() : fit.smoothed(),
+          Engine.medianSampleSizeNote(fit.pollsWithMedianSampleSize()));
+    }
+
+    /** {@code "Kalman smoother"} or {@code "Kalman filter (real-time)"}, and the band if not 95%. */
+    private String method() {
+      return (realTime ? "Kalman filter (real-time)" : "Kalman smoother")
+          + Engine.bandSuffix(confidence());
+    }
+
+    /**
+     * The method (e.g. {@code "Kalman smoother, 90% band"}), then the engine's settings when they are
+     * not the defaults, e.g. {@code "Kalman smoother [q = 0.1, τ² = ML, design effect 1.0, 95%
+     * bands]"}.
+     */
+    @Override
+    public String toString() {
+      String settingsText = settings.toString();
+      return method()
+          + (settings.withConfidence(DEFAULT.confidence()).equals(DEFAULT)
+              ? ""
+              : " " + settingsText.substring(settingsText.indexOf('[')));
+    }
+  }
+
+  /**
+   * A weighted rolling average over a window of days; see {@link Smoothers#rollingAverage}. The
+   * band's level is the engine's.
+   *
+   * @param settings the engine's settings, including the confidence level of the interval
+   */
+  record ByRollingAverage(RollingAverage settings) implements Smoother, Engine {
+
+    ByRollingAverage {
+      Objects.requireNonNull(settings, "average");
+    }
+
+    @Override
+    public double confidence() {
+      return settings.confidence();
+    }
+
+    @Override
+    public Smoother confidence(double level) {
+      return new ByRollingAverage(settings.withConfidence(level));
+    }
+
+    @Override
+    public Series.Need need() {
+      return Series.Need.POINT;
+    }
+
+    @Override
+    public SmoothedTrend smooth(Series s) {
+      Engine.requireSome(s);
+      // A lead a − b lies in [−100, 100]; PollSeries takes shares in [0, 100]. The weighted mean and
+      // standard deviation are affine-equivariant, so average (lead + 100) / 2 and map back.
+      double[] values = s.value.clone();
+      if (s.isLead()) {
+        for (int i = 0; i < values.length; i++) {
+          values[i] = (values[i] + 100) / 2;
+        }
+      }
+      PollSeries series =
+          PollSeries.of(s.day, values).withSampleSizes(s.n).withPollsters(s.pollsters());
+      RollingAverageFit fit = settings.evaluate(series);
+      TrendBand band = fit.band();
+      if (s.isLead()) {
+        band =
+            TrendBand.of(
+                band.dates().stream().mapToLong(LocalDate::toEpochDay).toArray(),
+                affine(band.estimate(), 2, -100),
+                affine(band.standardError(), 2, 0),
+                affine(band.lower(), 2, -100),
+                affine(band.upper(), 2, -100),
+                band.confidence());
+      }
+      return SmoothedTrend.of(
+          s, toString(), band, Engine.medianSampleSizeNote(fit.imputedSampleSizes()));
+    }
+
+    private static double[] affine(double[] values, double times, double plus) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = times * values[i] + plus;
+      }
+      return values;
+    }
+
+    /** For example {@code "rolling average [REAL_TIME, 30 days, NONE, 95%]"}. */
+    @Override
+    public String toString() {
+      String text = settings.toString();
+      return "rolling average " + text.substring(text.indexOf('['));
     }
   }
 }

@@ -25,7 +25,7 @@ public final class Smoothing {
   Smoothing(PollSet polls, Smoother smoother) {
     this.polls = polls;
     this.smoother = smoother;
-    SmoothingEngine engine = SmoothingEngine.of(smoother);
+    Smoothers.Engine engine = (Smoothers.Engine) smoother; // sealed: every smoother is one
     Map<String, SmoothedTrend> lines = new LinkedHashMap<>();
     for (String option : polls.options()) {
       lines.put(option, engine.smooth(Series.of(polls, option, engine.need())));
@@ -55,7 +55,7 @@ public final class Smoothing {
   public SmoothedTrend lead(String a, String b) {
     get(a);
     get(b);
-    SmoothingEngine engine = SmoothingEngine.of(smoother);
+    Smoothers.Engine engine = (Smoothers.Engine) smoother; // sealed: every smoother is one
     return engine.smooth(Series.lead(polls, a, b, engine.need()));
   }
 

@@ -39,12 +39,7 @@ public record KalmanFit(
     int pollsUsed,
     int pollsWithMedianSampleSize) {
 
-  /**
-   * Checks that both bands are given, on one grid.
-   *
-   * @throws NullPointerException if a band is null
-   * @throws IllegalArgumentException if the bands have different grids or levels
-   */
+  /** Checks that both bands are given, on one grid. */
   public KalmanFit {
     Objects.requireNonNull(smoothed, "smoothed");
     Objects.requireNonNull(filtered, "filtered");

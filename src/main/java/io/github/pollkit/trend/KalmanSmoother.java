@@ -14,7 +14,7 @@ import java.util.Objects;
  * double[] n = {1000, 800, Double.NaN, 1200};        // NaN: sample size not published
  * KalmanFit avg = KalmanSmoother.builder().build().smooth(day, share, n);
  * TrendBand average = avg.smoothed();                // one day each 19000..19010, 95% band
- * KalmanFit at90 = KalmanSmoother.builder().confidence(0.90).build().smooth(day, share, n);
+ * KalmanFit at90 = KalmanSmoother.builder().build().withConfidence(0.90).smooth(day, share, n);
  * }</pre>
  *
  * <h2>Model</h2>
@@ -71,7 +71,8 @@ public final class KalmanSmoother {
   }
 
   /**
-   * A builder that estimates q and τ², uses design effect 1 and 95% bands unless told otherwise.
+   * A builder that estimates q and τ² and uses design effect 1 unless told otherwise; bands are 95%
+   * unless changed with {@link #withConfidence(double)}.
    *
    * @return a new builder
    */
@@ -79,11 +80,7 @@ public final class KalmanSmoother {
     return new Builder();
   }
 
-  /**
-   * The confidence level of the bands.
-   *
-   * @return a fraction in (0, 1), 0.95 unless set
-   */
+  /** {@return the confidence level of the bands, 0.95 unless changed} */
   public double confidence() {
     return confidence;
   }
@@ -195,12 +192,6 @@ public final class KalmanSmoother {
         TrendFormat.percent(confidence));
   }
 
-  /**
-   * Equal when every setting is equal.
-   *
-   * @param other another object
-   * @return whether it is a Kalman smoother with the same settings
-   */
   @Override
   public boolean equals(Object other) {
     return other instanceof KalmanSmoother k
@@ -226,25 +217,8 @@ public final class KalmanSmoother {
     private boolean nonSamplingVarianceSet;
     private double designEffect = 1;
     private boolean designEffectSet;
-    private double confidence = Double.NaN;
 
     private Builder() {}
-
-    /**
-     * The confidence level of the bands (default 0.95).
-     *
-     * @param confidence the level, in (0, 1)
-     * @return this builder
-     * @throws IllegalArgumentException if the level is not in (0, 1)
-     * @throws IllegalStateException if the level was already set
-     */
-    public Builder confidence(double confidence) {
-      if (!Double.isNaN(this.confidence)) {
-        throw new IllegalStateException("confidence was already set to " + this.confidence);
-      }
-      this.confidence = Arguments.requireConfidence(confidence);
-      return this;
-    }
 
     /** Fixes q, the variance of the daily change of the level, in points² per day, &gt; 0. */
     public Builder processVariance(double q) {
@@ -301,11 +275,7 @@ public final class KalmanSmoother {
      * @return a smoother with these settings
      */
     public KalmanSmoother build() {
-      return new KalmanSmoother(
-          processVariance,
-          nonSamplingVariance,
-          designEffect,
-          Double.isNaN(confidence) ? 0.95 : confidence);
+      return new KalmanSmoother(processVariance, nonSamplingVariance, designEffect, 0.95);
     }
 
     private void requireUnsetProcessVariance() {

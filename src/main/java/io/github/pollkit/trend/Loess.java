@@ -1,5 +1,8 @@
 package io.github.pollkit.trend;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * LOESS (LOWESS) smoothing: robust locally weighted linear regression (Cleveland 1979), computed
  * exactly as statsmodels' {@code lowess} (0.13.5) computes it, with a pointwise confidence band.
@@ -131,7 +134,7 @@ public final class Loess {
   public static double[] smoothAt(
       double[] x, double[] y, double span, int robustnessIterations, double[] at) {
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    requireFinite(at, "at");
+    Arguments.requireAllFinite("at", Arguments.requireArray("at", at));
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     return smoother.fitAt(weights, at, null);
   }
@@ -155,41 +158,24 @@ public final class Loess {
    */
   public static LoessFit fit(
       double[] x, double[] y, double span, int robustnessIterations, double confidence) {
-    LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    double z = TrendBand.normalQuantile(confidence);
+    DataFit data = fitData(x, y, span, robustnessIterations, confidence);
     long[] days = new long[x.length];
     for (int i = 0; i < x.length; i++) {
       if (x[i] != Math.rint(x[i])) {
         throw new IllegalArgumentException(
-            "x["
-                + i
-                + "] must be a whole day for a band at the data points, was "
-                + x[i]
-                + "; evaluate on a grid of days instead");
+            "x[" + i + "] must be a whole day for a band at the data points, was " + x[i]);
       }
       days[i] = (long) x[i];
     }
-    days = java.util.Arrays.stream(days).sorted().distinct().toArray();
-    double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
-    int n = smoother.size();
-    double[] squaredNorms = new double[n];
-    double[] diagonal = new double[n];
-    double[] fitted = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
-    double delta1 = residualDegreesOfFreedom(squaredNorms, diagonal, span);
-    double sigma = residualStandardError(y, fitted, delta1);
+    days = Arrays.stream(days).sorted().distinct().toArray();
     double[] estimate = new double[days.length];
     double[] se = new double[days.length];
-    for (int i = 0; i < n; i++) {
-      int g = java.util.Arrays.binarySearch(days, (long) x[i]);
-      estimate[g] = fitted[i];
-      se[g] = sigma * Math.sqrt(squaredNorms[i]);
+    for (int i = 0; i < x.length; i++) {
+      int g = Arrays.binarySearch(days, (long) x[i]);
+      estimate[g] = data.fitted[i];
+      se[g] = data.sigma * Math.sqrt(data.squaredNorms[i]);
     }
-    return new LoessFit(
-        TrendBand.of(days, estimate, se, z, confidence),
-        span,
-        robustnessIterations,
-        sigma,
-        delta1);
+    return data.result(days, estimate, se, confidence);
   }
 
   /**
@@ -216,38 +202,58 @@ public final class Loess {
       int robustnessIterations,
       long[] days,
       double confidence) {
+    Objects.requireNonNull(days, "days");
+    DataFit data = fitData(x, y, span, robustnessIterations, confidence);
+    double[] at = Arrays.stream(days).asDoubleStream().toArray();
+    double[] squaredNorms = new double[at.length];
+    double[] fitted = data.smoother.fitAt(data.weights, at, squaredNorms);
+    double[] se = new double[at.length];
+    for (int i = 0; i < at.length; i++) {
+      se[i] = data.sigma * Math.sqrt(squaredNorms[i]);
+    }
+    return data.result(days, fitted, se, confidence);
+  }
+
+  /** The fit at the data points with what a band needs: row norms Σ_j L_ij², σ̂ and δ₁. */
+  private record DataFit(
+      LoessSmoother smoother,
+      double[] weights,
+      double[] fitted,
+      double[] squaredNorms,
+      double span,
+      int robustnessIterations,
+      double sigma,
+      double delta1) {
+
+    LoessFit result(long[] days, double[] estimate, double[] se, double confidence) {
+      return new LoessFit(
+          TrendBand.normal(days, estimate, se, confidence),
+          span,
+          robustnessIterations,
+          sigma,
+          delta1);
+    }
+  }
+
+  private static DataFit fitData(
+      double[] x, double[] y, double span, int robustnessIterations, double confidence) {
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    java.util.Objects.requireNonNull(days, "days");
-    double z = TrendBand.normalQuantile(confidence);
+    Arguments.requireConfidence(confidence);
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     int n = smoother.size();
     double[] squaredNorms = new double[n];
     double[] diagonal = new double[n];
-    double[] fittedAtData = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
+    double[] fitted = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
     double delta1 = residualDegreesOfFreedom(squaredNorms, diagonal, span);
-    double sigma = residualStandardError(y, fittedAtData, delta1);
-    double[] at = new double[days.length];
-    for (int i = 0; i < days.length; i++) {
-      at[i] = days[i];
-    }
-    double[] atSquaredNorms = new double[at.length];
-    double[] fitted = smoother.fitAt(weights, at, atSquaredNorms);
-    double[] se = new double[at.length];
-    for (int i = 0; i < at.length; i++) {
-      se[i] = sigma * Math.sqrt(atSquaredNorms[i]);
-    }
-    return new LoessFit(
-        TrendBand.of(days, fitted, se, z, confidence),
-        span,
-        robustnessIterations,
-        sigma,
-        delta1);
+    double sigma = residualStandardError(y, fitted, delta1);
+    return new DataFit(
+        smoother, weights, fitted, squaredNorms, span, robustnessIterations, sigma, delta1);
   }
 
   private static LoessSmoother smoother(
       double[] x, double[] y, double span, int robustnessIterations) {
-    requireFinite(x, "x");
-    requireFinite(y, "y");
+    Arguments.requireAllFinite("x", Arguments.requireArray("x", x));
+    Arguments.requireAllFinite("y", Arguments.requireArray("y", y));
     if (x.length != y.length) {
       throw new IllegalArgumentException(
           "x and y must have the same length, were " + x.length + " and " + y.length);
@@ -263,17 +269,6 @@ public final class Loess {
           "robustnessIterations must be >= 0, was " + robustnessIterations);
     }
     return new LoessSmoother(x, y, span);
-  }
-
-  private static void requireFinite(double[] values, String name) {
-    if (values == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-    for (int i = 0; i < values.length; i++) {
-      if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(name + "[" + i + "] must be finite, was " + values[i]);
-      }
-    }
   }
 
   /** δ₁ = n − 2·tr(L) + tr(LᵀL), from the row norms Σ_j L_ij² and the diagonal L_ii. */

@@ -25,11 +25,7 @@ public record LoessFit(
     double residualStandardError,
     double residualDegreesOfFreedom) {
 
-  /**
-   * Checks that the band is given.
-   *
-   * @throws NullPointerException if {@code band} is null
-   */
+  /** Checks that the band is given. */
   public LoessFit {
     Objects.requireNonNull(band, "band");
   }

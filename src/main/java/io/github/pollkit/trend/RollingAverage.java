@@ -221,38 +221,31 @@ public final class RollingAverage {
   public RollingAverageFit evaluate(PollSeries polls, long[] days) {
     requirePolls(polls);
     Objects.requireNonNull(days, "days");
-    for (int g = 1; g < days.length; g++) {
-      if (days[g] <= days[g - 1]) {
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT,
-                "days must be strictly increasing, but days[%d] = %d follows %d",
-                g,
-                days[g],
-                days[g - 1]));
-      }
-    }
     double imputed = imputedSampleSize(polls);
     int k = polls.size();
     Integer[] order = new Integer[k];
     for (int i = 0; i < k; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(polls.day(a), polls.day(b)));
+    double[] day = polls.epochDays();
+    double[] share = polls.share();
+    double[] sampleSize = polls.sampleSize();
+    String[] pollster = polls.pollster();
+    Arrays.sort(order, (a, b) -> Double.compare(day[a], day[b]));
     double[] sortedDays = new double[k];
     double[] sortedShare = new double[k];
     double[] baseWeight = new double[k];
     int imputedCount = 0;
     for (int j = 0; j < k; j++) {
       int i = order[j];
-      sortedDays[j] = polls.day(i);
-      sortedShare[j] = polls.shareOf(i);
-      double n = polls.sampleSizeOf(i);
+      sortedDays[j] = day[i];
+      sortedShare[j] = share[i];
+      double n = sampleSize[i];
       if (Double.isNaN(n) && sampleSizeWeight != SampleSizeWeight.NONE) {
         n = imputed;
         imputedCount++;
       }
-      baseWeight[j] = sampleSizeFactor(n) * pollsterWeights.getOrDefault(polls.pollsterOf(i), 1.0);
+      baseWeight[j] = sampleSizeFactor(n) * pollsterWeights.getOrDefault(pollster[i], 1.0);
     }
     WindowStatistics statistics =
         new WindowStatistics(
@@ -323,12 +316,6 @@ public final class RollingAverage {
     }
   }
 
-  /**
-   * Equal when every setting is equal.
-   *
-   * @param other another object
-   * @return whether it is a rolling average with the same settings
-   */
   @Override
   public boolean equals(Object other) {
     return other instanceof RollingAverage r

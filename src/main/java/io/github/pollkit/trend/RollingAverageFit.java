@@ -33,36 +33,25 @@ public record RollingAverageFit(
     int imputedSampleSizes,
     double imputedSampleSize) {
 
-  /**
-   * Copies the lists and checks that each has one value per day of the band.
-   *
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if a list's length differs from the band's or {@code
-   *     imputedSampleSizes} is negative
-   */
+  /** Copies the lists and checks that each has one value per day of the band. */
   public RollingAverageFit {
     Objects.requireNonNull(band, "band");
-    polls = perDay("polls", polls, band.size());
-    effectiveN = perDay("effectiveN", effectiveN, band.size());
-    standardDeviation = perDay("standardDeviation", standardDeviation, band.size());
+    polls = List.copyOf(polls);
+    effectiveN = List.copyOf(effectiveN);
+    standardDeviation = List.copyOf(standardDeviation);
+    if (polls.size() != band.size()
+        || effectiveN.size() != band.size()
+        || standardDeviation.size() != band.size()) {
+      throw new IllegalArgumentException(
+          "polls, effectiveN and standardDeviation must have one value per day of the band ("
+              + band.size()
+              + "), had "
+              + List.of(polls.size(), effectiveN.size(), standardDeviation.size()));
+    }
     if (imputedSampleSizes < 0) {
       throw new IllegalArgumentException(
           "imputedSampleSizes must be >= 0, was " + imputedSampleSizes);
     }
-  }
-
-  private static <T> List<T> perDay(String name, List<T> values, int days) {
-    Objects.requireNonNull(values, name);
-    if (values.size() != days) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "%s must have one value per day of the band (%d), had %d",
-              name,
-              days,
-              values.size()));
-    }
-    return List.copyOf(values);
   }
 
   /**

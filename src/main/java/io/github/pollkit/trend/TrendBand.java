@@ -20,8 +20,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>A day without an estimate (e.g. a rolling-average window with no poll) holds NaN; nothing is
  * filled in. The bounds are whatever the engine computed (usually estimate ∓ a quantile times the
- * standard error; see {@link #of(long[], double[], double[], double, double)}); the band does not
- * check that they enclose the estimate, so that a caller may clip them (e.g. to [0, 100]).
+ * standard error); the band does not check that they enclose the estimate, so that a caller may
+ * clip them (e.g. to [0, 100]).
  *
  * <pre>{@code
  * TrendBand band = KalmanSmoother.builder().build().smooth(day, share, n).smoothed();
@@ -70,7 +70,7 @@ public final class TrendBand {
         throw new IllegalArgumentException(
             String.format(
                 Locale.ROOT,
-                "epochDays must be strictly increasing, but day %d (%d) follows %d",
+                "epochDays must be strictly increasing, but epochDays[%d] = %d follows %d",
                 i,
                 epochDays[i],
                 epochDays[i - 1]));
@@ -110,52 +110,22 @@ public final class TrendBand {
     return new TrendBand(epochDays, estimate, standardError, lower, upper, confidence);
   }
 
-  /**
-   * A band estimate ∓ {@code quantile} × standard error, e.g. with a Student t quantile.
-   *
-   * @param epochDays the grid, strictly increasing
-   * @param estimate the estimate on each day
-   * @param standardError the standard error on each day
-   * @param quantile the quantile that multiplies the standard error, e.g. t(0.975, n − 2)
-   * @param confidence the confidence level the quantile belongs to, in (0, 1)
-   * @return the band
-   * @throws NullPointerException if an array is null
-   * @throws IllegalArgumentException as {@link #of(long[], double[], double[], double[], double[],
-   *     double)}
-   */
-  public static TrendBand of(
-      long[] epochDays,
-      double[] estimate,
-      double[] standardError,
-      double quantile,
-      double confidence) {
-    Objects.requireNonNull(estimate, "estimate");
-    Objects.requireNonNull(standardError, "standardError");
-    Arguments.requireSameLength("standardError", standardError, "estimate", estimate.length);
+  /** A band estimate ∓ {@code quantile} × standard error, e.g. with a Student t quantile. */
+  static TrendBand of(
+      long[] epochDays, double[] estimate, double[] se, double quantile, double confidence) {
+    Arguments.requireSameLength("standardError", se, "estimate", estimate.length);
     double[] lower = new double[estimate.length];
     double[] upper = new double[estimate.length];
     for (int i = 0; i < estimate.length; i++) {
-      lower[i] = estimate[i] - quantile * standardError[i];
-      upper[i] = estimate[i] + quantile * standardError[i];
+      lower[i] = estimate[i] - quantile * se[i];
+      upper[i] = estimate[i] + quantile * se[i];
     }
-    return new TrendBand(epochDays, estimate, standardError, lower, upper, confidence);
+    return new TrendBand(epochDays, estimate, se, lower, upper, confidence);
   }
 
-  /**
-   * A normal band estimate ∓ z × standard error, with z = Φ⁻¹((1 + confidence) / 2).
-   *
-   * @param epochDays the grid, strictly increasing
-   * @param estimate the estimate on each day
-   * @param standardError the standard error on each day
-   * @param confidence the confidence level, in (0, 1)
-   * @return the band
-   * @throws NullPointerException if an array is null
-   * @throws IllegalArgumentException as {@link #of(long[], double[], double[], double[], double[],
-   *     double)}
-   */
-  public static TrendBand normal(
-      long[] epochDays, double[] estimate, double[] standardError, double confidence) {
-    return of(epochDays, estimate, standardError, normalQuantile(confidence), confidence);
+  /** A normal band estimate ∓ z × standard error, z = Φ⁻¹((1 + confidence) / 2). */
+  static TrendBand normal(long[] epochDays, double[] estimate, double[] se, double confidence) {
+    return of(epochDays, estimate, se, normalQuantile(confidence), confidence);
   }
 
   /** Φ⁻¹((1 + confidence) / 2), the z of a two-sided normal band; checks the confidence. */
@@ -164,65 +134,37 @@ public final class TrendBand {
     return new NormalDistribution(null, 0, 1).inverseCumulativeProbability((1 + confidence) / 2);
   }
 
-  /**
-   * The days of the grid.
-   *
-   * @return the days, strictly increasing (read-only)
-   */
+  /** {@return the days of the grid, strictly increasing (read-only)} */
   public List<LocalDate> dates() {
     return dates;
   }
 
-  /**
-   * The estimate on each day.
-   *
-   * @return a copy, NaN where there is no estimate
-   */
+  /** {@return a copy of the estimate on each day, NaN where there is none} */
   public double[] estimate() {
     return estimate.clone();
   }
 
-  /**
-   * The standard error of the estimate on each day.
-   *
-   * @return a copy
-   */
+  /** {@return a copy of the standard error of the estimate on each day} */
   public double[] standardError() {
     return standardError.clone();
   }
 
-  /**
-   * The lower bound of the band on each day.
-   *
-   * @return a copy
-   */
+  /** {@return a copy of the lower bound of the band on each day} */
   public double[] lower() {
     return lower.clone();
   }
 
-  /**
-   * The upper bound of the band on each day.
-   *
-   * @return a copy
-   */
+  /** {@return a copy of the upper bound of the band on each day} */
   public double[] upper() {
     return upper.clone();
   }
 
-  /**
-   * The confidence level of the band.
-   *
-   * @return a fraction in (0, 1), e.g. 0.95
-   */
+  /** {@return the confidence level of the band, a fraction in (0, 1) such as 0.95} */
   public double confidence() {
     return confidence;
   }
 
-  /**
-   * The number of days of the grid.
-   *
-   * @return the length of every array of this band
-   */
+  /** {@return the number of days of the grid, the length of every array} */
   public int size() {
     return epochDays.length;
   }
@@ -259,11 +201,7 @@ public final class TrendBand {
         size() == 1 ? "day" : "days");
   }
 
-  /**
-   * The band as a table with one row per day.
-   *
-   * @return a new table with columns {@code date, estimate, lower, upper, se}
-   */
+  /** {@return the band as a new table, one row per day: {@code date, estimate, lower, upper, se}} */
   public Table table() {
     return Table.create(
         "trend band",
@@ -295,30 +233,13 @@ public final class TrendBand {
     return h;
   }
 
-  /**
-   * For example {@code "TrendBand[2006-01-01 to 2024-02-19, 6,619 days, 95% band; last 77.2
-   * (72.7 to 81.6)]"}, the last day with an estimate.
-   */
+  /** For example {@code "TrendBand[2006-01-01 to 2024-02-19, 6,619 days, 95% band]"}. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("TrendBand[");
-    if (size() == 0) {
-      return s.append("no days, ").append(TrendFormat.percent(confidence)).append("% band]").toString();
-    }
-    s.append(range()).append(", ").append(TrendFormat.percent(confidence)).append("% band");
-    for (int i = size() - 1; i >= 0; i--) {
-      if (!Double.isNaN(estimate[i])) {
-        s.append(
-            String.format(
-                Locale.ROOT,
-                "; last %.1f (%.1f to %.1f) on %s",
-                estimate[i],
-                lower[i],
-                upper[i],
-                dates.get(i)));
-        break;
-      }
-    }
-    return s.append(']').toString();
+    return "TrendBand["
+        + (size() == 0 ? "no days" : range())
+        + ", "
+        + TrendFormat.percent(confidence)
+        + "% band]";
   }
 }

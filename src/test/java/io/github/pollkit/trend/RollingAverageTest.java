@@ -190,7 +190,7 @@ class RollingAverageTest {
     assertArrayEquals(new double[] {40, 43}, r.band().estimate(), 1e-12);
     assertEquals(List.of(LocalDate.ofEpochDay(0), LocalDate.ofEpochDay(14)), r.band().dates());
     assertArgument(
-        "days must be strictly increasing, but days[1] = 0 follows 14",
+        "epochDays must be strictly increasing, but epochDays[1] = 0 follows 14",
         () -> average.evaluate(TWO, days(14, 0, 14)));
   }
 
@@ -304,7 +304,7 @@ class RollingAverageTest {
     RollingAverage average = RollingAverage.builder().windowDays(30).build();
     assertArgument("polls must not be null", () -> average.evaluate(null));
     assertArgument(
-        "days must be strictly increasing, but days[1] = 1 follows 1",
+        "epochDays must be strictly increasing, but epochDays[1] = 1 follows 1",
         () -> average.evaluate(TWO, days(1, 1)));
     assertArgument(
         "polls must hold at least one poll for a daily grid; for chosen days use evaluate(polls,"
