@@ -23,13 +23,19 @@ import java.util.Locale;
 public record LinearTrendResult(String option, boolean weighted, LinearTrendFit fit, int pollsUsed,
     List<Exclusion> leftOut, LocalDate from, LocalDate to) {
 
+  /**
+   * Copies the list of polls left out.
+   *
+   * @param option see the record description
+   * @param weighted see the record description
+   * @param fit see the record description
+   * @param pollsUsed see the record description
+   * @param leftOut see the record description
+   * @param from see the record description
+   * @param to see the record description
+   */
   public LinearTrendResult {
     leftOut = List.copyOf(leftOut);
-  }
-
-  /** The slope in points per year. */
-  public double slopePerYear() {
-    return fit.slopePerYear();
   }
 
   /**

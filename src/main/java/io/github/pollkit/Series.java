@@ -2,7 +2,6 @@ package io.github.pollkit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,10 +180,5 @@ final class Series {
 
   String[] pollsters() {
     return polls.stream().map(Poll::pollster).toArray(String[]::new);
-  }
-
-  @Override
-  public String toString() {
-    return label + ": " + size() + " polls " + Arrays.toString(value);
   }
 }

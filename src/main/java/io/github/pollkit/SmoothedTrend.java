@@ -37,7 +37,16 @@ public record SmoothedTrend(
     List<Exclusion> leftOut,
     String note) {
 
-  /** Checks and copies the parts. */
+  /**
+   * Checks and copies the parts.
+   *
+   * @param label see the record description
+   * @param method see the record description
+   * @param band see the record description
+   * @param pollsUsed see the record description
+   * @param leftOut see the record description
+   * @param note see the record description
+   */
   public SmoothedTrend {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(method, "method");
@@ -103,7 +112,10 @@ public record SmoothedTrend(
               p.lower(),
               p.upper()));
     }
-    b.append(", ").append(pollsUsed).append(" polls used, ").append(Series.describeLeftOut(leftOut));
+    b.append(", ")
+        .append(pollsUsed)
+        .append(" polls used, ")
+        .append(Series.describeLeftOut(leftOut));
     if (!note.isEmpty()) {
       b.append("; ").append(note);
     }

@@ -13,7 +13,8 @@ package io.github.pollkit;
  * <p>Each kind of smoother is a small record in this package that also implements {@link
  * Smoothers.Engine}, the one call into its trend engine; a new kind is one more such record.
  */
-public sealed interface Smoother permits Smoothers.ByLoess, Smoothers.ByKalman, Smoothers.ByRollingAverage {
+public sealed interface Smoother
+    permits Smoothers.ByLoess, Smoothers.ByKalman, Smoothers.ByRollingAverage {
 
   /**
    * The confidence level of the bands this smoother draws.

@@ -52,8 +52,8 @@ public final class Smoothers {
   /**
    * The retrospective Kalman (Rauch–Tung–Striebel) average of a local-level model with its
    * variances estimated by maximum likelihood, 95% band; see {@link KalmanSmoother}. Published
-   * ranges take part with their width as extra variance; polls without a sample size get the
-   * median n (counted in the result's note).
+   * ranges take part with their width as extra variance; polls without a sample size get the median
+   * n (counted in the result's note).
    *
    * @return the smoother
    */
@@ -63,7 +63,7 @@ public final class Smoothers {
 
   /**
    * The retrospective Kalman average with the given settings (e.g. fixed variances); the band's
-   * level is the engine's ({@link KalmanSmoother.Builder#confidence(double)}).
+   * level is the engine's ({@link KalmanSmoother#withConfidence(double)}).
    *
    * @param smoother the engine's settings
    * @return the smoother
@@ -95,8 +95,8 @@ public final class Smoothers {
   }
 
   /**
-   * A weighted rolling average over a window of days; see {@link RollingAverage}. Needs dated
-   * point shares (published ranges are left out). The band's level is the average's ({@link
+   * A weighted rolling average over a window of days; see {@link RollingAverage}. Needs dated point
+   * shares (published ranges are left out). The band's level is the average's ({@link
    * RollingAverage.Builder#confidence(double)}).
    *
    * @param average the average's settings
@@ -137,23 +137,12 @@ public final class Smoothers {
 
     /** {@code ""} for a 95% band, otherwise e.g. {@code ", 90% band"}. */
     static String bandSuffix(double confidence) {
-      return confidence == 0.95
-          ? ""
-          : ", "
-              + new BigDecimal(Double.toString(confidence)).movePointRight(2).stripTrailingZeros()
-                  .toPlainString()
-              + "% band";
+      BigDecimal percent = BigDecimal.valueOf(confidence).movePointRight(2).stripTrailingZeros();
+      return confidence == 0.95 ? "" : ", " + percent.toPlainString() + "% band";
     }
   }
 
-  /**
-   * LOESS on a daily grid from the first to the last poll, with a pointwise normal band; see {@link
-   * Smoothers#loess(double, int)}.
-   *
-   * @param span the fraction of polls in each local fit, in (0, 1]
-   * @param robustnessIterations the number of robustness iterations, 0 or more
-   * @param confidence the confidence level of the band, in (0, 1)
-   */
+  /** LOESS on a daily grid from the first to the last poll; see {@link #loess(double, int)}. */
   record ByLoess(double span, int robustnessIterations, double confidence)
       implements Smoother, Engine {
 
@@ -186,7 +175,8 @@ public final class Smoothers {
       for (int i = 0; i < days.length; i++) {
         days[i] = first + i;
       }
-      TrendBand band = Loess.fit(s.day, s.value, span, robustnessIterations, days, confidence).band();
+      TrendBand band =
+          Loess.fit(s.day, s.value, span, robustnessIterations, days, confidence).band();
       return SmoothedTrend.of(s, toString(), band, "");
     }
 
@@ -195,21 +185,17 @@ public final class Smoothers {
     public String toString() {
       return "LOESS, span "
           + span
-          + (robustnessIterations == 0 ? "" : ", " + robustnessIterations + " robustness iterations")
+          + (robustnessIterations == 0
+              ? ""
+              : ", " + robustnessIterations + " robustness iterations")
           + Engine.bandSuffix(confidence);
     }
   }
 
   /**
-   * The Kalman average of a local-level model, retrospective (smoothed) or real-time (filtered); see
-   * {@link Smoothers#kalman()} and {@link Smoothers#kalmanRealTime()}. The band's level is the
-   * engine's.
-   *
-   * @param settings the engine's settings, including the confidence level of the band
-   * @param realTime true for the forward filter, false for the smoother
+   * The Kalman smoother, or the forward filter when {@code realTime}; the engine holds the level.
    */
   record ByKalman(KalmanSmoother settings, boolean realTime) implements Smoother, Engine {
-    private static final KalmanSmoother DEFAULT = KalmanSmoother.builder().build();
 
     ByKalman {
       Objects.requireNonNull(settings, "smoother");
@@ -244,33 +230,30 @@ public final class Smoothers {
           Engine.medianSampleSizeNote(fit.pollsWithMedianSampleSize()));
     }
 
-    /** {@code "Kalman smoother"} or {@code "Kalman filter (real-time)"}, and the band if not 95%. */
+    /**
+     * {@code "Kalman smoother"} or {@code "Kalman filter (real-time)"}, and the band if not 95%.
+     */
     private String method() {
       return (realTime ? "Kalman filter (real-time)" : "Kalman smoother")
           + Engine.bandSuffix(confidence());
     }
 
     /**
-     * The method (e.g. {@code "Kalman smoother, 90% band"}), then the engine's settings when they are
-     * not the defaults, e.g. {@code "Kalman smoother [q = 0.1, τ² = ML, design effect 1.0, 95%
+     * The method (e.g. {@code "Kalman smoother, 90% band"}), then the engine's settings when they
+     * are not the defaults, e.g. {@code "Kalman smoother [q = 0.1, τ² = ML, design effect 1.0, 95%
      * bands]"}.
      */
     @Override
     public String toString() {
       String settingsText = settings.toString();
       return method()
-          + (settings.withConfidence(DEFAULT.confidence()).equals(DEFAULT)
+          + (settings.withConfidence(0.95).equals(KalmanSmoother.builder().build())
               ? ""
               : " " + settingsText.substring(settingsText.indexOf('[')));
     }
   }
 
-  /**
-   * A weighted rolling average over a window of days; see {@link Smoothers#rollingAverage}. The
-   * band's level is the engine's.
-   *
-   * @param settings the engine's settings, including the confidence level of the interval
-   */
+  /** A weighted rolling average over a window of days; the engine holds the level. */
   record ByRollingAverage(RollingAverage settings) implements Smoother, Engine {
 
     ByRollingAverage {
@@ -295,8 +278,8 @@ public final class Smoothers {
     @Override
     public SmoothedTrend smooth(Series s) {
       Engine.requireSome(s);
-      // A lead a − b lies in [−100, 100]; PollSeries takes shares in [0, 100]. The weighted mean and
-      // standard deviation are affine-equivariant, so average (lead + 100) / 2 and map back.
+      // A lead a − b lies in [−100, 100]; PollSeries takes shares in [0, 100]. The weighted
+      // mean and standard deviation are affine-equivariant: average (lead + 100) / 2, map back.
       double[] values = s.value.clone();
       if (s.isLead()) {
         for (int i = 0; i < values.length; i++) {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  *   <li>normal bands (Kalman, LOESS, rolling average): q = Φ⁻¹((1 + level) / 2); from the standard
  *       normal table Φ⁻¹(0.95) = 1.6448536269514722 and Φ⁻¹(0.975) = 1.959963984540054, so the
  *       ratio is 0.839230…;
- *   <li>the linear trend's band uses Student's t with n − 2 degrees of freedom. With 3 polls that is
- *       1 degree of freedom, the standard Cauchy distribution, whose CDF is 1/2 + arctan(t)/π, so
- *       t_p = tan(π (p − 1/2)): t(0.95) = tan(0.45 π) = 6.3137515…, t(0.975) = tan(0.475 π) =
+ *   <li>the linear trend's band uses Student's t with n − 2 degrees of freedom. With 3 polls that
+ *       is 1 degree of freedom, the standard Cauchy distribution, whose CDF is 1/2 + arctan(t)/π,
+ *       so t_p = tan(π (p − 1/2)): t(0.95) = tan(0.45 π) = 6.3137515…, t(0.975) = tan(0.475 π) =
  *       12.7062047…, ratio 0.496904….
  * </ul>
  */
@@ -55,7 +55,8 @@ class ConfidenceLevelTest {
     PollSet polls = referendum();
     RollingAverage yearly = RollingAverage.builder().windowDays(365).build();
     for (Smoother smoother :
-        List.of(Smoothers.kalmanRealTime(), Smoothers.loess(0.4), Smoothers.rollingAverage(yearly))) {
+        List.of(
+            Smoothers.kalmanRealTime(), Smoothers.loess(0.4), Smoothers.rollingAverage(yearly))) {
       TrendBand at95 = polls.smooth(smoother).get("support").band();
       TrendBand at90 = polls.smooth(smoother.confidence(0.90)).get("support").band();
       assertEquals(0.95, at95.confidence(), smoother.toString());

@@ -36,7 +36,7 @@ class PollSetTrendTest {
   void linear_trend_slope_is_in_points_per_year_and_reports_what_it_left_out() {
     LinearTrendResult t = line().option("support").linearTrend();
     // +10 points every 365 days (2001-01-01 → 2002-01-01 → 2003-01-01): 10 × 365.25 / 365 per year
-    assertEquals(10.006849315068493, t.slopePerYear(), 1e-9);
+    assertEquals(10.006849315068493, t.fit().slopePerYear(), 1e-9);
     assertEquals(3, t.pollsUsed());
     assertEquals(List.of(new Exclusion("'undated'", "no date"),
         new Exclusion("'range'", "published range where a point is needed")), t.leftOut());

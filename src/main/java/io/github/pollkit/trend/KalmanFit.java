@@ -1,7 +1,6 @@
 package io.github.pollkit.trend;
 
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A Kalman poll average from {@link KalmanSmoother}: on every day of the grid from the first to the
@@ -17,7 +16,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param smoothed the smoothed level per day with its band, in points (or lead points)
- * @param filtered the filtered level per day with its band, on the same grid and level
+ * @param filtered the filtered level per day with its band, on the same grid at the same level
  * @param processVariance q, the variance of the daily change of the level in points² per day; NaN
  *     when estimation was asked for and all polls fall on one day (q then plays no part)
  * @param processVarianceEstimated whether q was estimated by maximum likelihood
@@ -38,20 +37,6 @@ public record KalmanFit(
     double logLikelihood,
     int pollsUsed,
     int pollsWithMedianSampleSize) {
-
-  /** Checks that both bands are given, on one grid. */
-  public KalmanFit {
-    Objects.requireNonNull(smoothed, "smoothed");
-    Objects.requireNonNull(filtered, "filtered");
-    if (!smoothed.dates().equals(filtered.dates())
-        || smoothed.confidence() != filtered.confidence()) {
-      throw new IllegalArgumentException(
-          "smoothed and filtered must share one grid and confidence, were "
-              + smoothed
-              + " and "
-              + filtered);
-    }
-  }
 
   /**
    * Reads as a person would say it, for example {@code Kalman average 2021-01-01 to 2024-07-24

@@ -98,8 +98,8 @@ public record LinearTrendFit(
    * @param epochDays the days to evaluate ({@code LocalDate.toEpochDay()}), strictly increasing
    * @param confidence the confidence level in (0, 1), e.g. 0.95
    * @return the line and band on those days
-   * @throws IllegalArgumentException if the days are not strictly increasing or the confidence
-   *     is not in (0, 1)
+   * @throws IllegalArgumentException if the days are not strictly increasing or the confidence is
+   *     not in (0, 1)
    */
   public TrendBand band(long[] epochDays, double confidence) {
     java.util.Objects.requireNonNull(epochDays, "epochDays");

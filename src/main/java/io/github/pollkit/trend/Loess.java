@@ -153,8 +153,8 @@ public final class Loess {
    * @param robustnessIterations the number of robustness iterations, 0 or more
    * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
    * @return the band on the distinct days of {@code x}, with σ̂ and δ₁
-   * @throws IllegalArgumentException for bad arguments (see {@link Loess}), a day of {@code x}
-   *     that is not a whole number, or if the smoother leaves no residual degrees of freedom
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess}), a day of {@code x} that
+   *     is not a whole number, or if the smoother leaves no residual degrees of freedom
    */
   public static LoessFit fit(
       double[] x, double[] y, double span, int robustnessIterations, double confidence) {

@@ -1,7 +1,5 @@
 package io.github.pollkit.trend;
 
-import java.util.Objects;
-
 /**
  * A LOESS curve with its band, from {@link Loess#fit}, and what the fit used: the span, the
  * robustness iterations, the residual standard error and residual degrees of freedom.
@@ -23,10 +21,4 @@ public record LoessFit(
     double span,
     int robustnessIterations,
     double residualStandardError,
-    double residualDegreesOfFreedom) {
-
-  /** Checks that the band is given. */
-  public LoessFit {
-    Objects.requireNonNull(band, "band");
-  }
-}
+    double residualDegreesOfFreedom) {}

@@ -180,8 +180,8 @@ public final class RollingAverage {
    *
    * @param polls the polls, at least one
    * @return the average with its band and per-day diagnostics
-   * @throws IllegalArgumentException when {@code polls} is null or empty, or sample-size weighting is set
-   *     and no poll reports a sample size
+   * @throws IllegalArgumentException when {@code polls} is null or empty, or sample-size weighting
+   *     is set and no poll reports a sample size
    */
   public RollingAverageFit evaluate(PollSeries polls) {
     requirePolls(polls);
@@ -215,8 +215,8 @@ public final class RollingAverage {
    * @param days the days ({@code LocalDate.toEpochDay()}), strictly increasing
    * @return the average with its band and per-day diagnostics
    * @throws NullPointerException if {@code days} is null
-   * @throws IllegalArgumentException if {@code polls} is null, the days are not strictly increasing, or when sample-size
-   *     weighting is set and no poll reports a sample size
+   * @throws IllegalArgumentException if {@code polls} is null, the days are not strictly
+   *     increasing, or when sample-size weighting is set and no poll reports a sample size
    */
   public RollingAverageFit evaluate(PollSeries polls, long[] days) {
     requirePolls(polls);
@@ -249,7 +249,11 @@ public final class RollingAverage {
     }
     WindowStatistics statistics =
         new WindowStatistics(
-            sortedDays, sortedShare, baseWeight, halfLifeDays, TrendBand.normalQuantile(confidence));
+            sortedDays,
+            sortedShare,
+            baseWeight,
+            halfLifeDays,
+            TrendBand.normalQuantile(confidence));
     double[] estimate = new double[days.length];
     double[] se = new double[days.length];
     double[] lower = new double[days.length];

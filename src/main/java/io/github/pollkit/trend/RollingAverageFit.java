@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A rolling poll average day by day, from {@link RollingAverage}: the average with its interval as a
- * {@link TrendBand}, and per day the weighted standard deviation between polls, the number of polls
- * in the window and their effective number (Kish). A day with no poll in its window has NaN
+ * A rolling poll average day by day, from {@link RollingAverage}: the average with its interval as
+ * a {@link TrendBand}, and per day the weighted standard deviation between polls, the number of
+ * polls in the window and their effective number (Kish). A day with no poll in its window has NaN
  * estimate, standard error, bounds and standard deviation, 0 polls and effective number 0.
  *
  * <pre>{@code
@@ -33,7 +33,16 @@ public record RollingAverageFit(
     int imputedSampleSizes,
     double imputedSampleSize) {
 
-  /** Copies the lists and checks that each has one value per day of the band. */
+  /**
+   * Copies the lists and checks that each has one value per day of the band.
+   *
+   * @param band see the record description
+   * @param polls see the record description
+   * @param effectiveN see the record description
+   * @param standardDeviation see the record description
+   * @param imputedSampleSizes see the record description
+   * @param imputedSampleSize see the record description
+   */
   public RollingAverageFit {
     Objects.requireNonNull(band, "band");
     polls = List.copyOf(polls);

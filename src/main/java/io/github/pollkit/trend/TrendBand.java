@@ -14,9 +14,8 @@ import tech.tablesaw.api.Table;
 /**
  * A line over days with its pointwise confidence band: the one result shape of every trend engine
  * (linear trend, LOESS, rolling average, Kalman). For each day of a grid of strictly increasing
- * days (not necessarily consecutive) it holds the estimate, its standard error and the band's
- * lower and upper bounds at one confidence level. Arrays are copied in and out, so a band is
- * immutable.
+ * days (not necessarily consecutive) it holds the estimate, its standard error and the band's lower
+ * and upper bounds at one confidence level. Arrays are copied in and out, so a band is immutable.
  *
  * <p>A day without an estimate (e.g. a rolling-average window with no poll) holds NaN; nothing is
  * filled in. The bounds are whatever the engine computed (usually estimate ∓ a quantile times the
@@ -97,8 +96,8 @@ public final class TrendBand {
    * @param confidence the confidence level of the band, in (0, 1)
    * @return the band
    * @throws NullPointerException if an array is null
-   * @throws IllegalArgumentException if an array's length differs from the grid's, the days are
-   *     not strictly increasing or the confidence is not in (0, 1)
+   * @throws IllegalArgumentException if an array's length differs from the grid's, the days are not
+   *     strictly increasing or the confidence is not in (0, 1)
    */
   public static TrendBand of(
       long[] epochDays,
@@ -201,7 +200,9 @@ public final class TrendBand {
         size() == 1 ? "day" : "days");
   }
 
-  /** {@return the band as a new table, one row per day: {@code date, estimate, lower, upper, se}} */
+  /**
+   * {@return the band as a new table, one row per day: {@code date, estimate, lower, upper, se}}
+   */
   public Table table() {
     return Table.create(
         "trend band",

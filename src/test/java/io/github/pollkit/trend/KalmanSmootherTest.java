@@ -143,12 +143,18 @@ class KalmanSmootherTest {
     assertEquals(big + 1, r.smoothed().size());
     for (int k : new int[] {0, 1, 100, 547, 1000, 1094, 1095}) {
       double total = h1 + h2 + q * big;
-      assertEquals(40 + (h1 + q * k) / total * 10, r.smoothed().estimate()[k], 1e-9, "smoothed day " + k);
+      assertEquals(
+          40 + (h1 + q * k) / total * 10, r.smoothed().estimate()[k], 1e-9, "smoothed day " + k);
       double variance = (h1 + q * k) * (h2 + q * (big - k)) / total;
-      assertEquals(variance, r.smoothed().standardError()[k] * r.smoothed().standardError()[k], 1e-9, "variance day " + k);
+      assertEquals(
+          variance,
+          r.smoothed().standardError()[k] * r.smoothed().standardError()[k],
+          1e-9,
+          "variance day " + k);
       if (k < big) {
         assertEquals(40, r.filtered().estimate()[k], 1e-12);
-        assertEquals(h1 + q * k, r.filtered().standardError()[k] * r.filtered().standardError()[k], 1e-9);
+        assertEquals(
+            h1 + q * k, r.filtered().standardError()[k] * r.filtered().standardError()[k], 1e-9);
       }
     }
     double f = h1 + q * big + h2;
@@ -308,8 +314,7 @@ class KalmanSmootherTest {
 
   @Test
   void result_reads_as_a_sentence() {
-    KalmanFit r =
-        fixed(0.25, 0).smooth(new int[] {19000}, new double[] {53}, new double[] {2400});
+    KalmanFit r = fixed(0.25, 0).smooth(new int[] {19000}, new double[] {53}, new double[] {2400});
     assertEquals(
         "Kalman average 2022-01-08 to 2022-01-08 (1 day): 1 poll (0 given the median n);"
             + " latest 53.0 (95% band 51.0 to 55.0); q = 0.2500 points²/day (given),"
@@ -453,9 +458,7 @@ class KalmanSmootherTest {
                 new int[] {-1_000_000, 1_000_000},
                 new double[] {40, 41},
                 new double[] {1000, 1000}));
-    assertMessage(
-        "confidence must be in (0, 1), was 1.5",
-        () -> fixed(0.1, 0).withConfidence(1.5));
+    assertMessage("confidence must be in (0, 1), was 1.5", () -> fixed(0.1, 0).withConfidence(1.5));
   }
 
   @Test

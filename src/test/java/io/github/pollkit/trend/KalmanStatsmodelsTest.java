@@ -131,9 +131,11 @@ class KalmanStatsmodelsTest {
           "day " + t);
     }
     assertArrayClose(expected.get("filtered"), r.filtered().estimate(), "filtered");
-    assertArrayClose(expected.get("filtered_var"), squares(r.filtered().standardError()), "filtered variance");
+    assertArrayClose(
+        expected.get("filtered_var"), squares(r.filtered().standardError()), "filtered variance");
     assertArrayClose(expected.get("smoothed"), r.smoothed().estimate(), "smoothed");
-    assertArrayClose(expected.get("smoothed_var"), squares(r.smoothed().standardError()), "smoothed variance");
+    assertArrayClose(
+        expected.get("smoothed_var"), squares(r.smoothed().standardError()), "smoothed variance");
   }
 
   private static double[] squares(double[] se) {

@@ -96,7 +96,8 @@ class LinearTrendReferenceTest {
     }
     closeViaT(e.get("slope_lower_0.95"), e.get("slope_per_year"), fit.lower95(), "lower95");
     closeViaT(e.get("slope_upper_0.95"), e.get("slope_per_year"), fit.upper95(), "upper95");
-    TrendBand band = fit.band(java.util.Arrays.stream(PREDICT_DAYS).mapToLong(d -> (long) d).toArray(), 0.95);
+    TrendBand band =
+        fit.band(java.util.Arrays.stream(PREDICT_DAYS).mapToLong(d -> (long) d).toArray(), 0.95);
     for (int i = 0; i < PREDICT_DAYS.length; i++) {
       String d = String.valueOf((long) PREDICT_DAYS[i]);
       close(e.get("mean_" + d), band.estimate()[i], "mean " + d);

@@ -89,9 +89,7 @@ class LoessFitTest {
     double[] x = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
     double[] y = {1, 5, 2, 8, 3, 9, 4, 7, 6, 0};
     IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Loess.fit(x, y, 0.3, 0, 0.95));
+        assertThrows(IllegalArgumentException.class, () -> Loess.fit(x, y, 0.3, 0, 0.95));
     assertTrue(
         e.getMessage().startsWith("span 0.3 leaves no residual degrees of freedom"),
         e.getMessage());
@@ -127,17 +125,15 @@ class LoessFitTest {
     assertTrue(fit.band().estimate()[0] != 99);
     x[0] = 99;
     assertEquals(LocalDate.ofEpochDay(1), fit.band().dates().get(0));
-    assertEquals(
-        fit, Loess.fit(new double[] {1, 2, 3, 4, 5, 6, 7, 8}, y, 0.75, 0, 0.95));
+    assertEquals(fit, Loess.fit(new double[] {1, 2, 3, 4, 5, 6, 7, 8}, y, 0.75, 0, 0.95));
     assertTrue(fit.toString().contains("8 days, 95% band"), fit.toString());
   }
 
   /**
-   * x and the evaluation points times 2. LOESS sees x only through ratios of distances (the
-   * tricube of |x − x₀| / h, the window's midpoints, the local line's slope times x₀ − x̄), and
-   * doubling is exact in binary floating point, so every weight, fit and standard error stays the
-   * same bit for bit (unless the 10⁻¹² floor on the weighted variance binds, which it does not in
-   * these cases).
+   * x and the evaluation points times 2. LOESS sees x only through ratios of distances (the tricube
+   * of |x − x₀| / h, the window's midpoints, the local line's slope times x₀ − x̄), and doubling is
+   * exact in binary floating point, so every weight, fit and standard error stays the same bit for
+   * bit (unless the 10⁻¹² floor on the weighted variance binds, which it does not in these cases).
    */
   private static double[] doubled(double[] values) {
     double[] out = values.clone();

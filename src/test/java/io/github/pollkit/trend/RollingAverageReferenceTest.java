@@ -93,8 +93,7 @@ class RollingAverageReferenceTest {
         "rolling/synthetic_plain.csv", RollingAverage.builder().windowDays(30).build());
   }
 
-  private static RollingAverageFit assertDailyGridMatches(
-      String resource, RollingAverage average) {
+  private static RollingAverageFit assertDailyGridMatches(String resource, RollingAverage average) {
     Reference expected = Reference.csv(resource);
     RollingAverageFit result = average.evaluate(SYNTHETIC);
     assertArrayEquals(longs(expected.doubles("day")), epochDays(result), "daily grid");

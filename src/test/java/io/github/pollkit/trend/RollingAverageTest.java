@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -28,8 +28,7 @@ class RollingAverageTest {
   void two_polls_with_equal_weights_give_the_plain_mean_and_its_interval() {
     // Day 14 holds both polls: mean 43, s² = ((−3)² + 3²) / 1 = 18, k = 2,
     // interval 43 ± z · √18 / √2 = 43 ± 3z.
-    RollingAverageFit r =
-        RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(14));
+    RollingAverageFit r = RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(14));
     assertEquals(43, r.band().estimate()[0], 1e-12);
     assertEquals(Math.sqrt(18), r.standardDeviation().get(0), 1e-12);
     assertEquals(2, r.polls().get(0));
@@ -60,8 +59,7 @@ class RollingAverageTest {
 
   @Test
   void real_time_uses_only_polls_ended_on_or_before_the_day() {
-    RollingAverageFit r =
-        RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(0, 7));
+    RollingAverageFit r = RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(0, 7));
     assertEquals(40, r.band().estimate()[0], 0.0);
     assertEquals(1, r.polls().get(0));
     assertEquals(40, r.band().estimate()[1], 0.0);

@@ -106,8 +106,8 @@ class TrendBandTest {
   @Test
   void reads_as_its_grid_and_level() {
     assertEquals("TrendBand[2024-01-01 to 2024-01-05, 3 days, 95% band]", band().toString());
-    TrendBand empty = TrendBand.of(new long[0], new double[0], new double[0], new double[0],
-        new double[0], 0.9);
+    TrendBand empty =
+        TrendBand.of(new long[0], new double[0], new double[0], new double[0], new double[0], 0.9);
     assertEquals("TrendBand[no days, 90% band]", empty.toString());
     assertEquals(0, empty.size());
   }
