@@ -51,7 +51,7 @@ public record SmoothedTrend(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(band, "band");
-    leftOut = List.copyOf(leftOut);
+    leftOut = List.copyOf(Objects.requireNonNull(leftOut, "leftOut"));
     Objects.requireNonNull(note, "note");
   }
 

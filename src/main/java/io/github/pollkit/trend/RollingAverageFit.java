@@ -45,9 +45,9 @@ public record RollingAverageFit(
    */
   public RollingAverageFit {
     Objects.requireNonNull(band, "band");
-    polls = List.copyOf(polls);
-    effectiveN = List.copyOf(effectiveN);
-    standardDeviation = List.copyOf(standardDeviation);
+    polls = List.copyOf(Objects.requireNonNull(polls, "polls"));
+    effectiveN = List.copyOf(Objects.requireNonNull(effectiveN, "effectiveN"));
+    standardDeviation = List.copyOf(Objects.requireNonNull(standardDeviation, "standardDeviation"));
     if (polls.size() != band.size()
         || effectiveN.size() != band.size()
         || standardDeviation.size() != band.size()) {
