@@ -1,4 +1,3 @@
-import io.github.pollkit.Poll;
 import io.github.pollkit.PollSet;
 import io.github.pollkit.SampleAccounting;
 import io.github.pollkit.Polls;
@@ -6,6 +5,7 @@ import io.github.pollkit.SmoothedTrend;
 import io.github.pollkit.Smoother;
 import io.github.pollkit.Smoothers;
 import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.Poll;
 import io.github.pollkit.trend.PollAverage;
 import io.github.pollkit.trend.PollObservations;
 import io.github.pollkit.trend.RealTimeAverage;
@@ -220,10 +220,10 @@ final class ApprovalAverages {
 
   static Map<LocalDate, Day> daily(SmoothedTrend line) {
     Map<LocalDate, Day> out = new TreeMap<>();
-    double[] est = line.estimate();
-    double[] lo = line.lower();
-    double[] hi = line.upper();
-    List<LocalDate> days = line.days();
+    double[] est = line.band().estimate();
+    double[] lo = line.band().lower();
+    double[] hi = line.band().upper();
+    List<LocalDate> days = line.band().dates();
     for (int i = 0; i < days.size(); i++) {
       out.put(days.get(i), new Day(est[i], lo[i], hi[i]));
     }

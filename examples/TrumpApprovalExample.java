@@ -1,8 +1,8 @@
 import io.github.pollkit.AccountedPolls;
-import io.github.pollkit.Poll;
 import io.github.pollkit.PollSet;
 import io.github.pollkit.SampleAccounting;
 import io.github.pollkit.chart.TrendChart;
+import io.github.pollkit.model.Poll;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.model.Poll;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -315,7 +316,7 @@ public final class SampleAccounting {
     return new Poll(
         p.record(), p.line(), p.pollId(), p.pollster(), p.sponsor(), p.fieldStart(), p.fieldEnd(),
         p.datePrecision(), p.population(), p.base(), p.sampleSize(), p.mode(), p.question(),
-        p.questionGroup(), p.shares(), p.sourceUrl(), p.note(), extras);
+        p.questionGroup(), p.shares(), p.sourceUrl(), p.note(), extras, p.optionRows());
   }
 
   /** Whole numbers without a decimal point ({@code 500}), others exactly ({@code 333.3333333333333}). */

@@ -3,6 +3,8 @@ package io.github.pollkit;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.Share;
 import io.github.pollkit.trend.KalmanSmoother;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,7 @@ class SampleAccountingTest {
   private static Poll poll(String id, String pollster, int from, int to, String population,
       double n, double share, Map<String, String> extras) {
     return new Poll(0, 0, id, pollster, "", DAY.plusDays(from), DAY.plusDays(to), "day", population,
-        "", n, "", "", "", Map.of("approve", Share.of(share)), "", "", extras);
+        "", n, "", "", "", Map.of("approve", Share.of(share)), "", "", extras, Map.of());
   }
 
   private static Poll poll(String id, String pollster, int from, int to, double n) {
@@ -176,14 +178,14 @@ class SampleAccountingTest {
     for (int i = 0; i < 4; i++) {
       Poll p = byHand.get(i);
       third.add(new Poll(0, 0, p.pollId(), p.pollster(), "", p.fieldStart(), p.fieldEnd(), "day",
-          "a", "", n[i], "", "", "", p.shares(), "", "", Map.of()));
+          "a", "", n[i], "", "", "", p.shares(), "", "", Map.of(), Map.of()));
     }
     double[] accounted = PollSet.of(raw).countingEachRespondentOnce()
-        .smooth(Smoothers.kalmanRealTime(fixed)).get("approve").estimate();
+        .smooth(Smoothers.kalmanRealTime(fixed)).get("approve").band().estimate();
     double[] expected = PollSet.of(third).smooth(Smoothers.kalmanRealTime(fixed)).get("approve")
-        .estimate();
+        .band().estimate();
     double[] published = PollSet.of(raw).smooth(Smoothers.kalmanRealTime(fixed)).get("approve")
-        .estimate();
+        .band().estimate();
     assertArrayEquals(expected, accounted, 1e-12);
     assertNotEquals(published[published.length - 1], accounted[accounted.length - 1], 1e-6);
   }
