@@ -1,6 +1,6 @@
 import io.github.pollkit.PollSet;
-import io.github.pollkit.SampleAccounting;
 import io.github.pollkit.Polls;
+import io.github.pollkit.SampleAccounting;
 import io.github.pollkit.SmoothedTrend;
 import io.github.pollkit.Smoother;
 import io.github.pollkit.Smoothers;
@@ -32,9 +32,9 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * FiveThirtyEight's Trump approval poll lists, the real-time averages compared, and the score.
  *
  * <p><b>Score.</b> The mean absolute difference between an average's {@code estimate} of approval
- * and 538's published {@code approve_estimate}, over every day of 538's topline for the list
- * ("All polls", "Voters" or "Adults"). Only the raw {@code approve} values, field dates, pollsters
- * and sample sizes of the poll list are used; 538's {@code weight}, {@code influence} and {@code
+ * and 538's published {@code approve_estimate}, over every day of 538's topline for the list ("All
+ * polls", "Voters" or "Adults"). Only the raw {@code approve} values, field dates, pollsters and
+ * sample sizes of the poll list are used; 538's {@code weight}, {@code influence} and {@code
  * adjusted_*} columns are not. Every average is real time: its value on day d uses only polls whose
  * field ended on or before d (a poll is placed at its field end, as 538 places it).
  *
@@ -57,9 +57,9 @@ final class ApprovalAverages {
   record Method(String name, Function<PollSet, Map<LocalDate, Day>> average) {}
 
   /**
-   * A score: the mean and largest absolute difference from 538 over its topline days, the number
-   * of days, of days given the 14-day mean, and the share of days on which 538's line lies inside
-   * the average's 95% band.
+   * A score: the mean and largest absolute difference from 538 over its topline days, the number of
+   * days, of days given the 14-day mean, and the share of days on which 538's line lies inside the
+   * average's 95% band.
    */
   record Score(
       double meanAbsoluteDifference, double max, int days, int fallbackDays, double inBand) {
@@ -98,13 +98,16 @@ final class ApprovalAverages {
     return byDay;
   }
 
-  /** The plain trailing 14-day mean: every poll ended on day d or in the 13 days before, equally. */
+  /**
+   * The plain trailing 14-day mean: every poll ended on day d or in the 13 days before, equally.
+   */
   static final Method FOURTEEN_DAY_MEAN =
       new Method(
           "trailing 14-day mean",
           polls ->
               daily(
-                  polls.smooth(
+                  polls
+                      .smooth(
                           Smoothers.rollingAverage(
                               RollingAverage.builder()
                                   .windowDays(13) // ages 0..13: 14 days, both ends included
@@ -188,9 +191,9 @@ final class ApprovalAverages {
   private static final double Z95 = 1.959963984540054;
 
   /**
-   * The average the example publishes: the poll average with house effects, each respondent
-   * counted once (538's tracking flag), as specified for issue 8 before any score was computed.
-   * Population offsets were also tried, pre-registered before scoring; they are reported in {@code
+   * The average the example publishes: the poll average with house effects, each respondent counted
+   * once (538's tracking flag), as specified for issue 8 before any score was computed. Population
+   * offsets were also tried, pre-registered before scoring; they are reported in {@code
    * VALIDATION.md} with why they are not used (their centring makes the level the mean of the
    * populations present, which changes whenever a population enters the list).
    */
@@ -231,8 +234,8 @@ final class ApprovalAverages {
   }
 
   /**
-   * The average on every one of 538's days: the method's estimate, or the trailing 14-day mean on
-   * a day where the method has none.
+   * The average on every one of 538's days: the method's estimate, or the trailing 14-day mean on a
+   * day where the method has none.
    */
   static Map<LocalDate, Day> onPublishedDays(
       Map<LocalDate, Day> average, Map<LocalDate, Day> fallback, Map<LocalDate, Double> published) {

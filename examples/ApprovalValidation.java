@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The score table of {@code VALIDATION.md}: every average on FiveThirtyEight's three Trump approval
  * lists ("All polls", "Voters", "Adults"), each scored against 538's published average (see {@link
- * ApprovalAverages}), and the share of days on which 538's line lies inside each average's 95% band.
- * The same settings, unchanged, on every list.
+ * ApprovalAverages}), and the share of days on which 538's line lies inside each average's 95%
+ * band. The same settings, unchanged, on every list.
  *
  * <p>Run from the repository root: {@code mvn -q test-compile exec:java@approval-validation}.
  */

@@ -16,10 +16,10 @@ import java.util.Map;
  * {@code influence} and {@code adjusted_*} columns are not used), compared day by day with the
  * average 538 published.
  *
- * <p>Writes {@code trump-approval-average.csv} ({@code date,estimate,lower,upper}, one row for every
- * day of 538's topline, 95% band) and {@code trump-approval.png} (the polls, pollkit's average and
- * band, 538's line), and prints the score: the mean absolute difference from 538's {@code
- * approve_estimate} (see {@code VALIDATION.md} for every list and method).
+ * <p>Writes {@code trump-approval-average.csv} ({@code date,estimate,lower,upper}, one row for
+ * every day of 538's topline, 95% band) and {@code trump-approval.png} (the polls, pollkit's
+ * average and band, 538's line), and prints the score: the mean absolute difference from 538's
+ * {@code approve_estimate} (see {@code VALIDATION.md} for every list and method).
  *
  * <p>Run from the repository root: {@code mvn -q test-compile exec:java@trump-approval}. An
  * argument names another output directory (default {@code charts}).
@@ -56,7 +56,8 @@ public final class TrumpApprovalExample {
         score.fallbackDays() == 0
             ? ""
             : ", " + score.fallbackDays() + " early days given the trailing 14-day mean");
-    System.out.println("Wrote " + ApprovalAverages.writeCsv(daily, out.resolve("trump-approval-average.csv")));
+    System.out.println(
+        "Wrote " + ApprovalAverages.writeCsv(daily, out.resolve("trump-approval-average.csv")));
 
     List<LocalDate> pollDays = new ArrayList<>();
     double[] shares = new double[polls.size()];

@@ -40,8 +40,8 @@ public final class AccountedPolls {
   }
 
   /**
-   * The polls with their effective sample sizes (the published ones are kept), without the
-   * releases left out.
+   * The polls with their effective sample sizes (the published ones are kept), without the releases
+   * left out.
    *
    * @return the accounted polls
    */
@@ -50,12 +50,11 @@ public final class AccountedPolls {
   }
 
   /**
-   * What changed, one row per pollster and population whose polls changed: {@code pollster},
-   * {@code population}, {@code releases} (polls changed), {@code tracking_releases} (counted for
-   * their new field days only), {@code versions} (polls sharing a sample with other versions),
-   * {@code left_out}, {@code published_n} and {@code effective_n} (sums over the changed polls,
-   * rounded to 0.1);
-   * the largest reduction first. A fresh copy.
+   * What changed, one row per pollster and population whose polls changed: {@code pollster}, {@code
+   * population}, {@code releases} (polls changed), {@code tracking_releases} (counted for their new
+   * field days only), {@code versions} (polls sharing a sample with other versions), {@code
+   * left_out}, {@code published_n} and {@code effective_n} (sums over the changed polls, rounded to
+   * 0.1); the largest reduction first. A fresh copy.
    *
    * @return the report
    */

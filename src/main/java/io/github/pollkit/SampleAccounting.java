@@ -27,13 +27,13 @@ import java.util.Set;
  * <h2>Versions of one poll</h2>
  *
  * Polls of one pollster with the same field start and end, or with the same non-empty poll id, are
- * versions of one poll (adults, registered and likely voters; with and without leaners; a
- * sponsor's and the pollster's own release of one fieldwork): they share one sample. Each of the k
- * versions keeps its published share and gets {@code n / k}, so together they weigh what one poll
- * weighs, and no version is chosen over another by a preference that could favour one population.
- * (The Economist's 2020 model keeps one version per pollster and day instead, preferring likely
- * over registered voters over adults; sharing the sample keeps every published number and needs no
- * such ranking.)
+ * versions of one poll (adults, registered and likely voters; with and without leaners; a sponsor's
+ * and the pollster's own release of one fieldwork): they share one sample. Each of the k versions
+ * keeps its published share and gets {@code n / k}, so together they weigh what one poll weighs,
+ * and no version is chosen over another by a preference that could favour one population. (The
+ * Economist's 2020 model keeps one version per pollster and day instead, preferring likely over
+ * registered voters over adults; sharing the sample keeps every published number and needs no such
+ * ranking.)
  *
  * <h2>Tracking polls</h2>
  *
@@ -46,21 +46,21 @@ import java.util.Set;
  *   effective n = n × (field days not covered by earlier releases) / (field days)
  * </pre>
  *
- * so a 3-day tracker released daily counts its first release in full and each later one as n/3,
- * and releases that do not overlap are unchanged. Over a run of releases every respondent is then
+ * so a 3-day tracker released daily counts its first release in full and each later one as n/3, and
+ * releases that do not overlap are unchanged. Over a run of releases every respondent is then
  * counted once: this is the information in Pollster.com's rule for rolling trackers (Blumenthal
  * &amp; Franklin, "How to Plot Rolling Average Results?", Pollster.com, 2007: keep every k-th
  * release of a k-day tracker, plus the latest), without dropping the latest releases' news. A
  * release whose field days were all covered before adds no respondent; it is left out and reported.
- * The rule only looks back, so cutting a poll list at any day leaves every earlier effective n as it
- * was.
+ * The rule only looks back, so cutting a poll list at any day leaves every earlier effective n as
+ * it was.
  *
  * <p>Which releases are tracking releases: where the polls carry a tracking flag (FiveThirtyEight's
  * lists have a {@code tracking} column holding {@code T}), only flagged releases, and they overlap
- * only with earlier flagged releases. Without a flag, every release of a pollster whose field period
- * overlaps an earlier one is taken for a tracker release: overlapping field periods of one pollster
- * are then assumed to share respondents (see {@link #fromFieldDates()}; a pollster that runs
- * separate daily samples with overlapping field periods is better described by a flag).
+ * only with earlier flagged releases. Without a flag, every release of a pollster whose field
+ * period overlaps an earlier one is taken for a tracker release: overlapping field periods of one
+ * pollster are then assumed to share respondents (see {@link #fromFieldDates()}; a pollster that
+ * runs separate daily samples with overlapping field periods is better described by a flag).
  *
  * <p>Versions are accounted first; a group of versions is one release of its tracker. The published
  * sample size is never changed: the effective one goes to the extra column {@value #EFFECTIVE_N},
@@ -95,8 +95,8 @@ public final class SampleAccounting {
   }
 
   /**
-   * Rules that ignore any tracking flag: every release whose field period overlaps an earlier one of
-   * the same pollster, population and question counts only its new field days.
+   * Rules that ignore any tracking flag: every release whose field period overlaps an earlier one
+   * of the same pollster, population and question counts only its new field days.
    *
    * @return the field-dates rules
    */
@@ -139,7 +139,10 @@ public final class SampleAccounting {
       return Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
       throw new PollDataException(
-          "poll " + PollSet.label(poll), poll.line(), EFFECTIVE_N, text,
+          "poll " + PollSet.label(poll),
+          poll.line(),
+          EFFECTIVE_N,
+          text,
           "an effective sample size must be a number");
     }
   }
@@ -181,15 +184,22 @@ public final class SampleAccounting {
     for (int i = 0; i < m; i++) {
       Poll p = list.get(i);
       if (factor[i] == 0) {
-        leftOut.add(new Exclusion(PollSet.label(p),
-            "tracking release whose field days were all covered by earlier releases"));
+        leftOut.add(
+            new Exclusion(
+                PollSet.label(p),
+                "tracking release whose field days were all covered by earlier releases"));
         continue;
       }
       kept.add(withEffectiveN(p, p.sampleSize() * factor[i]));
     }
     return new AccountedPolls(
-        this, polls.withPolls(kept), report(list, factor, version, reduced), count(tracked),
-        count(reduced), count(version), leftOut,
+        this,
+        polls.withPolls(kept),
+        report(list, factor, version, reduced),
+        count(tracked),
+        count(reduced),
+        count(version),
+        leftOut,
         list.stream().filter(Poll::hasSampleSize).mapToDouble(Poll::sampleSize).sum());
   }
 
@@ -213,8 +223,13 @@ public final class SampleAccounting {
       Poll p = polls.get(i);
       List<String> keys = new ArrayList<>(2);
       if (p.fieldStart() != null && p.fieldEnd() != null && !p.pollster().isBlank()) {
-        keys.add("dates\u0000" + norm(p.pollster()) + "\u0000" + p.fieldStart() + "\u0000"
-            + p.fieldEnd());
+        keys.add(
+            "dates\u0000"
+                + norm(p.pollster())
+                + "\u0000"
+                + p.fieldStart()
+                + "\u0000"
+                + p.fieldEnd());
       }
       if (!p.pollId().isBlank()) {
         keys.add("id\u0000" + p.pollId().trim());
@@ -264,18 +279,21 @@ public final class SampleAccounting {
       if (p.fieldStart() == null || p.fieldEnd() == null || (useFlag && !flagged(p))) {
         continue;
       }
-      String key = norm(p.pollster()) + "\u0000" + norm(p.population()) + "\u0000"
-          + norm(p.question());
+      String key =
+          norm(p.pollster()) + "\u0000" + norm(p.population()) + "\u0000" + norm(p.question());
       series.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
-    Comparator<Integer> byField = Comparator.<Integer, LocalDate>comparing(
-            i -> polls.get(i).fieldEnd())
-        .thenComparing(i -> polls.get(i).fieldStart())
-        .thenComparingInt(i -> group[i]);
+    Comparator<Integer> byField =
+        Comparator.<Integer, LocalDate>comparing(i -> polls.get(i).fieldEnd())
+            .thenComparing(i -> polls.get(i).fieldStart())
+            .thenComparingInt(i -> group[i]);
     for (List<Integer> releases : series.values()) {
       releases.sort(byField);
-      long first = releases.stream().mapToLong(i -> polls.get(i).fieldStart().toEpochDay())
-          .min().orElseThrow();
+      long first =
+          releases.stream()
+              .mapToLong(i -> polls.get(i).fieldStart().toEpochDay())
+              .min()
+              .orElseThrow();
       BitSet covered = new BitSet();
       int k = 0;
       while (k < releases.size()) {
@@ -314,12 +332,31 @@ public final class SampleAccounting {
     Map<String, String> extras = new LinkedHashMap<>(p.extras());
     extras.put(EFFECTIVE_N, Double.isNaN(effectiveN) ? "" : format(effectiveN));
     return new Poll(
-        p.record(), p.line(), p.pollId(), p.pollster(), p.sponsor(), p.fieldStart(), p.fieldEnd(),
-        p.datePrecision(), p.population(), p.base(), p.sampleSize(), p.mode(), p.question(),
-        p.questionGroup(), p.shares(), p.sourceUrl(), p.note(), extras, p.optionRows());
+        p.record(),
+        p.line(),
+        p.pollId(),
+        p.pollster(),
+        p.sponsor(),
+        p.fieldStart(),
+        p.fieldEnd(),
+        p.datePrecision(),
+        p.population(),
+        p.base(),
+        p.sampleSize(),
+        p.mode(),
+        p.question(),
+        p.questionGroup(),
+        p.shares(),
+        p.sourceUrl(),
+        p.note(),
+        extras,
+        p.optionRows());
   }
 
-  /** Whole numbers without a decimal point ({@code 500}), others exactly ({@code 333.3333333333333}). */
+  /**
+   * Whole numbers without a decimal point ({@code 500}), others exactly ({@code
+   * 333.3333333333333}).
+   */
   private static String format(double x) {
     return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
   }
@@ -358,8 +395,9 @@ public final class SampleAccounting {
       r.effective += p.sampleSize() * factor[i];
     }
     List<Map.Entry<Key, Row>> sorted = new ArrayList<>(rows.entrySet());
-    sorted.sort(Comparator.comparingDouble(
-        (Map.Entry<Key, Row> e) -> e.getValue().effective - e.getValue().published));
+    sorted.sort(
+        Comparator.comparingDouble(
+            (Map.Entry<Key, Row> e) -> e.getValue().effective - e.getValue().published));
     var pollster = tech.tablesaw.api.StringColumn.create("pollster");
     var population = tech.tablesaw.api.StringColumn.create("population");
     var releases = tech.tablesaw.api.IntColumn.create("releases");
@@ -380,7 +418,14 @@ public final class SampleAccounting {
       effective.append(Math.round(r.effective * 10) / 10.0);
     }
     return tech.tablesaw.api.Table.create(
-        "sample accounting", pollster, population, releases, tracking, versions, left, published,
+        "sample accounting",
+        pollster,
+        population,
+        releases,
+        tracking,
+        versions,
+        left,
+        published,
         effective);
   }
 

@@ -29,13 +29,17 @@ class TrumpApprovalExampleTest {
 
   /** 538's topline for "All polls", read independently of the example: day → approve_estimate. */
   private static Map<LocalDate, Double> topline() {
-    Table t = Table.read().usingOptions(
-        CsvReadOptions.builder("data/trump-approval/approval_topline.csv")
-            .columnTypes(name -> ColumnType.STRING).build());
+    Table t =
+        Table.read()
+            .usingOptions(
+                CsvReadOptions.builder("data/trump-approval/approval_topline.csv")
+                    .columnTypes(name -> ColumnType.STRING)
+                    .build());
     Map<LocalDate, Double> byDay = new TreeMap<>();
     for (Row r : t) {
       if (r.getString("subgroup").equals("All polls")) {
-        byDay.put(LocalDate.parse(r.getString("modeldate"), DateTimeFormatter.ofPattern("M/d/yyyy")),
+        byDay.put(
+            LocalDate.parse(r.getString("modeldate"), DateTimeFormatter.ofPattern("M/d/yyyy")),
             Double.parseDouble(r.getString("approve_estimate")));
       }
     }
@@ -48,7 +52,8 @@ class TrumpApprovalExampleTest {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
     try {
-      Class.forName("TrumpApprovalExample").getMethod("main", String[].class)
+      Class.forName("TrumpApprovalExample")
+          .getMethod("main", String[].class)
           .invoke(null, (Object) new String[] {out.toString()});
     } finally {
       System.setOut(original);
@@ -69,7 +74,8 @@ class TrumpApprovalExampleTest {
       String[] f = lines.get(i++).split(",");
       assertEquals(e.getKey(), LocalDate.parse(f[0]));
       double est = Double.parseDouble(f[1]);
-      assertTrue(Double.parseDouble(f[2]) <= est && est <= Double.parseDouble(f[3]), lines.get(i - 1));
+      assertTrue(
+          Double.parseDouble(f[2]) <= est && est <= Double.parseDouble(f[3]), lines.get(i - 1));
       sum += Math.abs(est - e.getValue());
     }
     // The printed score is the mean absolute difference of the CSV's estimates from 538's.
