@@ -343,6 +343,44 @@ class PollAverageTest {
     assertTrue(est[150 - first] - est[149 - first] > 5);
   }
 
+  /** A pollster weight w divides that pollster's sampling variances by w, as a poll weight does. */
+  @Test
+  void pollster_weights_act_as_poll_weights() {
+    Reference r = Reference.csv("average/polls.csv");
+    String[] pollster = r.strings("pollster");
+    double[] w = new double[pollster.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = pollster[i].equals("P01") ? 3 : pollster[i].equals("P02") ? 0.5 : 1;
+    }
+    PollAverage.Builder fixed =
+        PollAverage.builder().processVariance(0.05).nonSamplingVariance(1).houseVariance(4);
+    PollAverageFit byPoll = fixed.build().fit(polls("polls.csv", false).withWeights(w));
+    PollAverageFit byPollster =
+        PollAverage.builder()
+            .processVariance(0.05)
+            .nonSamplingVariance(1)
+            .houseVariance(4)
+            .pollsterWeights(java.util.Map.of("P01", 3.0, "P02", 0.5))
+            .build()
+            .fit(polls("polls.csv", false));
+    assertArrayEquals(byPoll.estimate(), byPollster.estimate(), 1e-12);
+    assertEquals(byPoll.houseEffect("P01"), byPollster.houseEffect("P01"), 1e-12);
+    PollAverageFit unweighted = fixed.build().fit(polls("polls.csv", false));
+    assertTrue(Math.abs(unweighted.houseEffect("P01") - byPoll.houseEffect("P01")) > 1e-6);
+  }
+
+  @Test
+  void averages_with_equal_settings_are_equal() {
+    PollAverage a = PollAverage.builder().breaks(LocalDate.of(2022, 2, 24)).build();
+    PollAverage b = PollAverage.builder().breaks(LocalDate.of(2022, 2, 24)).build();
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
+    assertTrue(!a.equals(PollAverage.builder().build()));
+    assertEquals(
+        "PollAverage[house effects, 1 break, q = ML, τ² = ML, σh² = ML, re-estimated on monday]",
+        a.toString());
+  }
+
   @Test
   void settings_and_arguments_are_checked() {
     IllegalStateException twice =
