@@ -1,6 +1,9 @@
 # Reference values for io.github.pollkit.weighting, computed with R's survey package.
 # Run from the repository root:
 #   Rscript src/test/resources/reference/weighting/reference.R
+# Reads (next to this script): synthetic.csv (made by make_synthetic.R), synthetic_targets.csv
+# (raking targets: variable, level, share; in raking order) and synthetic_cells.csv
+# (post-stratification cells: sex, age, share); the Java tests read the same two files.
 # Writes (next to this script):
 #   synthetic_weights.csv   final weights (scaled to mean 1) per respondent and scenario
 #   synthetic_toplines.csv  weighted shares and standard errors per scenario/question/option
@@ -30,22 +33,24 @@ d$one <- 1
 d$q1 <- factor(d$q1)
 d$q2 <- factor(ifelse(d$q2 == -1, NA, d$q2))
 d$N <- 50000
-targets <- list(sex = c(F = 0.51, M = 0.49),
-                age = c(`18-34` = 0.28, `35-49` = 0.25, `50-64` = 0.25, `65+` = 0.22),
-                region = c(N = 0.17, E = 0.21, S = 0.38, W = 0.24))
+tt <- read.csv(file.path(dir, "synthetic_targets.csv"), stringsAsFactors = FALSE)
+targets <- lapply(split(tt, factor(tt$variable, levels = unique(tt$variable))),
+                  function(t) setNames(t$share, t$level))
 pop <- lapply(names(targets), function(v) {
   df <- data.frame(names(targets[[v]]), n * unname(targets[[v]]))
   names(df) <- c(v, "Freq")
   df
 })
-totals <- c(`(Intercept)` = n, sexM = n * 0.49, `age35-49` = n * 0.25, `age50-64` = n * 0.25,
-            `age65+` = n * 0.22, regionN = n * 0.17, regionS = n * 0.38, regionW = n * 0.24)
+# calibrate() totals: the intercept and every level but the first in R's (alphabetical) order.
+totals <- c(`(Intercept)` = n)
+for (v in names(targets)) {
+  for (l in sort(names(targets[[v]]))[-1]) totals[paste0(v, l)] <- n * targets[[v]][[l]]
+}
 ctl <- list(maxit = 1000, epsilon = 1e-14)
 margins <- list(~sex, ~age, ~region)
 
 # Post-stratification cells sex x age: population shares (sum to 1).
-cells <- expand.grid(sex = c("F", "M"), age = names(targets$age), stringsAsFactors = FALSE)
-cells$share <- c(0.15, 0.13, 0.12, 0.13, 0.13, 0.12, 0.11, 0.11)
+cells <- read.csv(file.path(dir, "synthetic_cells.csv"), stringsAsFactors = FALSE)
 stopifnot(abs(sum(cells$share) - 1) < 1e-15)
 cellpop <- data.frame(sex = cells$sex, age = cells$age, Freq = n * cells$share)
 

@@ -1,7 +1,8 @@
 package io.github.pollkit;
 
+import io.github.pollkit.chart.ChartFrame;
+import io.github.pollkit.chart.FramedChart;
 import io.github.pollkit.chart.TrendChart;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.knowm.xchart.XYChart;
  * The trend chart of a {@link PollSet}: its polls as dots, published ranges as boxes over their
  * dates and bounds, an optional smoothed line with its band per option, and dated events. Made by
  * {@link PollSet#chart()}; every method returns a new chart, so a chart can be kept and varied.
+ * Title, subtitle, labels, caption, source, value range, size and saving are those of every pollkit
+ * chart ({@link FramedChart}); the value axis is labelled "Share of respondents (%)" unless
+ * changed. {@link #trendChart()} gives the same chart as a {@link TrendChart}, to add more lines.
  *
  * <pre>{@code
  * adults.chart().options("support", "oppose").smooth(Smoothers.kalman())
@@ -22,11 +26,10 @@ import org.knowm.xchart.XYChart;
  * }</pre>
  *
  * <p>Polls are placed by the set's {@link PollSet#placement()}; undated polls have no place on the
- * axis and are not drawn ({@link #leftOut()} lists them). Days on which a smoother has no
- * estimate (a rolling-average window without polls) are not drawn; the line joins the days on
- * either side.
+ * axis and are not drawn ({@link #leftOut()} lists them). Days on which a smoother has no estimate
+ * (a rolling-average window without polls) are not drawn; the line joins the days on either side.
  */
-public final class PollChart {
+public final class PollChart extends FramedChart<PollChart> {
   private record Event(LocalDate date, String label) {}
 
   // Set only on a fresh copy inside this class, never after it is handed out.
@@ -34,31 +37,37 @@ public final class PollChart {
   private List<String> options;
   private Smoother smoother;
   private List<Event> events = List.of();
-  private String title;
-  private String yLabel = "Share of respondents (%)";
-  private String caption;
-  private double[] yRange;
-  private int[] size;
 
   PollChart(PollSet polls) {
-    this.polls = polls;
+    this(polls, TrendChart.create().yLabel("Share of respondents (%)").frame());
     this.options = polls.options();
   }
 
-  private PollChart copy() {
-    PollChart c = new PollChart(polls);
+  private PollChart(PollSet polls, ChartFrame frame) {
+    super(frame);
+    this.polls = polls;
+  }
+
+  @Override
+  protected PollChart withFrame(ChartFrame frame) {
+    PollChart c = new PollChart(polls, frame);
     c.options = options;
     c.smoother = smoother;
     c.events = events;
-    c.title = title;
-    c.yLabel = yLabel;
-    c.caption = caption;
-    c.yRange = yRange;
-    c.size = size;
     return c;
   }
 
-  /** Only these options, in this order (default: all options of the set). */
+  private PollChart copy() {
+    return withFrame(frame());
+  }
+
+  /**
+   * Only these options, in this order (default: all options of the set).
+   *
+   * @param names the options to draw
+   * @return a new chart of these options
+   * @throws IllegalArgumentException if no name is given or a name is not an option of the set
+   */
   public PollChart options(String... names) {
     if (names == null || names.length == 0) {
       throw new IllegalArgumentException("options must name at least one option");
@@ -74,62 +83,40 @@ public final class PollChart {
     return c;
   }
 
-  /** Draws each option's line with its band, made by this smoother. */
+  /**
+   * Draws each option's line with its band, made by this smoother.
+   *
+   * @param with the smoother
+   * @return a new chart with the smoothed lines
+   * @throws NullPointerException if {@code with} is null
+   */
   public PollChart smooth(Smoother with) {
     PollChart c = copy();
     c.smoother = Objects.requireNonNull(with, "smoother");
     return c;
   }
 
-  /** Marks an event with a dashed vertical line and a label. */
+  /**
+   * Marks an event with a dashed vertical line and a label.
+   *
+   * @param date the day of the event
+   * @param label the text beside the line
+   * @return a new chart with the event
+   * @throws NullPointerException if an argument is null
+   */
   public PollChart event(LocalDate date, String label) {
-    Event e = new Event(Objects.requireNonNull(date, "date"), Objects.requireNonNull(label, "label"));
+    Event e =
+        new Event(Objects.requireNonNull(date, "date"), Objects.requireNonNull(label, "label"));
     PollChart c = copy();
     c.events = Stream.concat(events.stream(), Stream.of(e)).toList();
     return c;
   }
 
-  /** The title above the chart. */
-  public PollChart title(String text) {
-    PollChart c = copy();
-    c.title = text;
-    return c;
-  }
-
-  /** The label of the value axis (default "Share of respondents (%)"). */
-  public PollChart yLabel(String text) {
-    PollChart c = copy();
-    c.yLabel = text;
-    return c;
-  }
-
-  /** The caption under the chart, e.g. the question and the sources. */
-  public PollChart caption(String text) {
-    PollChart c = copy();
-    c.caption = text;
-    return c;
-  }
-
-  /** Sets the caption to {@code "Source: " + sources}. */
-  public PollChart source(String sources) {
-    return caption("Source: " + Objects.requireNonNull(sources, "sources"));
-  }
-
-  /** The value axis from {@code min} to {@code max} points (it must cover every value drawn). */
-  public PollChart yRange(double min, double max) {
-    PollChart c = copy();
-    c.yRange = new double[] {min, max};
-    return c;
-  }
-
-  /** The size in pixels (default 1000 × 600). */
-  public PollChart size(int width, int height) {
-    PollChart c = copy();
-    c.size = new int[] {width, height};
-    return c;
-  }
-
-  /** The lines drawn, one per option (empty without {@link #smooth(Smoother)}). */
+  /**
+   * The lines drawn.
+   *
+   * @return one line per option, empty without {@link #smooth(Smoother)}
+   */
   public List<SmoothedTrend> lines() {
     if (smoother == null) {
       return List.of();
@@ -138,7 +125,11 @@ public final class PollChart {
     return options.stream().map(s::get).toList();
   }
 
-  /** The polls of the chosen options that are not drawn because they have no date. */
+  /**
+   * The polls not drawn.
+   *
+   * @return the polls of the chosen options that are not drawn because they have no date
+   */
   public List<Exclusion> leftOut() {
     List<Exclusion> out = new ArrayList<>();
     for (Poll p : polls.option(options.toArray(new String[0])).polls()) {
@@ -149,15 +140,14 @@ public final class PollChart {
     return out;
   }
 
-  /** The chart as a pollkit {@link TrendChart}, for further changes. */
+  /**
+   * The chart as a pollkit {@link TrendChart} with the same frame, e.g. to add lines of another
+   * source with {@link TrendChart#line(String, List, double[])}.
+   *
+   * @return the trend chart
+   */
   public TrendChart trendChart() {
-    TrendChart chart = TrendChart.create().title(title).yLabel(yLabel).caption(caption);
-    if (yRange != null) {
-      chart.yRange(yRange[0], yRange[1]);
-    }
-    if (size != null) {
-      chart.size(size[0], size[1]);
-    }
+    TrendChart chart = TrendChart.create().frame(frame());
     for (String option : options) {
       List<LocalDate> dates = new ArrayList<>();
       List<Double> values = new ArrayList<>();
@@ -170,24 +160,27 @@ public final class PollChart {
         if (s.isRange()) {
           LocalDate from = p.fieldStart() != null ? p.fieldStart() : d;
           LocalDate to = p.fieldEnd() != null ? p.fieldEnd() : d;
-          chart.range(option, s + "%", from, to, s.low(), s.high());
+          chart = chart.range(option, s + "%", from, to, s.low(), s.high());
         } else {
           dates.add(d);
           values.add(s.value());
         }
       }
       if (!dates.isEmpty()) {
-        chart.points(option, dates, values.stream().mapToDouble(Double::doubleValue).toArray());
+        chart =
+            chart.points(option, dates, values.stream().mapToDouble(Double::doubleValue).toArray());
       }
     }
     for (SmoothedTrend line : lines()) {
-      addLine(chart, line);
+      chart = withLine(chart, line);
     }
-    events.forEach(e -> chart.event(e.date(), e.label()));
+    for (Event e : events) {
+      chart = chart.event(e.date(), e.label());
+    }
     return chart;
   }
 
-  private static void addLine(TrendChart chart, SmoothedTrend line) {
+  private static TrendChart withLine(TrendChart chart, SmoothedTrend line) {
     double[] est = line.estimate();
     double[] lo = line.lower();
     double[] hi = line.upper();
@@ -200,29 +193,23 @@ public final class PollChart {
       }
     }
     if (days.isEmpty()) {
-      return;
+      return chart;
     }
-    chart.line(line.label(), days, rows.stream().mapToDouble(r -> r[0]).toArray(),
-        rows.stream().mapToDouble(r -> r[1]).toArray(), rows.stream().mapToDouble(r -> r[2]).toArray());
+    return chart.line(
+        line.label(),
+        days,
+        rows.stream().mapToDouble(r -> r[0]).toArray(),
+        rows.stream().mapToDouble(r -> r[1]).toArray(),
+        rows.stream().mapToDouble(r -> r[2]).toArray());
   }
 
-  /** The XChart chart, for inspection or further styling. */
+  /**
+   * The XChart chart, for inspection or further styling.
+   *
+   * @return a new XChart chart
+   */
+  @Override
   public XYChart toXChart() {
     return trendChart().toXChart();
-  }
-
-  /** Saves the chart as PNG and returns the path. */
-  public Path savePng(Path file) {
-    return trendChart().savePng(file);
-  }
-
-  /** Saves the chart as SVG and returns the path. */
-  public Path saveSvg(Path file) {
-    return trendChart().saveSvg(file);
-  }
-
-  /** Saves the chart as PDF and returns the path. */
-  public Path savePdf(Path file) {
-    return trendChart().savePdf(file);
   }
 }

@@ -61,12 +61,10 @@ public class TrendChartBench {
                 LocalDate.of(2004, 12, 31), 20, 25)
             .event(LocalDate.of(2014, 3, 18), "Crimea annexed")
             .event(LocalDate.of(2022, 2, 24), "Full-scale invasion");
-    addOption(chart, "support", 3);
-    addOption(chart, "oppose", 4);
-    return chart;
+    return addOption(addOption(chart, "support", 3), "oppose", 4);
   }
 
-  private static void addOption(TrendChart chart, String option, int column) {
+  private static TrendChart addOption(TrendChart chart, String option, int column) {
     List<LocalDate> dates = new ArrayList<>();
     double[] shares = new double[POLLS.length];
     List<LocalDate> ivDates = new ArrayList<>();
@@ -84,12 +82,13 @@ public class TrendChartBench {
         upper.add(p[column] + moe);
       }
     }
-    chart.points(option, dates, shares);
-    chart.intervals(
-        option,
-        ivDates,
-        lower.stream().mapToDouble(Double::doubleValue).toArray(),
-        upper.stream().mapToDouble(Double::doubleValue).toArray());
+    TrendChart withPolls = chart.points(option, dates, shares);
+    TrendChart withIntervals =
+        withPolls.intervals(
+            option,
+            ivDates,
+            lower.stream().mapToDouble(Double::doubleValue).toArray(),
+            upper.stream().mapToDouble(Double::doubleValue).toArray());
     List<LocalDate> years = new ArrayList<>();
     List<double[]> stats = new ArrayList<>();
     for (int i = 0; i < POLLS.length; ) {
@@ -106,7 +105,7 @@ public class TrendChartBench {
       years.add(LocalDate.of(year, 7, 1));
       stats.add(new double[] {sum / n, min, max});
     }
-    chart.line(
+    return withIntervals.line(
         option,
         years,
         stats.stream().mapToDouble(s -> s[0]).toArray(),

@@ -2,6 +2,7 @@ package io.github.pollkit.chart;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Argument checks shared by the chart builders; every failure names the argument. */
 final class Args {
@@ -9,7 +10,8 @@ final class Args {
 
   static String requireName(String name, String argument) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException(argument + " must be a non-blank text, was " + quoted(name));
+      throw new IllegalArgumentException(
+          argument + " must be a non-blank text, was " + quoted(name));
     }
     return name;
   }
@@ -42,25 +44,42 @@ final class Args {
     return List.copyOf(dates);
   }
 
+  /** Checks a list of days as {@link #requireDates} does, and that they are strictly increasing. */
+  static List<LocalDate> requireIncreasing(List<LocalDate> days, String argument) {
+    List<LocalDate> checked = requireDates(days, argument);
+    for (int i = 1; i < checked.size(); i++) {
+      if (!checked.get(i).isAfter(checked.get(i - 1))) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%1$s must be strictly increasing, but %1$s[%2$d] = %3$s is not after"
+                    + " %1$s[%4$d] = %5$s",
+                argument,
+                i,
+                checked.get(i),
+                i - 1,
+                checked.get(i - 1)));
+      }
+    }
+    return checked;
+  }
+
   /**
-   * Checks an array of values, one per element of another argument ({@code size} of them): not null, the same length, every
-   * value finite. Returns a copy.
+   * Checks an array of values, one per element of another argument ({@code size} of them): not
+   * null, the same length, every value finite. Returns a copy.
    */
-  static double[] requireValues(double[] values, String argument, int size, String countedArgument) {
+  static double[] requireValues(
+      double[] values, String argument, int size, String countedArgument) {
     requireNonNull(values, argument);
     if (values.length != size) {
       throw new IllegalArgumentException(
-          argument
-              + " must have as many values as "
-              + countedArgument
-              + ": "
-              + countedArgument
-              + " has "
-              + size
-              + ", "
-              + argument
-              + " has "
-              + values.length);
+          String.format(
+              Locale.ROOT,
+              "%1$s must have as many values as %2$s: %2$s has %3$d, %1$s has %4$d",
+              argument,
+              countedArgument,
+              size,
+              values.length));
     }
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
@@ -76,17 +95,14 @@ final class Args {
     for (int i = 0; i < lower.length; i++) {
       if (lower[i] > upper[i]) {
         throw new IllegalArgumentException(
-            lowerArg
-                + "["
-                + i
-                + "] must not exceed "
-                + upperArg
-                + "["
-                + i
-                + "], was "
-                + lower[i]
-                + " > "
-                + upper[i]);
+            String.format(
+                Locale.ROOT,
+                "%s[%d] must not exceed %s[%2$d], was %s > %s",
+                lowerArg,
+                i,
+                upperArg,
+                lower[i],
+                upper[i]));
       }
     }
   }

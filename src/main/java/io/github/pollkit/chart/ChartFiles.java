@@ -11,8 +11,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Writes a chart to a file, at exactly the path given (XChart's own file methods append an
- * extension). PNG is written at 72 DPI, one pixel per chart unit; SVG and PDF are vector output
- * of the same drawing. I/O failures are rethrown as {@link UncheckedIOException} naming the file.
+ * extension). PNG is written at 72 DPI, one pixel per chart unit; SVG and PDF are vector output of
+ * the same drawing. I/O failures are rethrown as {@link UncheckedIOException} naming the file.
  */
 final class ChartFiles {
   private ChartFiles() {}
@@ -23,7 +23,9 @@ final class ChartFiles {
     PDF
   }
 
-  static Path save(Chart<?, ?> chart, Path file, Format format) {
+  /** Draws {@code framed} (building it first, so a chart without data fails before the path). */
+  static Path save(FramedChart<?> framed, Path file, Format format) {
+    Chart<?, ?> chart = framed.toXChart();
     Args.requireNonNull(file, "file");
     Path parent = file.toAbsolutePath().getParent();
     try {
@@ -33,10 +35,12 @@ final class ChartFiles {
       try (OutputStream out = Files.newOutputStream(file)) {
         switch (format) {
           case PNG -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-          case SVG -> VectorGraphicsEncoder.saveVectorGraphic(
-              chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-          case PDF -> VectorGraphicsEncoder.saveVectorGraphic(
-              chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
+          case SVG ->
+              VectorGraphicsEncoder.saveVectorGraphic(
+                  chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+          case PDF ->
+              VectorGraphicsEncoder.saveVectorGraphic(
+                  chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
         }
       }
     } catch (IOException e) {

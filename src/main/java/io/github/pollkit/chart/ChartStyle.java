@@ -7,15 +7,16 @@ import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
 /**
- * The look shared by pollkit's charts: white background, light horizontal grid, no plot border,
- * no title box, legend without a frame, the logical {@code SansSerif} font (DejaVu Sans or
- * Liberation Sans on most Linux systems) and value axes in percent.
+ * The look shared by pollkit's charts: white background, light horizontal grid, no plot border, no
+ * title box, legend without a frame, the logical {@code SansSerif} font (DejaVu Sans or Liberation
+ * Sans on most Linux systems) and value axes in percent.
  */
 final class ChartStyle {
   private ChartStyle() {}
 
   static final String FONT_FAMILY = Font.SANS_SERIF;
   static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 20);
+  static final Font SUBTITLE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 15);
   static final Font AXIS_TITLE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 14);
   static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
   static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 14);
@@ -30,11 +31,18 @@ final class ChartStyle {
 
   static final int PADDING = 14;
 
-  /** Value labels such as {@code 40%} and {@code 45.5%}: a quoted percent sign is a literal in DecimalFormat. */
+  /**
+   * Value labels such as {@code 40%} and {@code 45.5%}: a quoted percent sign is a literal in
+   * DecimalFormat.
+   */
   static final String PERCENT_PATTERN = "#0.#'%'";
 
-  /** Applies the common look to an XY or category chart's styler. */
+  /**
+   * Applies the common look to an XY or category chart's styler. XChart's own title is hidden:
+   * {@link FrameLayout} paints it, left-aligned and wrapped.
+   */
   static void apply(AxesChartStyler styler) {
+    styler.setChartTitleVisible(false);
     styler.setChartBackgroundColor(BACKGROUND);
     styler.setPlotBackgroundColor(BACKGROUND);
     styler.setChartFontColor(TEXT);

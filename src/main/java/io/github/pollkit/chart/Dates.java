@@ -15,8 +15,4 @@ final class Dates {
   static double toMillis(LocalDate day) {
     return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
-
-  static LocalDate fromMillis(double millis) {
-    return java.time.Instant.ofEpochMilli((long) millis).atZone(ZoneOffset.UTC).toLocalDate();
-  }
 }

@@ -7,16 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One colour per answer option, from the colour-blind-safe palette of Okabe and Ito (2008),
- * "Color Universal Design", https://jfly.uni-koeln.de/color/.
+ * One colour per answer option, from the colour-blind-safe palette of Okabe and Ito (2008), "Color
+ * Universal Design", https://jfly.uni-koeln.de/color/.
  *
  * <p>Conventional option names keep the same colour on every chart: {@code support} (also {@code
  * for}, {@code yes}) is blue {@code #0072B2}, {@code oppose} ({@code against}, {@code no}) is
  * vermillion {@code #D55E00}, {@code undecided} ({@code don't know}) is grey {@code #7F7F7F} and
- * {@code would not vote} is reddish purple {@code #CC79A7}; names are compared ignoring case,
- * with {@code _} and {@code -} read as spaces. Other names take, in the order they first appear,
- * sky blue {@code #56B4E9}, bluish green {@code #009E73}, orange {@code #E69F00}, black, yellow
- * {@code #F0E442}, blue, vermillion, grey, reddish purple, then the cycle again.
+ * {@code would not vote} is reddish purple {@code #CC79A7}; names are compared ignoring case, with
+ * {@code _} and {@code -} read as spaces. Other names take, in the order they first appear, sky
+ * blue {@code #56B4E9}, bluish green {@code #009E73}, orange {@code #E69F00}, black, yellow {@code
+ * #F0E442}, blue, vermillion, grey, reddish purple, then the cycle again.
  */
 final class Palette {
   static final Color BLUE = new Color(0x0072B2);
@@ -43,7 +43,8 @@ final class Palette {
           Map.entry("would not vote", REDDISH_PURPLE));
 
   private static final List<Color> OTHERS =
-      List.of(SKY_BLUE, BLUISH_GREEN, ORANGE, BLACK, YELLOW, BLUE, VERMILLION, GREY, REDDISH_PURPLE);
+      List.of(
+          SKY_BLUE, BLUISH_GREEN, ORANGE, BLACK, YELLOW, BLUE, VERMILLION, GREY, REDDISH_PURPLE);
 
   private final Map<String, Color> assigned = new LinkedHashMap<>();
   private int nextOther;

@@ -4,30 +4,29 @@ import java.awt.Graphics2D;
 import org.knowm.xchart.CategoryChart;
 
 /**
- * The XChart chart behind {@link ToplineChart}: a {@link CategoryChart} inside a {@link Frame}
- * that draws the title (kept in {@link #getTitle()}, hidden from XChart) and the caption.
+ * The XChart chart behind {@link ToplineChart}: a {@link CategoryChart} inside its {@link
+ * ChartFrame}; {@link FrameLayout} paints the title (kept in {@link #getTitle()}, hidden from
+ * XChart), the subtitle and the caption.
  */
 final class ToplineCategoryChart extends CategoryChart {
-  private final String caption;
+  private final ChartFrame frame;
 
-  ToplineCategoryChart(int width, int height, String caption) {
-    super(width, height);
-    this.caption = caption;
+  ToplineCategoryChart(ChartFrame frame) {
+    super(frame.width(), frame.height());
+    this.frame = frame;
+    setTitle(frame.title());
+    setXAxisTitle(frame.xLabel());
+    setYAxisTitle(frame.yLabel());
   }
 
-  /** The caption drawn under the chart, or {@code null}. */
+  /** The caption (with its source line) drawn under the chart, or {@code null}. */
   String caption() {
-    return caption;
+    return frame.captionAndSource();
   }
 
   @Override
   public void paint(Graphics2D g, int width, int height) {
-    Frame frame = Frame.measure(g, width, getTitle(), caption, 0);
-    frame.paintBackground(g, width, height);
-    g.translate(0, frame.top());
-    super.paint(g, width, frame.bodyHeight(width, height));
-    g.translate(0, -frame.top());
+    FrameLayout.paint(g, width, height, frame, 0, bodyHeight -> super.paint(g, width, bodyHeight));
     setHeight(height);
-    frame.paintTitleAndCaption(g, height);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.pollkit.chart;
 
 import java.awt.Color;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,8 @@ import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.style.CategoryStyler;
 
 /**
- * A topline as a bar chart: one bar per answer option, its share written on it, and an error bar
- * of ± the margin of error on top. Several groups (e.g. regions, or waves of a survey) give
+ * A topline as a bar chart: one bar per answer option, its share written on it, and an error bar of
+ * ± the margin of error on top. Several groups (e.g. regions, or waves of a survey) give
  * side-by-side bars per option, one colour per group, with a legend; a single group has no legend.
  *
  * <pre>{@code
@@ -29,9 +29,10 @@ import org.knowm.xchart.style.CategoryStyler;
  * }</pre>
  *
  * <p>Shares and margins are in percentage points. Error bars are symmetric (share ± margin), as
- * toplines publish them; XChart 3.8.8 category charts draw no asymmetric bars. The look, the
- * caption under the chart and the saving methods are those of {@link TrendChart}. Group colours
- * come from the same colour-blind-safe palette; a single group is drawn in blue.
+ * toplines publish them; XChart 3.8.8 category charts draw no asymmetric bars. The look is that of
+ * {@link TrendChart}; title, subtitle, labels, caption, source, value range, size and saving are
+ * those of every pollkit chart ({@link FramedChart}, {@link ChartFrame}). Group colours come from
+ * the same colour-blind-safe palette; a single group is drawn in blue.
  *
  * <p>The value axis starts at 0 (bars start there) unless a bar or an error bar goes below, and
  * ends at the smallest multiple of 10 at or above the highest error bar, unless {@link
@@ -41,86 +42,40 @@ import org.knowm.xchart.style.CategoryStyler;
  * IllegalArgumentException} naming it; so does drawing a chart whose wrapped title and caption
  * leave less than 120 pixels of height for the bars.
  *
- * <p>This builder is mutable and not thread-safe; each {@link #toXChart()} and each save builds a
- * new XChart chart.
+ * <p>A chart is immutable: each method returns a new chart. Each {@link #toXChart()} and each save
+ * builds a new XChart chart.
  */
-public final class ToplineChart {
-  private static final int MIN_SIZE = 200;
-  private static final int MAX_SIZE = 10_000;
+public final class ToplineChart extends FramedChart<ToplineChart> {
+  private final List<String> options;
 
-  private List<String> options;
-  private final Map<String, double[][]> groups = new LinkedHashMap<>();
-  private String title;
-  private String xLabel;
-  private String yLabel;
-  private String caption;
-  private Double yMin;
-  private Double yMax;
-  private int width = 800;
-  private int height = 500;
+  /** Each group's {shares, margins}, in the order given; never changed once the chart is made. */
+  private final Map<String, double[][]> groups;
 
-  private ToplineChart() {}
+  private ToplineChart(ChartFrame frame, List<String> options, Map<String, double[][]> groups) {
+    super(frame);
+    this.options = options;
+    this.groups = groups;
+  }
 
-  /** Starts an empty chart of 800 × 500 pixels. */
+  /**
+   * Starts an empty chart of 800 × 500 pixels.
+   *
+   * @return the chart
+   */
   public static ToplineChart create() {
-    return new ToplineChart();
+    return new ToplineChart(ChartFrame.ofSize(800, 500), null, Map.of());
   }
 
-  /** The title above the chart; {@code null} for none. */
-  public ToplineChart title(String title) {
-    this.title = title;
-    return this;
-  }
-
-  /** The label under the option names; {@code null} (the default) for none. */
-  public ToplineChart xLabel(String xLabel) {
-    this.xLabel = xLabel;
-    return this;
-  }
-
-  /** The label of the value axis, e.g. {@code "Share of respondents (%)"}; {@code null} for none. */
-  public ToplineChart yLabel(String yLabel) {
-    this.yLabel = yLabel;
-    return this;
-  }
-
-  /** The caption under the chart (question, source, sample); wraps; {@code null} for none. */
-  public ToplineChart caption(String caption) {
-    this.caption = caption;
-    return this;
-  }
-
-  /**
-   * Fixes the value axis to [{@code min}, {@code max}] in percentage points.
-   *
-   * @throws IllegalArgumentException if a bound is not finite or {@code min >= max}
-   */
-  public ToplineChart yRange(double min, double max) {
-    Args.requireFinite(min, "min");
-    Args.requireFinite(max, "max");
-    if (min >= max) {
-      throw new IllegalArgumentException(
-          "min must be less than max, was min = " + min + ", max = " + max);
-    }
-    this.yMin = min;
-    this.yMax = max;
-    return this;
-  }
-
-  /**
-   * The size of the image in pixels (PNG) or points (SVG, PDF).
-   *
-   * @throws IllegalArgumentException if a side is outside [200, 10000]
-   */
-  public ToplineChart size(int width, int height) {
-    this.width = Args.requireInRange(width, MIN_SIZE, MAX_SIZE, "width");
-    this.height = Args.requireInRange(height, MIN_SIZE, MAX_SIZE, "height");
-    return this;
+  @Override
+  protected ToplineChart withFrame(ChartFrame frame) {
+    return new ToplineChart(frame, options, groups);
   }
 
   /**
    * The answer options, in the order of the bars. Given once, before any group.
    *
+   * @param options the names of the options
+   * @return a new chart with these options
    * @throws IllegalArgumentException if none is given, a name is null, blank or repeated, or the
    *     options were already given
    */
@@ -140,8 +95,7 @@ public final class ToplineChart {
     if (this.options != null) {
       throw new IllegalArgumentException("options were already given: " + this.options);
     }
-    this.options = List.of(options);
-    return this;
+    return new ToplineChart(frame(), List.of(options), groups);
   }
 
   /**
@@ -151,6 +105,7 @@ public final class ToplineChart {
    * @param group the group's name, shown in the legend when there are several groups
    * @param shares shares in percentage points
    * @param marginsOfError half-widths of the error bars in percentage points, each &gt;= 0
+   * @return a new chart with this group
    * @throws IllegalArgumentException if the options were not given yet, the name is blank or
    *     repeated, the lengths differ from the options, or a value is not finite or a margin
    *     negative
@@ -164,37 +119,35 @@ public final class ToplineChart {
     double[] m = Args.requireValues(marginsOfError, "marginsOfError", options.size(), "options");
     for (int i = 0; i < m.length; i++) {
       if (m[i] < 0) {
-        throw new IllegalArgumentException(
-            "marginsOfError[" + i + "] must be >= 0, was " + m[i]);
+        throw new IllegalArgumentException("marginsOfError[" + i + "] must be >= 0, was " + m[i]);
       }
     }
     if (groups.containsKey(group)) {
       throw new IllegalArgumentException("group '" + group + "' was already given");
     }
-    groups.put(group, new double[][] {s, m});
-    return this;
+    Map<String, double[][]> more = new LinkedHashMap<>(groups);
+    more.put(group, new double[][] {s, m});
+    return new ToplineChart(frame(), options, Collections.unmodifiableMap(more));
   }
 
   /**
    * Builds the XChart chart: one {@code Bar} series per group, named after the group, with the
    * options as categories, the shares as values and the margins of error as error bars.
    *
+   * @return a new XChart chart
    * @throws IllegalArgumentException if no group was given, or a value lies outside {@link
    *     #yRange(double, double)}
    */
+  @Override
   public CategoryChart toXChart() {
     if (groups.isEmpty()) {
       throw new IllegalArgumentException(
           "the chart has no data: give options and at least one group before building it");
     }
     double[] range = valueRange();
-    ToplineCategoryChart chart = new ToplineCategoryChart(width, height, caption);
-    chart.setTitle(title);
-    chart.setXAxisTitle(xLabel);
-    chart.setYAxisTitle(yLabel);
+    ToplineCategoryChart chart = new ToplineCategoryChart(frame());
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler);
-    styler.setChartTitleVisible(false); // the Frame draws it, left-aligned and wrapped
     styler.setLegendVisible(groups.size() > 1);
     styler.setLabelsVisible(groups.size() == 1);
     styler.setLabelsFont(ChartStyle.LABEL_FONT);
@@ -224,60 +177,23 @@ public final class ToplineChart {
     return chart;
   }
 
-  /** Draws the chart into a PNG file (72 DPI, one pixel per unit of {@link #size}). */
-  public Path savePng(Path file) {
-    return ChartFiles.save(toXChart(), file, ChartFiles.Format.PNG);
-  }
-
-  /** Draws the chart into an SVG file. */
-  public Path saveSvg(Path file) {
-    return ChartFiles.save(toXChart(), file, ChartFiles.Format.SVG);
-  }
-
-  /** Draws the chart into a PDF file (not byte-identical across runs: PDF embeds an ID). */
-  public Path savePdf(Path file) {
-    return ChartFiles.save(toXChart(), file, ChartFiles.Format.PDF);
-  }
-
+  /** [min, max] of the value axis: from 0 (or below) to the highest error bar, or the y range. */
   private double[] valueRange() {
-    double low = 0;
-    double high = Double.NEGATIVE_INFINITY;
-    String lowGroup = null;
-    String highGroup = null;
-    for (Map.Entry<String, double[][]> g : groups.entrySet()) {
-      double[] shares = g.getValue()[0];
-      double[] margins = g.getValue()[1];
-      for (int i = 0; i < shares.length; i++) {
-        if (shares[i] - margins[i] < low) {
-          low = shares[i] - margins[i];
-          lowGroup = g.getKey();
-        }
-        if (shares[i] + margins[i] > high) {
-          high = shares[i] + margins[i];
-          highGroup = g.getKey();
-        }
-      }
-    }
-    if (yMin == null) {
-      double max = Math.ceil(high / 10) * 10;
-      return new double[] {Math.floor(low / 10) * 10, max > 0 ? max : 10};
-    }
-    if (yMin > 0 || yMax < 0) {
+    ValueExtent extent = new ValueExtent("error bar", "group ", 0);
+    groups.forEach(
+        (name, g) -> {
+          for (int i = 0; i < g[0].length; i++) {
+            extent.add(g[0][i] - g[1][i], name);
+            extent.add(g[0][i] + g[1][i], name);
+          }
+        });
+    ChartFrame.YRange given = frame().yRange();
+    if (given != null && (given.min() > 0 || given.max() < 0)) {
       throw new IllegalArgumentException(
-          "yRange [" + yMin + ", " + yMax + "] must include 0, where the bars start");
+          "yRange [" + given.min() + ", " + given.max() + "] must include 0, where the bars start");
     }
-    if (low < yMin || high > yMax) {
-      boolean tooLow = low < yMin;
-      throw new IllegalArgumentException(
-          "yRange ["
-              + yMin
-              + ", "
-              + yMax
-              + "] must cover every error bar, but group '"
-              + (tooLow ? lowGroup : highGroup)
-              + "' goes "
-              + (tooLow ? "down to " + low : "up to " + high));
-    }
-    return new double[] {yMin, yMax};
+    double max = Math.ceil(extent.high() / 10) * 10;
+    return extent.axis(
+        frame(), new double[] {Math.floor(extent.low() / 10) * 10, max > 0 ? max : 10});
   }
 }

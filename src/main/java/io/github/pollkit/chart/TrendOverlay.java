@@ -15,9 +15,9 @@ import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**
  * Paints what XChart has no part for, over the plot: event markers (a dashed vertical line with a
- * label at the top of the plot, labels moved to a lower row when they would overlap) and the
- * labels of published ranges (above their box). It also remembers where the plot was drawn, so
- * that the year axis can be drawn under it.
+ * label at the top of the plot, labels moved to a lower row when they would overlap) and the labels
+ * of published ranges (above their box). It also remembers where the plot was drawn, so that the
+ * year axis can be drawn under it.
  */
 final class TrendOverlay extends Annotation {
 
@@ -28,7 +28,8 @@ final class TrendOverlay extends Annotation {
   record RangeLabel(String label, LocalDate from, LocalDate to, double high, Color colour) {}
 
   private static final BasicStroke EVENT_STROKE =
-      new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+      new BasicStroke(
+          1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
   private static final int LABEL_PAD = 4;
 
   private final List<Event> events;
@@ -37,8 +38,7 @@ final class TrendOverlay extends Annotation {
 
   TrendOverlay(List<Event> events, List<RangeLabel> rangeLabels) {
     super(false);
-    this.events =
-        events.stream().sorted(Comparator.comparing(Event::date)).toList();
+    this.events = events.stream().sorted(Comparator.comparing(Event::date)).toList();
     this.rangeLabels = List.copyOf(rangeLabels);
   }
 
@@ -118,8 +118,7 @@ final class TrendOverlay extends Annotation {
       if (row == rows.size()) {
         rows.add(new ArrayList<>());
       }
-      boolean free =
-          rows.get(row).stream().noneMatch(span -> left < span[1] && right > span[0]);
+      boolean free = rows.get(row).stream().noneMatch(span -> left < span[1] && right > span[0]);
       if (free) {
         rows.get(row).add(new double[] {left, right});
         return row;

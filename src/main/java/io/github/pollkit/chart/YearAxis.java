@@ -34,7 +34,8 @@ final class YearAxis {
    * @param pixelsPerYear how wide one year is on the screen
    * @param labelWidth width of the widest label, e.g. of {@code "2000"}
    */
-  static List<Integer> years(LocalDate from, LocalDate to, double pixelsPerYear, double labelWidth) {
+  static List<Integer> years(
+      LocalDate from, LocalDate to, double pixelsPerYear, double labelWidth) {
     int step = STEPS[STEPS.length - 1];
     for (int candidate : STEPS) {
       if (candidate * pixelsPerYear >= labelWidth + MIN_SPACE_BETWEEN_LABELS) {
@@ -68,8 +69,11 @@ final class YearAxis {
     double pixelsPerYear = plot.getWidth() / (days / 365.25);
     double labelWidth = TextBlock.width(g, "0000", ChartStyle.TICK_FONT);
     List<Integer> years = years(from, to, pixelsPerYear, labelWidth);
-    double baseline = plot.getMaxY() + TICK_LENGTH + LABEL_GAP
-        + g.getFontMetrics(ChartStyle.TICK_FONT).getAscent();
+    double baseline =
+        plot.getMaxY()
+            + TICK_LENGTH
+            + LABEL_GAP
+            + g.getFontMetrics(ChartStyle.TICK_FONT).getAscent();
     g.setStroke(new BasicStroke(1f));
     g.setColor(ChartStyle.GRID.darker());
     g.draw(new Line2D.Double(plot.getMinX(), plot.getMaxY(), plot.getMaxX(), plot.getMaxY()));
@@ -80,7 +84,10 @@ final class YearAxis {
       String label = Integer.toString(year);
       g.setColor(ChartStyle.SOFT_TEXT);
       TextBlock.fill(
-          g, label, ChartStyle.TICK_FONT, x - TextBlock.width(g, label, ChartStyle.TICK_FONT) / 2,
+          g,
+          label,
+          ChartStyle.TICK_FONT,
+          x - TextBlock.width(g, label, ChartStyle.TICK_FONT) / 2,
           baseline);
     }
     return years;

@@ -2,19 +2,23 @@
  * Charts of poll data, drawn with XChart 3.8.8 in the style of published poll charts.
  *
  * <ul>
- *   <li>{@link io.github.pollkit.chart.TrendChart}: polls over time as dots with optional
- *       interval bars, trend lines with uncertainty bands, published ranges as boxes, events as
- *       dashed markers.
+ *   <li>{@link io.github.pollkit.chart.TrendChart}: polls over time as dots with optional interval
+ *       bars, trend lines with uncertainty bands, published ranges as boxes, events as dashed
+ *       markers.
  *   <li>{@link io.github.pollkit.chart.ToplineChart}: one survey's (or a few groups') shares as
  *       bars with margin-of-error bars.
  * </ul>
  *
- * <p>Both take plain data (dates, shares in percentage points, labels), check every argument,
- * share one look (white background, light horizontal grid, colour-blind-safe Okabe–Ito palette
- * with one colour per answer option, left-aligned wrapped title, wrapped caption under the
- * chart) and save to PNG, SVG or PDF; {@code toXChart()} returns the XChart chart for inspection
- * or further styling. Rendering needs a font: in headless mode the JDK uses fontconfig to map
- * {@code SansSerif} (on Debian/Ubuntu install {@code fontconfig} and {@code fonts-dejavu-core}).
+ * <p>Both take plain data (dates, shares in percentage points, labels), check every argument and
+ * are immutable: every method returns a new chart. Both are {@link
+ * io.github.pollkit.chart.FramedChart}s, so they share one {@link
+ * io.github.pollkit.chart.ChartFrame} (title, subtitle, axis labels, caption, source, value range,
+ * size), one look (white background, light horizontal grid, colour-blind-safe Okabe–Ito palette
+ * with one colour per answer option, left-aligned wrapped title, wrapped caption under the chart)
+ * and one way to save to PNG, SVG or PDF; {@code toXChart()} returns the XChart chart for
+ * inspection or further styling. Rendering needs a font: in headless mode the JDK uses fontconfig
+ * to map {@code SansSerif} (on Debian/Ubuntu install {@code fontconfig} and {@code
+ * fonts-dejavu-core}).
  *
  * <p>The package contains no statistics: intervals, trends and margins come from the callers.
  */

@@ -33,7 +33,11 @@ public final class RakingDidNotConvergeException extends RuntimeException {
     this.report = report;
   }
 
-  /** The state raking ended in. */
+  /**
+   * The state raking ended in.
+   *
+   * @return the report of the raking that did not converge
+   */
   public WeightingReport report() {
     return report;
   }

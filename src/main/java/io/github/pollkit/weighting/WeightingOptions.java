@@ -2,7 +2,8 @@ package io.github.pollkit.weighting;
 
 /**
  * How {@link Respondents#rake} and {@link Respondents#postStratify} compute weights. Immutable;
- * start from {@link #defaults()} and change what you need:
+ * start from {@link #defaults()} and change what you need (a value out of range is an {@link
+ * IllegalArgumentException} that shows it):
  *
  * <pre>{@code
  * WeightingOptions options = WeightingOptions.defaults()
@@ -24,7 +25,16 @@ package io.github.pollkit.weighting;
 public record WeightingOptions(
     double tolerance, int maxIterations, double maxWeight, boolean dropMissing) {
 
-  /** Checks the arguments; see the class description for their ranges. */
+  /**
+   * Options as given, checked; {@link #defaults()} and the {@code with...} methods are easier to
+   * read.
+   *
+   * @param tolerance in (0, 1)
+   * @param maxIterations at least 1
+   * @param maxWeight greater than 1, or {@code +∞} for no cap
+   * @param dropMissing whether to leave out respondents with a missing weighting variable
+   * @throws IllegalArgumentException naming the argument out of range and its value
+   */
   public WeightingOptions {
     if (!(tolerance > 0 && tolerance < 1)) {
       throw new IllegalArgumentException("tolerance must be in (0, 1), was " + tolerance);
@@ -38,27 +48,50 @@ public record WeightingOptions(
     }
   }
 
-  /** Tolerance 1e-8, at most 100 sweeps, no cap, missing values rejected. */
+  /**
+   * The default options.
+   *
+   * @return tolerance 1e-8, at most 100 sweeps, no cap, missing values rejected
+   */
   public static WeightingOptions defaults() {
     return new WeightingOptions(1e-8, 100, Double.POSITIVE_INFINITY, false);
   }
 
-  /** The same options with another tolerance, in (0, 1). */
+  /**
+   * The same options with another tolerance.
+   *
+   * @param tolerance the largest allowed |weighted share − target|, in (0, 1)
+   * @return the new options
+   */
   public WeightingOptions withTolerance(double tolerance) {
     return new WeightingOptions(tolerance, maxIterations, maxWeight, dropMissing);
   }
 
-  /** The same options with another sweep limit, at least 1. */
+  /**
+   * The same options with another sweep limit.
+   *
+   * @param maxIterations raking sweeps allowed, at least 1
+   * @return the new options
+   */
   public WeightingOptions withMaxIterations(int maxIterations) {
     return new WeightingOptions(tolerance, maxIterations, maxWeight, dropMissing);
   }
 
-  /** The same options with weights capped at {@code maxWeight} × the mean weight (greater than 1). */
+  /**
+   * The same options with weights capped at {@code maxWeight} × the mean weight.
+   *
+   * @param maxWeight the cap, a multiple of the mean weight greater than 1
+   * @return the new options
+   */
   public WeightingOptions withMaxWeight(double maxWeight) {
     return new WeightingOptions(tolerance, maxIterations, maxWeight, dropMissing);
   }
 
-  /** The same options, leaving out respondents with a missing weighting variable. */
+  /**
+   * The same options, leaving out respondents with a missing weighting variable.
+   *
+   * @return the new options
+   */
   public WeightingOptions droppingMissing() {
     return new WeightingOptions(tolerance, maxIterations, maxWeight, true);
   }

@@ -13,7 +13,7 @@ package io.github.pollkit.weighting;
  * }</pre>
  *
  * @param method {@code "raking"} or {@code "post-stratification"}
- * @param variables the weighting variables, in order
+ * @param variables the weighting variables, in order (copied)
  * @param respondents respondents weighted
  * @param droppedMissing respondents left out for a missing weighting variable
  * @param iterations raking sweeps run (0 for post-stratification)
@@ -32,7 +32,18 @@ public record WeightingReport(
     boolean converged,
     int cappedWeights) {
 
-  /** Copies {@code variables}. */
+  /**
+   * A report; made by raking and post-stratification.
+   *
+   * @param method {@code "raking"} or {@code "post-stratification"}
+   * @param variables the weighting variables, in order (copied)
+   * @param respondents respondents weighted
+   * @param droppedMissing respondents left out for a missing weighting variable
+   * @param iterations raking sweeps run
+   * @param largestGap largest |weighted share − target| at the end, as a fraction
+   * @param converged whether the largest gap is within the tolerance
+   * @param cappedWeights weights at the cap at the end
+   */
   public WeightingReport {
     variables = java.util.List.copyOf(variables);
   }

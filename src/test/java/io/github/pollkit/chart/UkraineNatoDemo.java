@@ -95,7 +95,9 @@ final class UkraineNatoDemo {
   static TreeMap<Integer, double[]> yearly(double[] shares) {
     TreeMap<Integer, List<Double>> byYear = new TreeMap<>();
     for (int i = 0; i < POLLS.size(); i++) {
-      byYear.computeIfAbsent(POLLS.get(i).fieldEnd().getYear(), y -> new ArrayList<>()).add(shares[i]);
+      byYear
+          .computeIfAbsent(POLLS.get(i).fieldEnd().getYear(), y -> new ArrayList<>())
+          .add(shares[i]);
     }
     TreeMap<Integer, double[]> summary = new TreeMap<>();
     for (Map.Entry<Integer, List<Double>> e : byYear.entrySet()) {
@@ -120,17 +122,20 @@ final class UkraineNatoDemo {
             .caption(CAPTION)
             .yRange(0, 100)
             .size(1000, 600)
-            .range("support", "published range, 1990s–early 2000s", RANGE_FROM, RANGE_TO,
-                RANGE_LOW, RANGE_HIGH)
+            .range(
+                "support",
+                "published range, 1990s–early 2000s",
+                RANGE_FROM,
+                RANGE_TO,
+                RANGE_LOW,
+                RANGE_HIGH)
             .event(LocalDate.of(2014, 3, 18), "Crimea annexed")
             .event(LocalDate.of(2022, 2, 24), "Full-scale invasion");
-    addOption(chart, "support", support());
-    addOption(chart, "oppose", oppose());
-    return chart;
+    return addOption(addOption(chart, "support", support()), "oppose", oppose());
   }
 
-  private static void addOption(TrendChart chart, String option, double[] shares) {
-    chart.points(option, dates(), shares);
+  private static TrendChart addOption(TrendChart chart, String option, double[] shares) {
+    TrendChart withPolls = chart.points(option, dates(), shares);
     List<LocalDate> ivDates = new ArrayList<>();
     List<double[]> bounds = new ArrayList<>();
     for (int i = 0; i < POLLS.size(); i++) {
@@ -141,13 +146,14 @@ final class UkraineNatoDemo {
         bounds.add(new double[] {shares[i] - moe, shares[i] + moe});
       }
     }
-    chart.intervals(
-        option,
-        ivDates,
-        bounds.stream().mapToDouble(b -> b[0]).toArray(),
-        bounds.stream().mapToDouble(b -> b[1]).toArray());
+    TrendChart withIntervals =
+        withPolls.intervals(
+            option,
+            ivDates,
+            bounds.stream().mapToDouble(b -> b[0]).toArray(),
+            bounds.stream().mapToDouble(b -> b[1]).toArray());
     TreeMap<Integer, double[]> yearly = yearly(shares);
-    chart.line(
+    return withIntervals.line(
         option,
         yearly.keySet().stream().map(y -> LocalDate.of(y, 7, 1)).toList(),
         yearly.values().stream().mapToDouble(v -> v[0]).toArray(),

@@ -59,13 +59,24 @@ final class Reference {
     }
   }
 
-  /** The synthetic targets used by reference.R. */
+  /** The raking targets of the synthetic sample, as reference.R reads them, in raking order. */
   static Map<String, Map<String, Double>> syntheticTargets() {
     Map<String, Map<String, Double>> targets = new LinkedHashMap<>();
-    targets.put("sex", ordered("F", 0.51, "M", 0.49));
-    targets.put("age", ordered("18-34", 0.28, "35-49", 0.25, "50-64", 0.25, "65+", 0.22));
-    targets.put("region", ordered("N", 0.17, "E", 0.21, "S", 0.38, "W", 0.24));
+    for (Row row : rows(csv("synthetic_targets.csv"))) {
+      targets
+          .computeIfAbsent(row.getString("variable"), v -> new LinkedHashMap<>())
+          .put(row.getString("level"), number(row, "share"));
+    }
     return targets;
+  }
+
+  /** The sex × age post-stratification cells of the synthetic sample, as reference.R reads them. */
+  static Map<List<String>, Double> syntheticCells() {
+    Map<List<String>, Double> cells = new LinkedHashMap<>();
+    for (Row row : rows(csv("synthetic_cells.csv"))) {
+      cells.put(List.of(row.getString("sex"), row.getString("age")), number(row, "share"));
+    }
+    return cells;
   }
 
   static Map<String, Double> ordered(Object... levelSharePairs) {

@@ -38,16 +38,7 @@ class RespondentsReferenceTest {
       base = base.withPopulationSize(50_000);
     }
     if (scenario.equals("D")) {
-      Map<List<String>, Double> cells = new java.util.LinkedHashMap<>();
-      String[] ages = {"18-34", "35-49", "50-64", "65+"};
-      double[] shares = {0.15, 0.13, 0.12, 0.13, 0.13, 0.12, 0.11, 0.11}; // as in reference.R
-      int s = 0;
-      for (String age : ages) {
-        for (String sex : new String[] {"F", "M"}) {
-          cells.put(List.of(sex, age), shares[s++]);
-        }
-      }
-      return base.postStratify(List.of("sex", "age"), cells);
+      return base.postStratify(List.of("sex", "age"), Reference.syntheticCells());
     }
     return base.rake(Reference.syntheticTargets(), TIGHT);
   }

@@ -260,6 +260,39 @@ class RespondentsTest {
   }
 
   @Test
+  void null_arguments_are_null_pointer_exceptions_that_name_the_argument() {
+    Respondents r = Respondents.of(fourCells());
+    assertEquals(
+        "table",
+        assertThrows(NullPointerException.class, () -> Respondents.of(null)).getMessage());
+    assertEquals(
+        "targets",
+        assertThrows(NullPointerException.class, () -> r.rake(null)).getMessage());
+    assertEquals(
+        "cellShares",
+        assertThrows(NullPointerException.class, () -> r.postStratify(List.of("sex"), null))
+            .getMessage());
+    assertEquals(
+        "column",
+        assertThrows(NullPointerException.class, () -> r.topline(null)).getMessage());
+  }
+
+  @Test
+  void to_string_names_the_source_the_settings_and_the_weighting() {
+    assertEquals(
+        "Respondents[4 from table 'four', missing codes [-1], not weighted]",
+        Respondents.of(fourCells()).withMissingCodes("-1").toString());
+    Table t = fourCells();
+    t.addColumns(DoubleColumn.create("w", 1, 1, 1, 1));
+    String raked = Respondents.of(t).withBaseWeights("w").rake(sexAge(0.6, 0.3)).toString();
+    assertTrue(
+        raked.startsWith(
+            "Respondents[4 from table 'four', base weights 'w', raking to sex, age: 4 respondents"
+                + " (0 left out for missing values), converged after "),
+        raked);
+  }
+
+  @Test
   void a_non_positive_base_weight_is_rejected_with_its_row() {
     Table t = fourCells();
     t.addColumns(DoubleColumn.create("w", 1, 0, 1, 1));

@@ -1,0 +1,170 @@
+package io.github.pollkit.chart;
+
+import io.github.pollkit.chart.TrendChart.Part;
+import io.github.pollkit.chart.TrendOption.PublishedRange;
+import io.github.pollkit.chart.TrendOption.Series;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.DoubleStream;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Adds the XChart series of one part of one option of a {@link TrendChart} (see {@link
+ * TrendChart#toXChart()} for their names, shapes and order) in the option's colour.
+ */
+final class TrendSeries {
+  private TrendSeries() {}
+
+  /** Adds the series of {@code part} of option {@code name}, if the option has that part. */
+  static void add(XYChart chart, Part part, String name, TrendOption o, Color colour) {
+    switch (part) {
+      case BAND -> {
+        if (o.line() != null && o.line().lower() != null) {
+          addBand(chart, name, o.line(), colour);
+        }
+      }
+      case RANGE -> {
+        for (PublishedRange r : o.ranges()) {
+          XYSeries s = addRange(chart, name, r, colour);
+          s.setShowInLegend(o.legendPart() == Part.RANGE && r == o.ranges().get(0));
+        }
+      }
+      case INTERVALS -> {
+        if (o.intervals() != null) {
+          addIntervals(chart, name, o, colour);
+        }
+      }
+      case POLLS -> {
+        if (o.points() != null) {
+          addPoints(chart, name, o, colour);
+        }
+      }
+      case TREND -> {
+        if (o.line() != null) {
+          addTrend(chart, name, o.line(), colour);
+        }
+      }
+    }
+  }
+
+  private static void addBand(XYChart chart, String name, Series line, Color colour) {
+    int n = line.dates().size();
+    List<Date> x = new ArrayList<>(2 * n);
+    List<Double> y = new ArrayList<>(2 * n);
+    for (int i = 0; i < n; i++) {
+      x.add(Dates.toDate(line.dates().get(i)));
+      y.add(line.upper()[i]);
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      x.add(Dates.toDate(line.dates().get(i)));
+      y.add(line.lower()[i]);
+    }
+    XYSeries s = series(chart, name, Part.BAND, x, y, XYSeriesRenderStyle.PolygonArea);
+    s.setLineStyle(SeriesLines.NONE);
+    s.setLineColor(colour);
+    s.setFillColor(Palette.withAlpha(colour, 0.18));
+    s.setShowInLegend(false);
+  }
+
+  private static XYSeries addRange(XYChart chart, String name, PublishedRange r, Color colour) {
+    Date from = Dates.toDate(r.from());
+    Date to = Dates.toDate(r.to());
+    XYSeries s =
+        series(
+            chart,
+            name,
+            TrendChart.rangeSeriesName(name, r.label()),
+            List.of(from, from, to, to, from),
+            List.of(r.low(), r.high(), r.high(), r.low(), r.low()),
+            XYSeriesRenderStyle.PolygonArea);
+    s.setLineColor(colour);
+    s.setLineStyle(new BasicStroke(1.2f));
+    s.setFillColor(Palette.withAlpha(colour, 0.25));
+    return s;
+  }
+
+  private static void addIntervals(XYChart chart, String name, TrendOption o, Color colour) {
+    Series iv = o.intervals();
+    int n = iv.dates().size();
+    List<Date> x = new ArrayList<>(3 * n);
+    List<Double> y = new ArrayList<>(3 * n);
+    for (int i = 0; i < n; i++) {
+      Date day = Dates.toDate(iv.dates().get(i));
+      x.addAll(List.of(day, day, day));
+      y.addAll(List.of(iv.lower()[i], iv.upper()[i], Double.NaN));
+    }
+    XYSeries s = series(chart, name, Part.INTERVALS, x, y, XYSeriesRenderStyle.Line);
+    s.setLineColor(Palette.withAlpha(colour, 0.5));
+    s.setLineStyle(new BasicStroke(1.2f));
+    s.setShowInLegend(o.legendPart() == Part.INTERVALS);
+  }
+
+  private static void addPoints(XYChart chart, String name, TrendOption o, Color colour) {
+    Series p = o.points();
+    XYSeries s = series(chart, name, Part.POLLS, dates(p), values(p), XYSeriesRenderStyle.Scatter);
+    s.setMarker(SeriesMarkers.CIRCLE);
+    s.setMarkerColor(Palette.withAlpha(colour, dotOpacity(o)));
+    s.setLineColor(colour);
+    s.setShowInLegend(o.legendPart() == Part.POLLS);
+  }
+
+  /**
+   * Dots are nearly opaque on their own; under a trend line they fade, the more the denser they are
+   * (0.55 up to 50 polls, then 0.55·√(50/n), at least 0.12), so the line stays visible.
+   */
+  private static double dotOpacity(TrendOption o) {
+    if (o.line() == null) {
+      return 0.9;
+    }
+    int n = o.points().values().length;
+    return Math.max(0.12, Math.min(0.55, 0.55 * Math.sqrt(50.0 / n)));
+  }
+
+  private static void addTrend(XYChart chart, String name, Series line, Color colour) {
+    XYSeries s =
+        series(chart, name, Part.TREND, dates(line), values(line), XYSeriesRenderStyle.Line);
+    s.setLineColor(Palette.darker(colour));
+    s.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    s.setShowInLegend(true);
+  }
+
+  /** Adds a series without markers, labelled with the option's name. */
+  private static XYSeries series(
+      XYChart chart,
+      String name,
+      String seriesName,
+      List<Date> x,
+      List<Double> y,
+      XYSeriesRenderStyle style) {
+    XYSeries s = chart.addSeries(seriesName, x, y);
+    s.setXYSeriesRenderStyle(style);
+    s.setMarker(SeriesMarkers.NONE);
+    s.setLabel(name);
+    return s;
+  }
+
+  private static XYSeries series(
+      XYChart chart,
+      String name,
+      Part part,
+      List<Date> x,
+      List<Double> y,
+      XYSeriesRenderStyle style) {
+    return series(chart, name, TrendChart.seriesName(name, part), x, y, style);
+  }
+
+  private static List<Date> dates(Series s) {
+    return s.dates().stream().map(Dates::toDate).toList();
+  }
+
+  private static List<Double> values(Series s) {
+    return DoubleStream.of(s.values()).boxed().toList();
+  }
+}
