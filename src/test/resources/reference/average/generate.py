@@ -100,6 +100,8 @@ def main():
     polls_c, truth_c, levels_c = simulate(20261130, 300, groups=True)
     polls_c.to_csv(os.path.join(HERE, "polls_groups.csv"), index=False)
     truth_c.to_csv(os.path.join(HERE, "truth_groups.csv"), index=False, float_format="%.10f")
+    pd.DataFrame({"group": list(GROUP_OFFSETS), "offset": list(GROUP_OFFSETS.values())}).to_csv(
+        os.path.join(HERE, "group_offsets.csv"), index=False)
     d = polls_c.copy()
     d["v"] = d.share * (100 - d.share) / d.n / d.weight + tau2
     res = smf.wls("share ~ C(day) + C(pollster, Sum) + C(group, Sum)", data=d,

@@ -41,8 +41,8 @@ import java.util.TreeMap;
  * w<sub>i</sub> its weight (a poll of weight w counts as w independent polls of its size), τ² a
  * non-sampling variance shared by all polls, q the variance of the level's daily change and
  * σ<sub>h</sub>² the variance of the house effects across pollsters. Pollsters with few polls are
- * thereby shrunk toward zero (the posterior mean of h<sub>k</sub> is a precision-weighted compromise
- * between its polls and the prior mean 0).
+ * thereby shrunk toward zero (the posterior mean of h<sub>k</sub> is a precision-weighted
+ * compromise between its polls and the prior mean 0).
  *
  * <h2>What zero means (centring rule)</h2>
  *
@@ -60,8 +60,8 @@ import java.util.TreeMap;
  * placed on b or later is after the break). A diffuse restart rather than a jump variance estimated
  * by maximum likelihood: a variance estimated from one or two jumps is hardly determined (and often
  * at the boundary 0), while a diffuse restart assumes nothing about the jump's size; the house
- * effects still link the two sides. q then describes ordinary day-to-day movement only. The real-time
- * level is unknown (NaN) from a break until the first poll after it.
+ * effects still link the two sides. q then describes ordinary day-to-day movement only. The
+ * real-time level is unknown (NaN) from a break until the first poll after it.
  *
  * <h2>Estimation</h2>
  *
@@ -75,13 +75,13 @@ import java.util.TreeMap;
  * <h2>Real time</h2>
  *
  * The real-time average on day d uses only the polls placed on or before d, which should be placed
- * at their field end (the first day they could be known). The variances are re-estimated on a
- * fixed calendar — every {@link Builder#reestimateOn(DayOfWeek) Monday} by default, whatever the
- * last poll's day — from the polls placed on or before that day alone (warm-started from the
- * previous re-estimation), once at least {@value #MINIMUM_POLLS} polls are known; days before the
- * first re-estimation are NaN. Within the week the house effects and the level are the exact
- * filtered posterior given the polls up to d. Cutting the poll list at any day therefore leaves
- * every real-time estimate up to that day unchanged.
+ * at their field end (the first day they could be known). The variances are re-estimated on a fixed
+ * calendar — every {@link Builder#reestimateOn(DayOfWeek) Monday} by default, whatever the last
+ * poll's day — from the polls placed on or before that day alone (warm-started from the previous
+ * re-estimation), once at least {@value #MINIMUM_POLLS} polls are known; days before the first
+ * re-estimation are NaN. Within the week the house effects and the level are the exact filtered
+ * posterior given the polls up to d. Cutting the poll list at any day therefore leaves every
+ * real-time estimate up to that day unchanged.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -119,8 +119,8 @@ public final class PollAverage {
   }
 
   /**
-   * The retrospective average from all polls: the smoothed level on every day from the first to
-   * the last poll, the house effects and the estimated variances.
+   * The retrospective average from all polls: the smoothed level on every day from the first to the
+   * last poll, the house effects and the estimated variances.
    *
    * @param polls the polls
    * @return the fit

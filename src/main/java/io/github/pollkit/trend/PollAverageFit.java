@@ -47,7 +47,8 @@ public final class PollAverageFit {
       for (int j = 0; j < order.length; j++) {
         order[j] = j;
       }
-      Arrays.sort(order, Comparator.<Integer>comparingInt(j -> -polls[j]).thenComparing(j -> name[j]));
+      Arrays.sort(
+          order, Comparator.<Integer>comparingInt(j -> -polls[j]).thenComparing(j -> name[j]));
       StringColumn names = StringColumn.create(nameColumn);
       DoubleColumn effects = DoubleColumn.create(effectColumn);
       DoubleColumn ses = DoubleColumn.create("se");

@@ -65,8 +65,8 @@ public final class RealTimeAverage {
   }
 
   /**
-   * The real-time level on each day, in points; NaN before the first re-estimation and from a
-   * break until the first poll after it.
+   * The real-time level on each day, in points; NaN before the first re-estimation and from a break
+   * until the first poll after it.
    *
    * @return one estimate per day of {@link #dates()}
    */
