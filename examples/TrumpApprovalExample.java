@@ -55,10 +55,11 @@ public final class TrumpApprovalExample {
       double sum = 0;
       double max = 0;
       int days = 0;
-      for (int i = 0; i < line.days().size(); i++) {
-        double[] p = published.get(line.days().get(i));
+      double[] estimate = line.band().estimate();
+      for (int i = 0; i < line.band().dates().size(); i++) {
+        double[] p = published.get(line.band().dates().get(i));
         if (p != null) {
-          double d = Math.abs(line.estimate()[i] - p[column]);
+          double d = Math.abs(estimate[i] - p[column]);
           sum += d;
           max = Math.max(max, d);
           days++;

@@ -1,10 +1,10 @@
-import io.github.pollkit.DatePlacement;
 import io.github.pollkit.LinearTrendResult;
 import io.github.pollkit.PollSet;
 import io.github.pollkit.Polls;
 import io.github.pollkit.Smoother;
 import io.github.pollkit.Smoothers;
 import io.github.pollkit.Smoothing;
+import io.github.pollkit.model.DatePlacement;
 import io.github.pollkit.stats.Proportions;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package io.github.pollkit;
 
 import io.github.pollkit.trend.LinearTrendFit;
-import io.github.pollkit.trend.TrendBand;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,26 +23,33 @@ import java.util.Locale;
 public record LinearTrendResult(String option, boolean weighted, LinearTrendFit fit, int pollsUsed,
     List<Exclusion> leftOut, LocalDate from, LocalDate to) {
 
+  /**
+   * Copies the list of polls left out.
+   *
+   * @param option see the record description
+   * @param weighted see the record description
+   * @param fit see the record description
+   * @param pollsUsed see the record description
+   * @param leftOut see the record description
+   * @param from see the record description
+   * @param to see the record description
+   */
   public LinearTrendResult {
     leftOut = List.copyOf(leftOut);
   }
 
-  /** The slope in points per year. */
-  public double slopePerYear() {
-    return fit.slopePerYear();
-  }
-
-  /** The fitted line and its band from the first to the last poll, one row per day. */
+  /**
+   * The fitted line and its band from the first to the last poll, one row per day, with this
+   * trend's provenance.
+   *
+   * @param confidence the confidence level of the band, in (0, 1)
+   * @return the line
+   * @throws IllegalArgumentException if the confidence is not in (0, 1)
+   */
   public SmoothedTrend line(double confidence) {
-    int days = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
-    double[] x = new double[days];
-    for (int i = 0; i < days; i++) {
-      x[i] = from.toEpochDay() + i;
-    }
-    TrendBand band = fit.band(x, confidence);
+    long[] days = from.datesUntil(to.plusDays(1)).mapToLong(LocalDate::toEpochDay).toArray();
     return new SmoothedTrend(option, weighted ? "linear trend (WLS)" : "linear trend",
-        from.datesUntil(to.plusDays(1)).toList(), band.fitted(), band.lower(), band.upper(),
-        confidence, pollsUsed, leftOut, "");
+        fit.band(days, confidence), pollsUsed, leftOut, "");
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.github.pollkit;
 import io.github.pollkit.chart.ChartFrame;
 import io.github.pollkit.chart.FramedChart;
 import io.github.pollkit.chart.TrendChart;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.Share;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,14 +183,14 @@ public final class PollChart extends FramedChart<PollChart> {
   }
 
   private static TrendChart withLine(TrendChart chart, SmoothedTrend line) {
-    double[] est = line.estimate();
-    double[] lo = line.lower();
-    double[] hi = line.upper();
+    double[] est = line.band().estimate();
+    double[] lo = line.band().lower();
+    double[] hi = line.band().upper();
     List<LocalDate> days = new ArrayList<>();
     List<double[]> rows = new ArrayList<>();
     for (int i = 0; i < est.length; i++) {
       if (!Double.isNaN(est[i]) && !Double.isNaN(lo[i]) && !Double.isNaN(hi[i])) {
-        days.add(line.days().get(i));
+        days.add(line.band().dates().get(i));
         rows.add(new double[] {est[i], lo[i], hi[i]});
       }
     }

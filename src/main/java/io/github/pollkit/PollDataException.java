@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.model.Problem;
 import java.util.Objects;
 
 /**
@@ -15,13 +16,12 @@ import java.util.Objects;
 public final class PollDataException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String file;
-  private final long line;
-  private final String column;
-  private final String value;
-  private final String rule;
+  /** The problem reported. */
+  private final Problem problem;
 
   /**
+   * Bad data described by its parts.
+   *
    * @param file the file name (or a description of the source, e.g. {@code "<table>"})
    * @param line the 1-based physical line where the offending record starts; 0 when unknown
    * @param column the column concerned, or {@code null} when the rule is about the whole record
@@ -29,52 +29,70 @@ public final class PollDataException extends RuntimeException {
    * @param rule what the value should have been, in words
    */
   public PollDataException(String file, long line, String column, String value, String rule) {
-    super(format(file, line, column, value, rule));
-    this.file = Objects.requireNonNull(file, "file");
-    this.line = line;
-    this.column = column;
-    this.value = value;
-    this.rule = Objects.requireNonNull(rule, "rule");
+    this(new Problem(file, line, column, value, rule));
   }
 
-  private static String format(String file, long line, String column, String value, String rule) {
-    StringBuilder b = new StringBuilder(String.valueOf(file));
-    if (line > 0) {
-      b.append(", line ").append(line);
-    }
-    if (column != null) {
-      b.append(", column '").append(column).append('\'');
-    }
-    b.append(": ");
-    if (value != null) {
-      b.append("value '").append(value).append("' ");
-    }
-    b.append(rule);
-    return b.toString();
+  /**
+   * Bad data found by a reader.
+   *
+   * @param problem the problem: file, line, column, value and rule
+   */
+  public PollDataException(Problem problem) {
+    super(Objects.requireNonNull(problem, "problem").message());
+    this.problem = problem;
   }
 
-  /** The file (or source description) the bad data came from. */
+  /**
+   * The problem: file, line, column, value and rule.
+   *
+   * @return the problem
+   */
+  public Problem problem() {
+    return problem;
+  }
+
+  /**
+   * The file (or source description) the bad data came from.
+   *
+   * @return the file name
+   */
   public String file() {
-    return file;
+    return problem.file();
   }
 
-  /** The 1-based line where the bad record starts, or 0 when unknown. */
+  /**
+   * The 1-based line where the bad record starts, or 0 when unknown.
+   *
+   * @return the line
+   */
   public long line() {
-    return line;
+    return problem.line();
   }
 
-  /** The column concerned, or {@code null} for a rule about the whole record. */
+  /**
+   * The column concerned, or {@code null} for a rule about the whole record.
+   *
+   * @return the column name
+   */
   public String column() {
-    return column;
+    return problem.column();
   }
 
-  /** The offending value as read, or {@code null}. */
+  /**
+   * The offending value as read, or {@code null}.
+   *
+   * @return the value
+   */
   public String value() {
-    return value;
+    return problem.value();
   }
 
-  /** The rule that was broken, in words. */
+  /**
+   * The rule that was broken, in words.
+   *
+   * @return the rule
+   */
   public String rule() {
-    return rule;
+    return problem.rule();
   }
 }

@@ -1,6 +1,12 @@
 package io.github.pollkit;
 
 import io.github.pollkit.io.PollWriter;
+import io.github.pollkit.io.ReadResult;
+import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.PollColumns;
+import io.github.pollkit.model.PollTable;
+import io.github.pollkit.model.Share;
 import io.github.pollkit.trend.LinearTrend;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,9 +58,14 @@ public final class PollSet {
     Objects.requireNonNull(longTable, "longTable");
     return new PollSet(
         longTable.name() == null ? "polls" : longTable.name(),
-        LongTables.toPolls(longTable),
-        LongTables.extraColumns(longTable),
+        PollTable.toPolls(longTable),
+        PollTable.extraColumns(longTable),
         DatePlacement.END);
+  }
+
+  /** The accepted polls of a read, named after its source, with the file's extra columns. */
+  static PollSet of(ReadResult read) {
+    return new PollSet(read.source(), read.polls(), read.extraColumns(), DatePlacement.END);
   }
 
   /** A set of the given polls. */
@@ -101,7 +112,7 @@ public final class PollSet {
 
   /** The long table: one row per poll and option (a fresh copy). Schema: {@link PollColumns}. */
   public Table table() {
-    return LongTables.toTable(name, polls, extraColumns);
+    return PollTable.toTable(name, polls, extraColumns);
   }
 
   /**
@@ -388,7 +399,7 @@ public final class PollSet {
   }
 
   private static List<Poll> withoutLines(List<Poll> polls) {
-    return polls.stream().map(Poll::withoutLine).toList();
+    return polls.stream().map(Poll::withoutLines).toList();
   }
 
   // ---- helpers --------------------------------------------------------------------------------

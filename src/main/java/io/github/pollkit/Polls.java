@@ -3,6 +3,7 @@ package io.github.pollkit;
 import io.github.pollkit.io.PollReader;
 import io.github.pollkit.io.ReadOptions;
 import io.github.pollkit.io.ReadResult;
+import java.io.Reader;
 import java.nio.file.Path;
 
 /**
@@ -24,6 +25,8 @@ public final class Polls {
   /**
    * Reads a poll file strictly with the default options.
    *
+   * @param file the poll file
+   * @return the polls
    * @throws PollDataException at the first bad record, naming file, line, column, value and rule
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
@@ -31,18 +34,70 @@ public final class Polls {
     return read(file, ReadOptions.defaults());
   }
 
-  /** Reads a poll file strictly with the given options. */
+  /**
+   * Reads a poll file strictly with the given options.
+   *
+   * @param file the poll file
+   * @param options how to read it
+   * @return the polls
+   * @throws PollDataException at the first bad record, naming file, line, column, value and rule
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
   public static PollSet read(Path file, ReadOptions options) {
-    return PollSet.of(PollReader.read(file, options));
+    return strict(PollReader.read(file, options));
+  }
+
+  /**
+   * Reads poll data strictly from a reader (named by {@link ReadOptions.Builder#sourceName}).
+   *
+   * @param reader the text, not closed
+   * @param options how to read it
+   * @return the polls
+   * @throws PollDataException at the first bad record, naming source, line, column, value and rule
+   */
+  public static PollSet read(Reader reader, ReadOptions options) {
+    return strict(PollReader.read(reader, options));
   }
 
   /**
    * Reads a poll file leniently: every good poll, and every rejected record with its line and
    * reason; accepted + rejected records = records read.
+   *
+   * @param file the poll file
+   * @param options how to read it
+   * @return the accepted polls and the reader's full result
+   * @throws PollDataException only for problems of the whole file (no header, a bad header, text
+   *     that is not UTF-8)
+   * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static LenientRead readLenient(Path file, ReadOptions options) {
-    ReadResult r = PollReader.readLenient(file, options);
-    return new LenientRead(PollSet.of(r.accepted()), r);
+    return lenient(PollReader.read(file, options));
+  }
+
+  /**
+   * Reads poll data leniently from a reader; see {@link #readLenient(Path, ReadOptions)}.
+   *
+   * @param reader the text, not closed
+   * @param options how to read it
+   * @return the accepted polls and the reader's full result
+   * @throws PollDataException only for problems of the whole source
+   */
+  public static LenientRead readLenient(Reader reader, ReadOptions options) {
+    return lenient(PollReader.read(reader, options));
+  }
+
+  private static PollSet strict(ReadResult read) {
+    read.firstProblem().ifPresent(problem -> {
+      throw new PollDataException(problem);
+    });
+    return PollSet.of(read);
+  }
+
+  private static LenientRead lenient(ReadResult read) {
+    if (read.fileProblem() != null) {
+      throw new PollDataException(read.fileProblem());
+    }
+    return new LenientRead(PollSet.of(read), read);
   }
 
   /**

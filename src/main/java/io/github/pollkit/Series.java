@@ -1,8 +1,10 @@
 package io.github.pollkit;
 
+import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.Share;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,10 +183,5 @@ final class Series {
 
   String[] pollsters() {
     return polls.stream().map(Poll::pollster).toArray(String[]::new);
-  }
-
-  @Override
-  public String toString() {
-    return label + ": " + size() + " polls " + Arrays.toString(value);
   }
 }

@@ -1,157 +1,121 @@
 package io.github.pollkit;
 
+import io.github.pollkit.trend.TrendBand;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A smoothed line through one option's polls (or the lead between two options), with its band,
- * and the polls it used and left out.
+ * A smoothed line through one option's polls (or the lead between two options): its {@link
+ * TrendBand} and its provenance — how it was made, the polls it used and those it left out and why.
  *
- * <p>Days without an estimate (a rolling-average window with no poll) hold NaN; they are kept,
- * not filled in. An option's estimate and band are clipped to [0, 100] (a normal band can cross
- * 0 near a small share); a lead's are not.
+ * <p>Days without an estimate (a rolling-average window with no poll) hold NaN; they are kept, not
+ * filled in. An option's estimate and bounds are clipped to [0, 100] (a normal band can cross 0
+ * near a small share); a lead's are not. Standard errors are the engine's.
+ *
+ * <pre>{@code
+ * SmoothedTrend support = polls.smooth(Smoothers.kalman()).get("support");
+ * support.band().at(LocalDate.of(2024, 2, 19));  // estimate, se, lower, upper that day
+ * support.pollsUsed();
+ * }</pre>
+ *
+ * @param label the option, or {@code "a − b"} for a lead
+ * @param method how the line was made, e.g. {@code "LOESS, span 0.4"}
+ * @param band the line and its band
+ * @param pollsUsed how many polls went into the line
+ * @param leftOut the polls left out, each with its reason
+ * @param note what else the method did that a reader should know (e.g. polls given the median n),
+ *     or {@code ""}
  */
-public final class SmoothedTrend {
-  private final String label;
-  private final String method;
-  private final List<LocalDate> days;
-  private final double[] estimate;
-  private final double[] lower;
-  private final double[] upper;
-  private final double confidence;
-  private final int pollsUsed;
-  private final List<Exclusion> leftOut;
-  private final String note;
+public record SmoothedTrend(
+    String label,
+    String method,
+    TrendBand band,
+    int pollsUsed,
+    List<Exclusion> leftOut,
+    String note) {
 
-  SmoothedTrend(String label, String method, List<LocalDate> days, double[] estimate, double[] lower,
-      double[] upper, double confidence, int pollsUsed, List<Exclusion> leftOut, String note) {
-    this.label = label;
-    this.method = method;
-    this.days = List.copyOf(days);
-    this.estimate = estimate.clone();
-    this.lower = lower.clone();
-    this.upper = upper.clone();
-    this.confidence = confidence;
-    this.pollsUsed = pollsUsed;
-    this.leftOut = List.copyOf(leftOut);
-    this.note = Objects.requireNonNullElse(note, "");
-    if (estimate.length != days.size() || lower.length != days.size() || upper.length != days.size()) {
-      throw new IllegalArgumentException("days, estimate, lower and upper must have one length");
-    }
+  /**
+   * Checks and copies the parts.
+   *
+   * @param label see the record description
+   * @param method see the record description
+   * @param band see the record description
+   * @param pollsUsed see the record description
+   * @param leftOut see the record description
+   * @param note see the record description
+   */
+  public SmoothedTrend {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(band, "band");
+    leftOut = List.copyOf(Objects.requireNonNull(leftOut, "leftOut"));
+    Objects.requireNonNull(note, "note");
   }
 
-  static SmoothedTrend fromEpochDays(String label, String method, double[] epochDays, double[] estimate,
-      double[] lower, double[] upper, double confidence, Series series, String note) {
-    List<LocalDate> days = new ArrayList<>(epochDays.length);
-    for (double d : epochDays) {
-      days.add(LocalDate.ofEpochDay(Math.round(d)));
-    }
+  /** The line of a series: an option's estimate and bounds clipped to [0, 100], a lead's not. */
+  static SmoothedTrend of(Series series, String method, TrendBand band, String note) {
     if (!series.isLead()) {
-      estimate = clipToShares(estimate);
-      lower = clipToShares(lower);
-      upper = clipToShares(upper);
+      band =
+          TrendBand.of(
+              band.dates().stream().mapToLong(LocalDate::toEpochDay).toArray(),
+              clipToShares(band.estimate()),
+              band.standardError(),
+              clipToShares(band.lower()),
+              clipToShares(band.upper()),
+              band.confidence());
     }
-    return new SmoothedTrend(label, method, days, estimate, lower, upper, confidence, series.size(),
-        series.leftOut, note);
+    return new SmoothedTrend(series.label, method, band, series.size(), series.leftOut, note);
+  }
+
+  private static double[] clipToShares(double[] values) {
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Math.min(100, Math.max(0, values[i]));
+    }
+    return values;
   }
 
   /**
-   * A share lies in [0, 100]; a smoother's normal band (and a linear smoother's estimate) can
-   * cross those bounds near 0 or 100, so an option's line is clipped to them. Leads are not.
+   * The line as a table named after the label and method.
+   *
+   * @return a new table with columns {@code date, estimate, lower, upper}
    */
-  private static double[] clipToShares(double[] values) {
-    double[] out = values.clone();
-    for (int i = 0; i < out.length; i++) {
-      out[i] = Math.min(100, Math.max(0, out[i]));
-    }
-    return out;
-  }
-
-  /** The option, or {@code "a − b"} for a lead. */
-  public String label() {
-    return label;
-  }
-
-  /** How the line was made, e.g. {@code "LOESS, span 0.4"}. */
-  public String method() {
-    return method;
-  }
-
-  /** The days of the line, ascending. */
-  public List<LocalDate> days() {
-    return days;
-  }
-
-  /** The estimate on each day, in points (NaN where there is none). */
-  public double[] estimate() {
-    return estimate.clone();
-  }
-
-  /** The band's lower bound on each day, in points. */
-  public double[] lower() {
-    return lower.clone();
-  }
-
-  /** The band's upper bound on each day, in points. */
-  public double[] upper() {
-    return upper.clone();
-  }
-
-  /** The band's confidence level, e.g. 0.95. */
-  public double confidence() {
-    return confidence;
-  }
-
-  /** How many polls went into the line. */
-  public int pollsUsed() {
-    return pollsUsed;
-  }
-
-  /** The polls left out, each with its reason. */
-  public List<Exclusion> leftOut() {
-    return leftOut;
-  }
-
-  /** What else the method did that a reader should know (e.g. polls given the median n). */
-  public String note() {
-    return note;
-  }
-
-  /** The line as a table: date, estimate, lower, upper. */
   public Table table() {
-    DateColumn date = DateColumn.create("date", days);
-    return Table.create(label + " (" + method + ")", date,
-        DoubleColumn.create("estimate", estimate), DoubleColumn.create("lower", lower),
-        DoubleColumn.create("upper", upper));
+    return band.table().removeColumns("se").setName(label + " (" + method + ")");
   }
 
-  /** The index of the last day with an estimate, or -1. */
-  private int lastEstimated() {
-    for (int i = estimate.length - 1; i >= 0; i--) {
-      if (!Double.isNaN(estimate[i])) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
+  /**
+   * Reads as a person would say it, e.g. {@code support, Kalman smoother: 77.2 on 2024-02-19 (95%
+   * band 72.7 to 81.6), 47 polls used, 3 left out (no date)}.
+   */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(label).append(", ").append(method).append(": ");
-    int last = lastEstimated();
+    double[] estimate = band.estimate();
+    int last = estimate.length - 1;
+    while (last >= 0 && Double.isNaN(estimate[last])) {
+      last--;
+    }
     if (last < 0) {
       b.append("no estimate");
     } else {
-      b.append(String.format(Locale.ROOT, "%.1f on %s (%d%% band %.1f to %.1f)", estimate[last],
-          days.get(last), Math.round(confidence * 100), lower[last], upper[last]));
+      TrendBand.Point p = band.at(band.dates().get(last));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%.1f on %s (%d%% band %.1f to %.1f)",
+              p.estimate(),
+              p.date(),
+              Math.round(band.confidence() * 100),
+              p.lower(),
+              p.upper()));
     }
-    b.append(", ").append(pollsUsed).append(" polls used, ").append(Series.describeLeftOut(leftOut));
+    b.append(", ")
+        .append(pollsUsed)
+        .append(" polls used, ")
+        .append(Series.describeLeftOut(leftOut));
     if (!note.isEmpty()) {
       b.append("; ").append(note);
     }

@@ -1,5 +1,7 @@
 package io.github.pollkit;
 
+import static java.util.Collections.nCopies;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +27,26 @@ public final class Smoothing {
   Smoothing(PollSet polls, Smoother smoother) {
     this.polls = polls;
     this.smoother = smoother;
+    Smoothers.Engine engine = (Smoothers.Engine) smoother; // sealed: every smoother is one
     Map<String, SmoothedTrend> lines = new LinkedHashMap<>();
     for (String option : polls.options()) {
-      lines.put(option, smoother.smooth(Series.of(polls, option, smoother.need())));
+      lines.put(option, engine.smooth(Series.of(polls, option, engine.need())));
     }
     this.byOption = lines;
   }
 
-  /** The options smoothed, in order. */
+  /** {@return the options smoothed, in order} */
   public List<String> options() {
     return List.copyOf(byOption.keySet());
   }
 
-  /** The line of one option. */
+  /**
+   * The line of one option.
+   *
+   * @param option one of {@link #options()}
+   * @return its line with band and provenance
+   * @throws IllegalArgumentException if the option was not smoothed
+   */
   public SmoothedTrend get(String option) {
     SmoothedTrend t = byOption.get(option);
     if (t == null) {
@@ -50,29 +59,35 @@ public final class Smoothing {
   /**
    * The lead {@code a − b}, smoothed from the per-poll leads of the polls that report both (for a
    * Kalman smoother each poll's lead has the multinomial variance [pa + pb − (pa − pb)²]/n).
+   *
+   * @param a the first option
+   * @param b the option subtracted
+   * @return the lead's line with band and provenance
+   * @throws IllegalArgumentException if an option was not smoothed
    */
   public SmoothedTrend lead(String a, String b) {
     get(a);
     get(b);
-    return smoother.smooth(Series.lead(polls, a, b, smoother.need()));
+    Smoothers.Engine engine = (Smoothers.Engine) smoother; // sealed: every smoother is one
+    return engine.smooth(Series.lead(polls, a, b, engine.need()));
   }
 
-  /** All lines in one long table: option, date, estimate, lower, upper. */
+  /** {@return all lines in one long table: option, date, estimate, lower, upper} */
   public Table table() {
-    Table out = null;
+    Table out =
+        Table.create(
+            "smoothed (" + smoother + ")",
+            StringColumn.create("option"),
+            DateColumn.create("date"),
+            DoubleColumn.create("estimate"),
+            DoubleColumn.create("lower"),
+            DoubleColumn.create("upper"));
     for (SmoothedTrend t : byOption.values()) {
       Table part = t.table();
-      StringColumn option = StringColumn.create("option");
-      for (int i = 0; i < part.rowCount(); i++) {
-        option.append(t.label());
-      }
-      part.insertColumn(0, option);
-      out = out == null ? part.setName("smoothed (" + smoother + ")") : out.append(part);
+      part.insertColumn(0, StringColumn.create("option", nCopies(part.rowCount(), t.label())));
+      out.append(part);
     }
-    return out == null
-        ? Table.create("smoothed", StringColumn.create("option"), DateColumn.create("date"),
-            DoubleColumn.create("estimate"), DoubleColumn.create("lower"), DoubleColumn.create("upper"))
-        : out;
+    return out;
   }
 
   @Override

@@ -2,6 +2,10 @@ package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.PollColumns;
+import io.github.pollkit.model.Share;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +23,7 @@ class PollSetTest {
       shares.put((String) optionShares[i], v instanceof Share s ? s : Share.of(((Number) v).doubleValue()));
     }
     return new Poll(record, record + 1, id, pollster, "", start, end, "day", "adults", base, n,
-        "", "q", group, shares, "", "", Map.of());
+        "", "q", group, shares, "", "", Map.of(), Map.of());
   }
 
   /** Four polls modelled on rows of data/ukraine-nato/ukraine-nato-membership.csv. */
@@ -169,6 +173,16 @@ class PollSetTest {
     var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
     assertEquals("record 2, option 'support': share value must be in [0, 100] percentage points,"
         + " was 104.0", e.getMessage());
+  }
+
+  @Test
+  void of_table_names_rows_of_one_record_that_disagree_on_a_date() {
+    Table t = sample().table();
+    // rows 1 and 2 are the two options of record 2 (rating-iri-2019-06, fieldwork ending 2019-06-30)
+    t.dateColumn("field_end").set(2, LocalDate.of(2019, 7, 1));
+    var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
+    assertEquals("rows of record 2 disagree on column 'field_end': '2019-06-30' and '2019-07-01'",
+        e.getMessage());
   }
 
   @Test

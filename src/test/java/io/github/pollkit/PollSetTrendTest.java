@@ -3,6 +3,7 @@ package io.github.pollkit;
 import static io.github.pollkit.PollSetTest.poll;
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.github.pollkit.model.Share;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.RollingAverage;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class PollSetTrendTest {
   void linear_trend_slope_is_in_points_per_year_and_reports_what_it_left_out() {
     LinearTrendResult t = line().option("support").linearTrend();
     // +10 points every 365 days (2001-01-01 → 2002-01-01 → 2003-01-01): 10 × 365.25 / 365 per year
-    assertEquals(10.006849315068493, t.slopePerYear(), 1e-9);
+    assertEquals(10.006849315068493, t.fit().slopePerYear(), 1e-9);
     assertEquals(3, t.pollsUsed());
     assertEquals(List.of(new Exclusion("'undated'", "no date"),
         new Exclusion("'range'", "published range where a point is needed")), t.leftOut());
@@ -65,11 +66,11 @@ class PollSetTrendTest {
   @Test
   void linear_trend_line_spans_the_polls_day_by_day() {
     SmoothedTrend l = line().option("support").linearTrend().line(0.95);
-    assertEquals(D1, l.days().get(0));
-    assertEquals(D3, l.days().get(l.days().size() - 1));
-    assertEquals(731, l.days().size());
-    assertEquals(10, l.estimate()[0], 1e-9);
-    assertEquals(30, l.estimate()[730], 1e-9);
+    assertEquals(D1, l.band().dates().get(0));
+    assertEquals(D3, l.band().dates().get(l.band().dates().size() - 1));
+    assertEquals(731, l.band().dates().size());
+    assertEquals(10, l.band().estimate()[0], 1e-9);
+    assertEquals(30, l.band().estimate()[730], 1e-9);
   }
 
   @Test
@@ -85,9 +86,9 @@ class PollSetTrendTest {
         KalmanSmoother.builder().processVariance(1).nonSamplingVariance(0).build());
     SmoothedTrend lead = sameDay.smooth(kalman).lead("support", "oppose");
     assertEquals("support − oppose", lead.label());
-    assertEquals(List.of(D1), lead.days());
-    assertEquals(22.820909372100214, lead.estimate()[0], 1e-9);
-    assertEquals(22.820909372100214 - 1.959963984540054 * 1.4967538852495383, lead.lower()[0], 1e-6);
+    assertEquals(List.of(D1), lead.band().dates());
+    assertEquals(22.820909372100214, lead.band().estimate()[0], 1e-9);
+    assertEquals(22.820909372100214 - 1.959963984540054 * 1.4967538852495383, lead.band().lower()[0], 1e-6);
   }
 
   @Test
@@ -97,7 +98,7 @@ class PollSetTrendTest {
     PollSet rounded = PollSet.of(List.of(
         poll(1, "a", "P", D1, D1, "", 1500, "g", "approve", 49, "disapprove", 51.1)));
     SmoothedTrend lead = rounded.smooth(Smoothers.kalman()).lead("approve", "disapprove");
-    assertEquals(-2.1, lead.estimate()[0], 1e-9);
+    assertEquals(-2.1, lead.band().estimate()[0], 1e-9);
   }
 
   @Test
@@ -112,8 +113,8 @@ class PollSetTrendTest {
     KalmanSmoother fixed = KalmanSmoother.builder().processVariance(1).nonSamplingVariance(0).build();
     SmoothedTrend realTime = two.smooth(Smoothers.kalmanRealTime(fixed)).get("support");
     SmoothedTrend smoothed = two.smooth(Smoothers.kalman(fixed)).get("support");
-    assertEquals(40, realTime.estimate()[0], 1e-9);
-    assertEquals(40.06488240064883, smoothed.estimate()[0], 1e-9);
+    assertEquals(40, realTime.band().estimate()[0], 1e-9);
+    assertEquals(40.06488240064883, smoothed.band().estimate()[0], 1e-9);
     assertEquals("Kalman filter (real-time)", realTime.method());
   }
 
@@ -132,7 +133,7 @@ class PollSetTrendTest {
     SmoothedTrend support = line().smooth(Smoothers.kalman()).get("support");
     assertEquals(4, support.pollsUsed());
     assertEquals(List.of(new Exclusion("'undated'", "no date")), support.leftOut());
-    assertEquals(LocalDate.of(2001, 1, 1), support.days().get(0), "range placed at its end date");
+    assertEquals(LocalDate.of(2001, 1, 1), support.band().dates().get(0), "range placed at its end date");
     assertTrue(support.note().contains("given the median n"), support.note());
   }
 
@@ -140,8 +141,8 @@ class PollSetTrendTest {
   void rolling_average_days_without_polls_stay_missing() {
     Smoother avg = Smoothers.rollingAverage(RollingAverage.builder().windowDays(30).build());
     SmoothedTrend s = line().option("support").smooth(avg).get("support");
-    assertEquals(10, s.estimate()[0], 1e-12, "one poll in the window: its share");
-    assertTrue(Double.isNaN(s.estimate()[100]), "no poll within 30 days of 2001-04-11");
+    assertEquals(10, s.band().estimate()[0], 1e-12, "one poll in the window: its share");
+    assertTrue(Double.isNaN(s.band().estimate()[100]), "no poll within 30 days of 2001-04-11");
   }
 
   @Test
@@ -149,8 +150,8 @@ class PollSetTrendTest {
     // Real-time 400-day window, equal weights: on 2002-01-01 both polls count: (−50 + −30)/2.
     Smoother avg = Smoothers.rollingAverage(RollingAverage.builder().windowDays(400).build());
     SmoothedTrend lead = line().smooth(avg).lead("support", "oppose");
-    assertEquals(-50, lead.estimate()[0], 1e-12);
-    assertEquals(-40, lead.estimate()[365], 1e-12);
+    assertEquals(-50, lead.band().estimate()[0], 1e-12);
+    assertEquals(-40, lead.band().estimate()[365], 1e-12);
   }
 
   @Test

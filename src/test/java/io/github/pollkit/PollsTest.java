@@ -3,6 +3,8 @@ package io.github.pollkit;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.Share;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -79,5 +81,33 @@ class PollsTest {
         ReadOptions.builder().datePattern("M/d/yyyy").options("approve", "disapprove").build());
     assertEquals(List.of("approve", "disapprove"), approval.options());
     assertEquals(500, approval.size());
+  }
+
+  @Test
+  void long_rows_keep_their_own_lines_and_extra_cells_and_read_back_equal(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("long.csv");
+    Files.writeString(file, "poll_id,option,share,party\np1,Smith,40,A\np2,Smith,45,A\n"
+        + "p1,Jones,35,B\n");
+    PollSet polls = Polls.read(file);
+    Poll p1 = polls.polls().get(0);
+    assertEquals(2, p1.lineOf("Smith"));
+    assertEquals(4, p1.lineOf("Jones"));
+    assertEquals("B", p1.extrasOf("Jones").get("party"));
+    Path written = dir.resolve("written.csv");
+    polls.write(written);
+    assertEquals(polls, Polls.read(written));
+  }
+
+  @Test
+  void an_infinite_sample_size_is_bad_data_not_a_bad_argument(@TempDir Path dir) throws Exception {
+    // 400 digits overflow a double; the second validation pass used to throw an
+    // IllegalArgumentException for it, after the reader had accepted it
+    Path file = dir.resolve("huge.csv");
+    String n = "1" + "0".repeat(400);
+    Files.writeString(file, "poll_id,n,support\np1," + n + ",40\n");
+    PollDataException e = assertThrows(PollDataException.class, () -> Polls.read(file));
+    assertEquals("n", e.column());
+    assertEquals("is not a sample size: it must be a positive number", e.rule());
   }
 }

@@ -2,6 +2,7 @@ package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.github.pollkit.model.DatePlacement;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package io.github.pollkit.bench;
 
-import io.github.pollkit.trend.KalmanResult;
+import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -58,12 +58,12 @@ public class KalmanSmootherBenchmark {
   }
 
   @Benchmark
-  public KalmanResult mlEstimateAndSmooth() {
+  public KalmanFit mlEstimateAndSmooth() {
     return estimating.smooth(day, share, n);
   }
 
   @Benchmark
-  public KalmanResult smoothAtFixedVariances() {
+  public KalmanFit smoothAtFixedVariances() {
     return fixedVariances.smooth(day, share, n);
   }
 }

@@ -21,7 +21,7 @@ public class LinearTrendBenchmark {
   int polls;
 
   TrendSeries series;
-  double[] bandDays;
+  long[] bandDays;
 
   @Setup
   public void setUp() {

@@ -1,6 +1,6 @@
 package io.github.pollkit.bench;
 
-import io.github.pollkit.io.PollReader;
+import io.github.pollkit.Polls;
 import io.github.pollkit.io.PollWriter;
 import io.github.pollkit.io.ReadOptions;
 import java.io.IOException;
@@ -51,7 +51,7 @@ public class PollReaderBenchmark {
     Files.write(wide, big);
     approval =
         ReadOptions.builder().datePattern("M/d/yyyy").options("approve", "disapprove").build();
-    polls = PollReader.read(wide, approval);
+    polls = Polls.read(wide, approval).table();
     longFile = dir.resolve("approval_14000_long.csv");
     PollWriter.write(polls, longFile);
     written = dir.resolve("written.csv");
@@ -68,13 +68,13 @@ public class PollReaderBenchmark {
   /** 14,000 wide records (22 columns) to 28,000 long rows. */
   @Benchmark
   public Table readWide14000() {
-    return PollReader.read(wide, approval);
+    return Polls.read(wide, approval).table();
   }
 
   /** The same polls as a 28,000-row long file (record key, metadata agreement checks). */
   @Benchmark
   public Table readLong28000() {
-    return PollReader.read(longFile);
+    return Polls.read(longFile).table();
   }
 
   /** Writing the 28,000-row long table. */

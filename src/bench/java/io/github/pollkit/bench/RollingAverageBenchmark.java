@@ -2,7 +2,7 @@ package io.github.pollkit.bench;
 
 import io.github.pollkit.trend.PollSeries;
 import io.github.pollkit.trend.RollingAverage;
-import io.github.pollkit.trend.RollingAverageResult;
+import io.github.pollkit.trend.RollingAverageFit;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,7 +41,7 @@ public class RollingAverageBenchmark {
   }
 
   @Benchmark
-  public RollingAverageResult daily_grid() {
+  public RollingAverageFit daily_grid() {
     return average.evaluate(series);
   }
 }

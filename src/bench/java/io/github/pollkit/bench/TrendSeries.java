@@ -20,11 +20,11 @@ final class TrendSeries {
     }
   }
 
-  /** 100 evenly spaced days over the series, for the trend band. */
-  double[] bandDays() {
-    double[] out = new double[100];
+  /** 100 whole days, evenly spaced (rounded) over ten years, for the trend band. */
+  long[] bandDays() {
+    long[] out = new long[100];
     for (int i = 0; i < out.length; i++) {
-      out[i] = 18000 + i * 3650.0 / 99;
+      out[i] = 18000 + Math.round(i * 3650.0 / 99);
     }
     return out;
   }

@@ -2,7 +2,7 @@ package io.github.pollkit.io;
 
 /**
  * A cell broke a rule; the reader adds the file, line, column and value to make a {@link
- * io.github.pollkit.PollDataException}. Carries no stack trace: it is part of normal control flow
+ * Rejection}. Carries no stack trace: it is part of normal control flow
  * when reading bad data.
  */
 final class CellException extends RuntimeException {

@@ -1,5 +1,7 @@
 package io.github.pollkit.io;
 
+import io.github.pollkit.model.RuleViolation;
+import io.github.pollkit.model.Share;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -23,20 +25,10 @@ final class Cells {
   }
 
   /**
-   * A share in percentage points: a point, or a published range with its midpoint as {@code
-   * share}. {@code low} and {@code high} are NaN for a point. {@code halfUnit} is the largest
-   * rounding error of the value as written (of the low bound for a range).
+   * A share as written: the model's share and {@code halfUnit}, the largest rounding error of the
+   * value as written (of the low bound for a range).
    */
-  record Share(double share, double low, double high, double halfUnit) {
-    boolean isRange() {
-      return !Double.isNaN(low);
-    }
-
-    /** The smallest value the share can have: the low bound of a range, else the share. */
-    double least() {
-      return isRange() ? low : share;
-    }
-  }
+  record WrittenShare(Share share, double halfUnit) {}
 
   /**
    * Parses a plain decimal number: an optional sign, digits, an optional decimal separator
@@ -143,40 +135,46 @@ final class Cells {
 
   /**
    * Parses a share: {@code 53}, {@code 53%}, {@code 46.3}, or a range {@code 20-25}, {@code
-   * 20–25%} (en or em dash), {@code 20 to 25}, whose share is the midpoint. Values must lie in
-   * [0, 100] and a range's low bound must not exceed its high bound.
+   * 20–25%} (en or em dash), {@code 20 to 25}, whose share is the midpoint. The rules of a share
+   * are checked by {@link Share}; a broken one is reported in the words of a cell.
    */
-  static Share share(String text, boolean decimalComma) {
+  static WrittenShare share(String text, boolean decimalComma) {
     int split = rangeSeparator(text);
     if (split < 0) {
       Decimal point = shareNumber(text, decimalComma);
-      return new Share(point.value(), Double.NaN, Double.NaN, point.halfUnit());
+      return new WrittenShare(checked(point.value(), Double.NaN, Double.NaN), point.halfUnit());
     }
     int separatorLength = text.charAt(split) == ' ' ? 4 : 1;
     Decimal low = shareNumber(text.substring(0, split).strip(), decimalComma);
     Decimal high = shareNumber(text.substring(split + separatorLength).strip(), decimalComma);
-    checkRangeOrder(low.value(), high.value());
-    return new Share((low.value() + high.value()) / 2, low.value(), high.value(), low.halfUnit());
+    return new WrittenShare(checked(Double.NaN, low.value(), high.value()), low.halfUnit());
   }
 
-  static void checkRangeOrder(double low, double high) {
-    if (low > high) {
-      throw new CellException(
-          "is a range whose low bound "
-              + format(low)
-              + " exceeds its high bound "
-              + format(high));
+  private static Share checked(double value, double low, double high) {
+    try {
+      return new Share(value, low, high);
+    } catch (RuleViolation e) {
+      if (e.rule() == RuleViolation.Rule.RANGE_IN_ORDER) {
+        throw new CellException(
+            "is a range whose low bound " + format(low) + " exceeds its high bound "
+                + format(high));
+      }
+      throw new CellException(NOT_A_SHARE);
     }
   }
 
-  /** A single share value in [0, 100], with an optional trailing {@code %}. */
+  /** The rule of {@link RuleViolation.Rule#SHARE_IN_PERCENTAGE_POINTS} in the words of a cell. */
+  static final String NOT_A_SHARE = "is not a share: shares must lie in [0, 100]";
+
+  /** Whether the text is a range ("20-25", "20–25", "20 to 25"). */
+  static boolean isRange(String text) {
+    return rangeSeparator(text) >= 0;
+  }
+
+  /** A single number with an optional trailing {@code %}; its range is checked by {@link Share}. */
   static Decimal shareNumber(String text, boolean decimalComma) {
     String number = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
-    Decimal value = decimal(number, decimalComma, false);
-    if (value.value() < 0 || value.value() > 100) {
-      throw new CellException("is not a share: shares must lie in [0, 100]");
-    }
-    return value;
+    return decimal(number, decimalComma, false);
   }
 
   /**
@@ -198,7 +196,10 @@ final class Cells {
     return -1;
   }
 
-  /** A sample size: a positive number, thousands separators allowed ({@code 2,400}, {@code 2 400}). */
+  /**
+   * A sample size: a number, thousands separators allowed ({@code 2,400}, {@code 2 400}); that
+   * it is positive is a rule of {@link io.github.pollkit.model.Poll}.
+   */
   static double sampleSize(String text, boolean decimalComma) {
     Decimal decimal = decimal(text, decimalComma, true);
     if (decimal.decimals() == 3 && isThousandsLike(text, decimalComma ? ',' : '.')) {
@@ -209,11 +210,7 @@ final class Cells {
               + " or a thousands separator; write the sample size without a separator"
               + (decimalComma ? "" : " or use ReadOptions.builder().decimalComma()"));
     }
-    double value = decimal.value();
-    if (!(value > 0)) {
-      throw new CellException("is not a sample size: it must be a positive number");
-    }
-    return value;
+    return decimal.value();
   }
 
   /** Whether text is 1 to 3 digits, the decimal mark, then 3 digits: e.g. 2.400 or 2,400. */

@@ -1,17 +1,16 @@
 package io.github.pollkit.io;
 
-import static io.github.pollkit.PollColumns.FIELD_END;
-import static io.github.pollkit.PollColumns.FIELD_START;
-import static io.github.pollkit.PollColumns.LINE;
-import static io.github.pollkit.PollColumns.OPTION;
-import static io.github.pollkit.PollColumns.POLL_ID;
-import static io.github.pollkit.PollColumns.RECORD;
-import static io.github.pollkit.PollColumns.SHARE;
-import static io.github.pollkit.PollColumns.SHARE_HIGH;
-import static io.github.pollkit.PollColumns.SHARE_LOW;
+import static io.github.pollkit.model.PollColumns.FIELD_END;
+import static io.github.pollkit.model.PollColumns.FIELD_START;
+import static io.github.pollkit.model.PollColumns.LINE;
+import static io.github.pollkit.model.PollColumns.OPTION;
+import static io.github.pollkit.model.PollColumns.POLL_ID;
+import static io.github.pollkit.model.PollColumns.RECORD;
+import static io.github.pollkit.model.PollColumns.SHARE;
+import static io.github.pollkit.model.PollColumns.SHARE_HIGH;
+import static io.github.pollkit.model.PollColumns.SHARE_LOW;
 
-import io.github.pollkit.PollColumns;
-import io.github.pollkit.PollDataException;
+import io.github.pollkit.model.PollColumns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,20 +71,20 @@ final class ColumnPlan {
   static ColumnPlan of(CsvRecord header, ReadOptions options, String source) {
     long line = header.line;
     if (header.error != null) {
-      throw new PollDataException(source, line, null, null, "header " + header.error);
+      throw new Rejection(source, line, null, null, "header " + header.error);
     }
     String[] names = header.fields.clone();
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       names[i] = names[i].strip();
       if (names[i].isEmpty()) {
-        throw new PollDataException(
+        throw new Rejection(
             source, line, null, null,
             "column " + (i + 1) + " of the header has no name: every column needs a name");
       }
       Integer earlier = byName.putIfAbsent(names[i], i);
       if (earlier != null) {
-        throw new PollDataException(
+        throw new Rejection(
             source, line, names[i], null,
             "appears twice in the header (columns " + (earlier + 1) + " and " + (i + 1)
                 + "): column names must be unique");
@@ -93,7 +92,7 @@ final class ColumnPlan {
     }
     for (String mapped : options.columns().keySet()) {
       if (!byName.containsKey(mapped)) {
-        throw new PollDataException(
+        throw new Rejection(
             source, line, mapped, null,
             "is mapped to " + options.columns().get(mapped)
                 + " by ReadOptions.column(...) but is not a column of the file");
@@ -110,13 +109,13 @@ final class ColumnPlan {
         continue;
       }
       if (target.equals(LINE)) {
-        throw new PollDataException(
+        throw new Rejection(
             source, line, names[i], null,
             "is reserved: pollkit numbers the lines itself; rename the column");
       }
       Integer earlier = metadata.putIfAbsent(target, i);
       if (earlier != null) {
-        throw new PollDataException(
+        throw new Rejection(
             source, line, names[i], null,
             "means " + target + " like column '" + names[earlier]
                 + "': only one column may hold " + target);
@@ -138,19 +137,19 @@ final class ColumnPlan {
       String source, long line, String[] names, Map<String, Integer> metadata,
       ReadOptions options) {
     if (!metadata.containsKey(OPTION)) {
-      throw new PollDataException(
+      throw new Rejection(
           source, line, null, null,
           "has no 'option' column: a long file needs one (and a 'share' column)");
     }
     boolean hasBounds = metadata.containsKey(SHARE_LOW) && metadata.containsKey(SHARE_HIGH);
     if (!metadata.containsKey(SHARE) && !hasBounds) {
-      throw new PollDataException(
+      throw new Rejection(
           source, line, null, null,
           "has no 'share' column: a long file needs one (or 'share_low' and 'share_high')");
     }
     if (metadata.containsKey(SHARE_LOW) != metadata.containsKey(SHARE_HIGH)) {
       String present = metadata.containsKey(SHARE_LOW) ? SHARE_LOW : SHARE_HIGH;
-      throw new PollDataException(
+      throw new Rejection(
           source, line, names[metadata.get(present)], null,
           "is a range bound without its partner: a long file needs both share_low and share_high");
     }
@@ -160,7 +159,7 @@ final class ColumnPlan {
       for (int k = 0; k < key.length; k++) {
         key[k] = find(names, metadata, options.pollKey().get(k));
         if (key[k] < 0) {
-          throw new PollDataException(
+          throw new Rejection(
               source, line, options.pollKey().get(k), null,
               "is named by ReadOptions.pollKey(...) but is not a column of the file");
         }
@@ -170,7 +169,7 @@ final class ColumnPlan {
     } else if (metadata.containsKey(POLL_ID)) {
       key = new int[] {metadata.get(POLL_ID)};
     } else {
-      throw new PollDataException(
+      throw new Rejection(
           source, line, null, null,
           "has no 'poll_id' column: a long file needs one (or ReadOptions.pollKey(...)) to tell"
               + " which rows belong to one poll");
@@ -190,7 +189,7 @@ final class ColumnPlan {
       Map<String, Integer> metadata, ReadOptions options) {
     for (String longOnly : List.of(OPTION, SHARE, SHARE_LOW, SHARE_HIGH)) {
       if (metadata.containsKey(longOnly)) {
-        throw new PollDataException(
+        throw new Rejection(
             source, line, names[metadata.get(longOnly)], null,
             "belongs to a long file (one row per option, with 'option' and 'share' columns),"
                 + " but the file is read as wide (one column per option)");
@@ -200,7 +199,7 @@ final class ColumnPlan {
     if (!options.options().isEmpty()) {
       for (String option : options.options()) {
         if (!byName.containsKey(option)) {
-          throw new PollDataException(
+          throw new Rejection(
               source, line, option, null,
               "is named by ReadOptions.options(...) but is not a column of the file");
         }
@@ -217,7 +216,7 @@ final class ColumnPlan {
         } else {
           Integer baseColumn = byName.get(base);
           if (baseColumn == null || metadata.containsValue(baseColumn)) {
-            throw new PollDataException(
+            throw new Rejection(
                 source, line, names[i], null,
                 "looks like a range bound, but there is no option column '" + base
                     + "'; name the options with ReadOptions.options(...)");
@@ -226,7 +225,7 @@ final class ColumnPlan {
       }
     }
     if (optionNames.isEmpty()) {
-      throw new PollDataException(
+      throw new Rejection(
           source, line, null, null,
           "has no answer-option columns: every column is poll metadata; a wide file needs a"
               + " column per option (or use ReadOptions.options(...))");

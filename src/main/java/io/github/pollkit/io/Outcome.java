@@ -1,37 +1,45 @@
 package io.github.pollkit.io;
 
-import io.github.pollkit.PollDataException;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Collects what reading produced: accepted rows, rejected records with reasons, and counts. */
+/** Collects what reading produced: accepted polls, rejected records with reasons, and counts. */
 final class Outcome {
   static final String REJECTED_LINE = "line";
   static final String REJECTED_RAW = "raw";
   static final String REJECTED_REASON = "reason";
 
-  final PollTableBuilder accepted;
+  private final List<Poll> accepted = new ArrayList<>();
   private final IntColumn rejectedLine = IntColumn.create(REJECTED_LINE);
   private final StringColumn rejectedRaw = StringColumn.create(REJECTED_RAW);
   private final StringColumn rejectedReason = StringColumn.create(REJECTED_REASON);
-  /** The errors that caused rejections (not the records rejected along with them). */
-  private final List<PollDataException> errors = new ArrayList<>();
+
+  /** The problems that caused rejections (not the records rejected along with them). */
+  private final List<Problem> problems = new ArrayList<>();
+
   private final String source;
+  private final List<String> extraColumns;
   int recordsRead;
   int recordsAccepted;
 
-  Outcome(String source, List<String> extraNames) {
+  Outcome(String source, List<String> extraColumns) {
     this.source = source;
-    this.accepted = new PollTableBuilder(source, extraNames);
+    this.extraColumns = extraColumns;
   }
 
-  /** Rejects a record because of its own error. */
-  void reject(CsvRecord record, PollDataException error) {
-    errors.add(error);
-    rejectAlong(record, error.getMessage());
+  void accept(Poll poll) {
+    accepted.add(poll);
+  }
+
+  /** Rejects a record because of its own problem. */
+  void reject(CsvRecord record, Problem problem) {
+    problems.add(problem);
+    rejectAlong(record, problem.message());
   }
 
   /** Rejects a record because another record of the same poll was rejected. */
@@ -41,21 +49,11 @@ final class Outcome {
     rejectedReason.append(reason);
   }
 
-  /** The first error in the file (lowest line), or {@code null}. */
-  PollDataException firstError() {
-    PollDataException first = null;
-    for (PollDataException e : errors) {
-      if (first == null || e.line() < first.line()) {
-        first = e;
-      }
-    }
-    return first;
-  }
-
   ReadResult result() {
     Table rejected =
         Table.create(source + " (rejected)", rejectedLine, rejectedRaw, rejectedReason)
             .sortAscendingOn(REJECTED_LINE);
-    return new ReadResult(accepted.build(), rejected, recordsRead, recordsAccepted);
+    return new ReadResult(
+        source, accepted, extraColumns, rejected, problems, null, recordsRead, recordsAccepted);
   }
 }

@@ -1,20 +1,23 @@
 package io.github.pollkit.io;
 
-import io.github.pollkit.PollColumns;
-import io.github.pollkit.PollDataException;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.PollColumns;
+import io.github.pollkit.model.Share;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the records of a wide or long poll file into accepted rows and rejected records. */
+/** Turns the records of a wide or long poll file into accepted polls and rejected records. */
 final class PollAssembler {
   private final ColumnPlan plan;
   private final RecordParser parser;
   private final Outcome out;
+
   /** Record numbers given by a 'record' column, with the line that used each. */
   private final Map<Integer, Long> recordLines = new HashMap<>();
+
   /** Separates the values of a composite poll key (a character no CSV cell should hold). */
   private static final char KEY_SEPARATOR = '\u001F';
 
@@ -39,37 +42,76 @@ final class PollAssembler {
       out.recordsRead++;
       try {
         parser.checkShape(r);
-        PollMeta meta = parser.meta(r);
-        List<String> names = new ArrayList<>();
-        List<Cells.Share> shares = new ArrayList<>();
+        Map<String, Object> metadata = parser.metadata(r);
+        Map<String, Share> shares = new LinkedHashMap<>();
+        double tolerance = 0;
         for (ColumnPlan.OptionColumns o : plan.options) {
-          Cells.Share share = parser.share(r, o.share(), o.low(), o.high());
+          Cells.WrittenShare share = parser.share(r, o.share(), o.low(), o.high());
           if (share != null) {
-            names.add(o.name());
-            shares.add(share);
+            shares.put(o.name(), share.share());
+            tolerance += share.halfUnit();
           }
         }
-        checkShares(r, names, shares, null);
-        int recordNumber = claimRecordNumber(r, meta, ordinal);
-        String[] extras = parser.extras(r);
-        for (int i = 0; i < names.size(); i++) {
-          out.accepted.add(recordNumber, r.line, meta, names.get(i), shares.get(i), extras);
-        }
+        checkSum(r, shares, tolerance, "");
+        out.accept(build(r, metadata, ordinal, shares, extras(r), Map.of(), ""));
         out.recordsAccepted++;
-      } catch (PollDataException e) {
-        out.reject(r, e);
+      } catch (Rejection e) {
+        out.reject(r, e.problem);
       }
     }
+  }
+
+  /**
+   * A poll with its line and record number (its 'record' cell, unique in the file, or its ordinal);
+   * the rules of {@link Poll} are checked here, once.
+   */
+  private Poll build(
+      CsvRecord r,
+      Map<String, Object> metadata,
+      int ordinal,
+      Map<String, Share> shares,
+      Map<String, String> extras,
+      Map<String, Poll.OptionRow> optionRows,
+      String label) {
+    int given = (Integer) metadata.get(PollColumns.RECORD);
+    metadata.put(PollColumns.RECORD, given == 0 ? ordinal : given);
+    metadata.put(PollColumns.LINE, line(r));
+    Poll poll = parser.poll(r, metadata, shares, extras, optionRows, label);
+    if (given != 0) {
+      Long earlier = recordLines.putIfAbsent(given, r.line);
+      if (earlier != null) {
+        throw parser.fail(
+            r,
+            plan.column(PollColumns.RECORD),
+            "is also the record number of the poll on line "
+                + earlier
+                + ": record numbers must be unique");
+      }
+    }
+    return poll;
+  }
+
+  private static int line(CsvRecord r) {
+    return (int) Math.min(Integer.MAX_VALUE, r.line);
+  }
+
+  private Map<String, String> extras(CsvRecord r) {
+    String[] values = parser.extras(r);
+    Map<String, String> extras = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      extras.put(plan.names[plan.extras[i]], values[i]);
+    }
+    return extras;
   }
 
   /** One record of a long file, parsed as far as it goes. */
   private static final class Row {
     final CsvRecord record;
-    PollMeta meta;
+    Map<String, Object> metadata;
     String option;
-    Cells.Share share;
-    String[] extras;
-    PollDataException error;
+    Cells.WrittenShare share;
+    Map<String, String> extras;
+    Rejection error;
 
     Row(CsvRecord record) {
       this.record = record;
@@ -88,20 +130,21 @@ final class PollAssembler {
       try {
         parser.checkShape(r);
         key = pollKey(r);
-      } catch (PollDataException e) {
-        out.reject(r, e);
+      } catch (Rejection e) {
+        out.reject(r, e.problem);
         continue;
       }
       Row row = new Row(r);
       try {
-        row.meta = parser.meta(r);
+        row.metadata = parser.metadata(r);
         row.option = parser.cell(r, optionColumn);
         if (row.option == null) {
-          throw parser.fail(r, optionColumn, "is missing: every row of a long file names its option");
+          throw parser.fail(
+              r, optionColumn, "is missing: every row of a long file names its option");
         }
         row.share = parser.share(r, shareColumn, lowColumn, highColumn);
-        row.extras = parser.extras(r);
-      } catch (PollDataException e) {
+        row.extras = extras(r);
+      } catch (Rejection e) {
         row.error = e;
       }
       polls.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
@@ -118,34 +161,32 @@ final class PollAssembler {
     boolean rowErrors = false;
     for (Row row : rows) {
       if (row.error != null) {
-        out.reject(row.record, row.error);
+        out.reject(row.record, row.error.problem);
         rowErrors = true;
       }
     }
     Row first = rows.get(0);
-    PollDataException pollError = null;
+    Rejection pollError = null;
     if (!rowErrors) {
       try {
         checkPoll(key, rows, optionColumn);
-        List<String> names = new ArrayList<>();
-        List<Cells.Share> shares = new ArrayList<>();
+        Map<String, Share> shares = new LinkedHashMap<>();
+        Map<String, Poll.OptionRow> optionRows = new LinkedHashMap<>();
+        double tolerance = 0;
         for (Row row : rows) {
           if (row.share != null) {
-            names.add(row.option);
-            shares.add(row.share);
+            shares.put(row.option, row.share.share());
+            optionRows.put(row.option, new Poll.OptionRow(line(row.record), row.extras));
+            tolerance += row.share.halfUnit();
           }
         }
-        checkShares(first.record, names, shares, key);
-        int recordNumber = claimRecordNumber(first.record, first.meta, ordinal);
-        for (Row row : rows) {
-          if (row.share != null) {
-            out.accepted.add(recordNumber, row.record.line, first.meta, row.option, row.share,
-                row.extras);
-          }
-        }
+        String label = "poll '" + key + "' ";
+        checkSum(first.record, shares, tolerance, label);
+        out.accept(
+            build(first.record, first.metadata, ordinal, shares, first.extras, optionRows, label));
         out.recordsAccepted += rows.size();
         return;
-      } catch (PollDataException e) {
+      } catch (Rejection e) {
         pollError = e;
       }
     }
@@ -153,11 +194,12 @@ final class PollAssembler {
       if (row.error != null) {
         continue;
       }
-      if (pollError != null && pollError.line() == row.record.line) {
-        out.reject(row.record, pollError);
+      if (pollError != null && pollError.problem.line() == row.record.line) {
+        out.reject(row.record, pollError.problem);
         pollError = null;
       } else {
-        out.rejectAlong(row.record,
+        out.rejectAlong(
+            row.record,
             "belongs to poll '" + key + "', which was rejected because of another of its records");
       }
     }
@@ -168,45 +210,58 @@ final class PollAssembler {
     Row first = rows.get(0);
     Map<String, Long> optionLines = new HashMap<>();
     for (Row row : rows) {
-      String differs = first.meta.firstDifference(row.meta);
+      String differs = PollColumns.firstDifference(first.metadata, row.metadata);
       if (differs != null) {
         int column = plan.column(differs);
-        throw parser.fail(row.record, column,
-            "disagrees with line " + first.record.line + " of the same poll '" + key
-                + "', which has '" + first.record.fields[column]
+        throw parser.fail(
+            row.record,
+            column,
+            "disagrees with line "
+                + first.record.line
+                + " of the same poll '"
+                + key
+                + "', which has '"
+                + first.record.fields[column]
                 + "': the rows of one poll must agree on its metadata");
       }
       Long earlier = optionLines.putIfAbsent(row.option, row.record.line);
       if (earlier != null) {
-        throw parser.fail(row.record, optionColumn,
-            "appears twice in poll '" + key + "' (lines " + earlier + " and " + row.record.line
+        throw parser.fail(
+            row.record,
+            optionColumn,
+            "appears twice in poll '"
+                + key
+                + "' (lines "
+                + earlier
+                + " and "
+                + row.record.line
                 + "): a poll names each option once");
       }
     }
   }
 
-  /** A poll needs a share, and its options may not add up to more than 100 beyond rounding. */
-  private void checkShares(
-      CsvRecord r, List<String> names, List<Cells.Share> shares, String key) {
-    String poll = key == null ? "" : "poll '" + key + "' ";
-    if (shares.isEmpty()) {
-      throw new PollDataException(plan.source, r.line, null, null,
-          poll + "has no share for any option: a poll needs at least one share");
-    }
+  /**
+   * The options of a poll may not add up to more than 100 beyond rounding. Each share rounded to
+   * its last decimal place is off by at most half a unit of that place, so the true shares can add
+   * up to 100 only if the written ones add up to at most 100 + the sum of those half units (e.g. 43
+   * + 33 + 18 + 7 = 101 <= 102 passes). A range counts with its low bound.
+   */
+  private void checkSum(CsvRecord r, Map<String, Share> shares, double tolerance, String poll) {
     double sum = 0;
-    double tolerance = 0;
-    for (Cells.Share s : shares) {
-      sum += s.least();
-      tolerance += s.halfUnit();
+    for (Share s : shares.values()) {
+      sum += s.isRange() ? s.low() : s.value();
     }
-    // Each share rounded to its last decimal place is off by at most half a unit of that place,
-    // so the true shares can add up to 100 only if the written ones add up to at most
-    // 100 + the sum of those half units (e.g. 43 + 33 + 18 + 7 = 101 <= 102 passes).
     double allowed = 100 + tolerance;
     if (sum > allowed + 1e-9) {
-      throw new PollDataException(plan.source, r.line, null,
+      throw new Rejection(
+          plan.source,
+          r.line,
+          null,
           Cells.format(Math.round(sum * 1e9) / 1e9),
-          "is the sum of the options " + String.join(", ", names) + " of " + poll.strip()
+          "is the sum of the options "
+              + String.join(", ", shares.keySet())
+              + " of "
+              + poll.strip()
               + (poll.isEmpty() ? "this poll" : "")
               + ": the options of one poll may add up to at most "
               + Cells.format(Math.round(allowed * 1e9) / 1e9)
@@ -214,27 +269,14 @@ final class PollAssembler {
     }
   }
 
-  /** The record number of a poll: its 'record' cell (unique in the file) or its ordinal. */
-  private int claimRecordNumber(CsvRecord r, PollMeta meta, int ordinal) {
-    if (meta.record == 0) {
-      return ordinal;
-    }
-    Long earlier = recordLines.putIfAbsent(meta.record, r.line);
-    if (earlier != null) {
-      int column = plan.column(PollColumns.RECORD);
-      throw parser.fail(r, column,
-          "is also the record number of the poll on line " + earlier
-              + ": record numbers must be unique");
-    }
-    return meta.record;
-  }
-
   private String pollKey(CsvRecord r) {
     StringBuilder key = new StringBuilder();
     for (int column : plan.key) {
       String value = parser.cell(r, column);
       if (value == null) {
-        throw parser.fail(r, column,
+        throw parser.fail(
+            r,
+            column,
             "is missing: it is part of the key that tells which rows belong to one poll");
       }
       if (key.length() > 0) {

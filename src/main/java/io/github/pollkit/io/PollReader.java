@@ -1,6 +1,6 @@
 package io.github.pollkit.io;
 
-import io.github.pollkit.PollDataException;
+import io.github.pollkit.model.Poll;
 import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,18 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.Table;
 
 /**
- * Reads poll files (CSV, UTF-8) into a Tablesaw {@link Table} in pollkit's long schema: one row
- * per poll and answer option, with the columns of {@link io.github.pollkit.PollColumns} followed
- * by the file's extra columns as text.
+ * Reads poll files (CSV, UTF-8) into {@link Poll} values, with every record that broke a rule
+ * reported as a {@link io.github.pollkit.model.Problem} (file, line, column, value, rule). Most
+ * users read through {@code io.github.pollkit.Polls}, which is strict (the first problem is an
+ * exception) or lenient (the problems are returned); this class never throws for bad data.
  *
  * <pre>{@code
- * Table polls = PollReader.read(Path.of("data/ukraine-nato/ukraine-nato-membership.csv"));
- * polls.where(polls.stringColumn("option").isEqualTo("support"));
- *
- * ReadResult result = PollReader.readLenient(Path.of("messy.csv"), ReadOptions.defaults());
+ * ReadResult result = PollReader.read(Path.of("messy.csv"), ReadOptions.defaults());
+ * result.polls();      // every acceptable poll
+ * result.accepted();   // the same as a long table (io.github.pollkit.model.PollColumns)
  * result.rejected();   // line, raw, reason of every record that broke a rule
  * }</pre>
  *
@@ -80,61 +79,38 @@ import tech.tablesaw.api.Table;
  * long file, rows of one poll disagree on metadata or repeat an option. A header with a duplicate
  * or empty column name, no option column, or an unknown mapped column is an error of the file.
  *
- * <h2>Strict and lenient</h2>
+ * <h2>Problems</h2>
  *
- * {@link #read} returns the table or throws a {@link PollDataException} for the first broken rule
- * (naming file, line, column, value and rule). {@link #readLenient} returns every acceptable poll
- * and every rejected record with its line and reason; it throws {@code PollDataException} only for
- * problems of the whole file (no header, a bad header, text that is not UTF-8). No input makes
- * either method throw anything else; a file that cannot be read at all gives an {@link
- * UncheckedIOException} naming the path.
+ * {@link #read(Path, ReadOptions)} returns every acceptable poll and every rejected record with
+ * its line and reason, and {@link ReadResult#firstProblem()} is the one a strict reader reports.
+ * Problems of the whole file (no header, a bad header, text that is not UTF-8) are its {@link
+ * ReadResult#fileProblem()}, with no record read. No input makes the reader throw anything but an
+ * {@link UncheckedIOException} naming the path, for a file that cannot be read at all.
  */
 public final class PollReader {
   private PollReader() {}
 
-  /** Reads a poll file with {@link ReadOptions#defaults()}; see {@link #read(Path, ReadOptions)}. */
-  public static Table read(Path file) {
+  /**
+   * Reads a poll file with {@link ReadOptions#defaults()}.
+   *
+   * @param file the file (CSV, UTF-8)
+   * @return the accepted polls and the problems found
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ReadResult read(Path file) {
     return read(file, ReadOptions.defaults());
   }
 
   /**
-   * Reads a poll file strictly.
+   * Reads a poll file.
    *
-   * @throws PollDataException for the first record (by line) that breaks a rule
+   * @param file the file (CSV, UTF-8)
+   * @param options how to read it
+   * @return the accepted polls and the problems found
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static Table read(Path file, ReadOptions options) {
+  public static ReadResult read(Path file, ReadOptions options) {
     requireArguments(file, "file", options);
-    return strict(readPath(file, options));
-  }
-
-  /** Reads poll data strictly from a reader (named by {@link ReadOptions.Builder#sourceName}). */
-  public static Table read(Reader reader, ReadOptions options) {
-    requireArguments(reader, "reader", options);
-    return strict(readText(reader, options));
-  }
-
-  /** Reads a poll file leniently: every acceptable poll, and every rejected record with why. */
-  public static ReadResult readLenient(Path file, ReadOptions options) {
-    requireArguments(file, "file", options);
-    return readPath(file, options).result();
-  }
-
-  /** Reads poll data leniently from a reader; see {@link #readLenient(Path, ReadOptions)}. */
-  public static ReadResult readLenient(Reader reader, ReadOptions options) {
-    requireArguments(reader, "reader", options);
-    return readText(reader, options).result();
-  }
-
-  private static Table strict(Outcome outcome) {
-    PollDataException first = outcome.firstError();
-    if (first != null) {
-      throw first;
-    }
-    return outcome.accepted.build();
-  }
-
-  private static Outcome readPath(Path file, ReadOptions options) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -148,11 +124,24 @@ public final class PollReader {
         options.sourceName() != null
             ? options.sourceName()
             : fileName == null ? file.toString() : fileName.toString();
-    CharBuffer text = decode(bytes, source);
-    return parse(text.array(), text.limit(), source, options);
+    try {
+      CharBuffer text = decode(bytes, source);
+      return parse(text.array(), text.limit(), source, options);
+    } catch (Rejection e) {
+      return ReadResult.failed(source, e.problem);
+    }
   }
 
-  private static Outcome readText(Reader reader, ReadOptions options) {
+  /**
+   * Reads poll data from a reader (named by {@link ReadOptions.Builder#sourceName}).
+   *
+   * @param reader the text, not closed
+   * @param options how to read it
+   * @return the accepted polls and the problems found
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static ReadResult read(Reader reader, ReadOptions options) {
+    requireArguments(reader, "reader", options);
     CharArrayWriter text = new CharArrayWriter();
     try {
       reader.transferTo(text);
@@ -161,7 +150,11 @@ public final class PollReader {
     }
     String source = options.sourceName() != null ? options.sourceName() : "<reader>";
     char[] chars = text.toCharArray();
-    return parse(chars, chars.length, source, options);
+    try {
+      return parse(chars, chars.length, source, options);
+    } catch (Rejection e) {
+      return ReadResult.failed(source, e.problem);
+    }
   }
 
   /**
@@ -188,7 +181,7 @@ public final class PollReader {
           line++;
         }
       }
-      throw new PollDataException(
+      throw new Rejection(
           source, line, null, null,
           String.format(
               "is not UTF-8 text: the byte at offset %d (0x%02X) is not valid UTF-8; save the file as UTF-8",
@@ -199,14 +192,14 @@ public final class PollReader {
   }
 
   /** Reads poll data from text; file-level problems throw, record-level ones are collected. */
-  static Outcome parse(char[] text, int length, String source, ReadOptions options) {
+  private static ReadResult parse(char[] text, int length, String source, ReadOptions options) {
     CsvTokenizer records = new CsvTokenizer(text, length);
     CsvRecord header = records.next();
     while (header != null && PollAssembler.isBlank(header)) {
       header = records.next();
     }
     if (header == null) {
-      throw new PollDataException(
+      throw new Rejection(
           source, 0, null, null, "is empty: a poll file starts with a header line");
     }
     ColumnPlan plan = ColumnPlan.of(header, options, source);
@@ -216,7 +209,7 @@ public final class PollReader {
     }
     Outcome outcome = new Outcome(source, extraNames);
     new PollAssembler(plan, options, outcome).readAll(records);
-    return outcome;
+    return outcome.result();
   }
 
   private static void requireArguments(Object input, String name, ReadOptions options) {

@@ -1,6 +1,7 @@
 package io.github.pollkit.io;
 
-import io.github.pollkit.PollColumns;
+import io.github.pollkit.model.PollColumns;
+import io.github.pollkit.model.PollTable;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -21,13 +21,13 @@ import tech.tablesaw.columns.Column;
 /**
  * Writes a table in pollkit's long schema as a LONG poll file (CSV, UTF-8, LF line ends): the
  * standard columns except {@code line}, then the extra text columns, one row per poll and option.
- * Reading the file back with {@link PollReader#read(Path)} gives an equal table apart from the
- * {@code line} column: the {@code record} column is written, so it groups the rows into polls and
+ * Reading the file back with {@link PollReader#read(Path, ReadOptions)} gives equal polls apart
+ * from their lines: the {@code record} column is written, so it groups the rows into polls and
  * keeps each poll's record number.
  *
  * <pre>{@code
- * Table polls = PollReader.read(Path.of("data/ukraine-nato/ukraine-nato-membership.csv"));
- * PollWriter.write(polls, Path.of("ukraine-long.csv"));
+ * Table polls = PollReader.read(Path.of("polls.csv"), ReadOptions.defaults()).accepted();
+ * PollWriter.write(polls, Path.of("polls-long.csv"));
  * }</pre>
  *
  * <p>Numbers are written in full precision without exponent or trailing zeros ({@code 53}, {@code
@@ -41,6 +41,8 @@ public final class PollWriter {
   /**
    * Writes {@code polls} to {@code file}, replacing it.
    *
+   * @param polls a table in pollkit's long schema
+   * @param file the file to write
    * @throws IllegalArgumentException if {@code polls} is not in pollkit's long schema
    * @throws UncheckedIOException if the file cannot be written
    */
@@ -56,7 +58,14 @@ public final class PollWriter {
     }
   }
 
-  /** Writes {@code polls} to {@code out} (not closed). */
+  /**
+   * Writes {@code polls} to {@code out} (not closed).
+   *
+   * @param polls a table in pollkit's long schema
+   * @param out where to write
+   * @throws IllegalArgumentException if {@code polls} is not in pollkit's long schema
+   * @throws UncheckedIOException if writing fails
+   */
   public static void write(Table polls, Writer out) {
     if (out == null) {
       throw new IllegalArgumentException("out must not be null");
@@ -75,61 +84,15 @@ public final class PollWriter {
     if (polls == null) {
       throw new IllegalArgumentException("polls must not be null");
     }
+    PollTable.checkSchema(polls, "polls");
     List<Column<?>> columns = new ArrayList<>();
     for (String name : PollColumns.STANDARD) {
-      if (!polls.containsColumn(name)) {
-        throw new IllegalArgumentException(
-            "polls must have the column '" + name + "' of pollkit's long schema "
-                + PollColumns.STANDARD + ", has " + polls.columnNames());
-      }
-      Column<?> column = polls.column(name);
-      ColumnType expected = expectedType(name);
-      if (column.type() != expected) {
-        throw new IllegalArgumentException(
-            "polls column '" + name + "' must be of type " + expected + ", was " + column.type());
-      }
       if (!name.equals(PollColumns.LINE)) {
-        columns.add(column);
+        columns.add(polls.column(name));
       }
     }
-    IntColumn record = polls.intColumn(PollColumns.RECORD);
-    for (int row = 0; row < polls.rowCount(); row++) {
-      if (record.isMissing(row) || record.getInt(row) < 1) {
-        throw new IllegalArgumentException(
-            "polls column 'record' must hold a positive number in every row, row " + row
-                + " has " + (record.isMissing(row) ? "none" : record.getString(row)));
-      }
-    }
-    for (Column<?> column : polls.columns()) {
-      if (PollColumns.STANDARD.contains(column.name())) {
-        continue;
-      }
-      if (column.type() != ColumnType.STRING) {
-        throw new IllegalArgumentException(
-            "polls extra column '" + column.name() + "' must be of type STRING, was "
-                + column.type());
-      }
-      columns.add(column);
-    }
+    PollTable.extraColumns(polls).forEach(name -> columns.add(polls.column(name)));
     return columns;
-  }
-
-  private static ColumnType expectedType(String name) {
-    switch (name) {
-      case PollColumns.RECORD:
-      case PollColumns.LINE:
-        return ColumnType.INTEGER;
-      case PollColumns.FIELD_START:
-      case PollColumns.FIELD_END:
-        return ColumnType.LOCAL_DATE;
-      case PollColumns.SAMPLE_SIZE:
-      case PollColumns.SHARE:
-      case PollColumns.SHARE_LOW:
-      case PollColumns.SHARE_HIGH:
-        return ColumnType.DOUBLE;
-      default:
-        return ColumnType.STRING;
-    }
   }
 
   private static void writeRows(Table polls, List<Column<?>> columns, Writer out)

@@ -1,6 +1,6 @@
 package io.github.pollkit.io;
 
-import io.github.pollkit.PollColumns;
+import io.github.pollkit.model.PollColumns;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.Set;
  *     .datePattern("M/d/yyyy")             // 538 writes 1/20/2017
  *     .options("approve", "disapprove")    // other unknown columns are kept as text
  *     .build();
- * Table polls = PollReader.read(Path.of("approval_polllist.csv"), approval);
+ * Table polls = PollReader.read(Path.of("approval_polllist.csv"), approval).accepted();
  * }</pre>
  *
  * <p>Defaults: layout {@link Layout#AUTO}; dates in ISO format {@code yyyy-MM-dd}; answer options

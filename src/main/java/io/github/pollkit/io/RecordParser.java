@@ -1,49 +1,46 @@
 package io.github.pollkit.io;
 
-import io.github.pollkit.PollColumns;
-import io.github.pollkit.PollDataException;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.PollColumns;
+import io.github.pollkit.model.RuleViolation;
+import io.github.pollkit.model.Share;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads the cells of one record into typed values, naming file, line and column on failure. */
+/**
+ * Reads the cells of one record into typed values and builds {@link Poll} values from them, naming
+ * file, line and column when a cell or a rule of the model is broken.
+ */
 final class RecordParser {
-  private static final List<String> TEXT = PollColumns.TEXT_METADATA;
   private final ColumnPlan plan;
   private final ReadOptions options;
-  private final int[] textColumns = new int[TEXT.size()];
-  private final int fieldStart;
-  private final int fieldEnd;
-  private final int sampleSize;
-  private final int record;
-  private final int pollster;
+
   /** Dates already parsed: poll files repeat the same few hundred dates many times. */
   private final Map<String, LocalDate> dates = new HashMap<>();
 
   RecordParser(ColumnPlan plan, ReadOptions options) {
     this.plan = plan;
     this.options = options;
-    for (int i = 0; i < textColumns.length; i++) {
-      textColumns[i] = plan.column(TEXT.get(i));
-    }
-    fieldStart = plan.column(PollColumns.FIELD_START);
-    fieldEnd = plan.column(PollColumns.FIELD_END);
-    sampleSize = plan.column(PollColumns.SAMPLE_SIZE);
-    record = plan.column(PollColumns.RECORD);
-    pollster = TEXT.indexOf(PollColumns.POLLSTER);
   }
 
   /** Checks that the record could be tokenized and has as many fields as the header. */
   void checkShape(CsvRecord r) {
     if (r.error != null) {
-      throw new PollDataException(plan.source, r.line, null, null, "record " + r.error);
+      throw new Rejection(plan.source, r.line, null, null, "record " + r.error);
     }
     if (r.fields.length != plan.names.length) {
-      throw new PollDataException(
-          plan.source, r.line, null, null,
-          "record has " + r.fields.length + (r.fields.length == 1 ? " field" : " fields")
-              + " but the header has " + plan.names.length
+      throw new Rejection(
+          plan.source,
+          r.line,
+          null,
+          null,
+          "record has "
+              + r.fields.length
+              + (r.fields.length == 1 ? " field" : " fields")
+              + " but the header has "
+              + plan.names.length
               + ": every record needs one field per column (quote fields that hold commas)");
     }
   }
@@ -60,41 +57,50 @@ final class RecordParser {
     return options.isMissing(value) ? null : value;
   }
 
-  PollMeta meta(CsvRecord r) {
-    String[] text = new String[textColumns.length];
-    for (int i = 0; i < text.length; i++) {
-      String value = cell(r, textColumns[i]);
-      text[i] = value == null ? "" : value;
+  /**
+   * The poll metadata of a record, by pollkit column (see {@link PollColumns#metadata}): text
+   * ({@code ""} when missing), dates ({@code null}), the sample size (NaN) and the record number
+   * given by a 'record' column ({@code 0} when the file has none).
+   */
+  Map<String, Object> metadata(CsvRecord r) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String name : PollColumns.METADATA) {
+      int column = plan.column(name);
+      String cell = cell(r, column);
+      values.put(
+          name,
+          switch (PollColumns.type(name).name()) {
+            case "INTEGER" -> recordNumber(r, column, cell);
+            case "LOCAL_DATE" -> date(r, column, cell);
+            case "DOUBLE" ->
+                cell == null
+                    ? Double.NaN
+                    : parse(r, column, () -> Cells.sampleSize(cell, options.decimalComma()));
+            default -> text(name, cell);
+          });
     }
-    if (options.hasPollsterAliases() && !text[pollster].isEmpty()) {
-      text[pollster] = canonicalPollsters(text[pollster]);
+    return values;
+  }
+
+  private int recordNumber(CsvRecord r, int column, String cell) {
+    if (cell != null) {
+      return parse(r, column, () -> Cells.recordNumber(cell));
     }
-    LocalDate start = date(r, fieldStart);
-    LocalDate end = date(r, fieldEnd);
-    if (start != null && end != null && end.isBefore(start)) {
-      throw fail(r, fieldEnd, "is before field start " + start + ": fieldwork cannot end before it starts");
+    if (column >= 0) {
+      throw fail(
+          r, column, "is missing: a record number is required when the file has a 'record' column");
     }
-    double n = Double.NaN;
-    String sizeCell = cell(r, sampleSize);
-    if (sizeCell != null) {
-      try {
-        n = Cells.sampleSize(sizeCell, options.decimalComma());
-      } catch (CellException e) {
-        throw fail(r, sampleSize, e.rule());
-      }
+    return 0;
+  }
+
+  private String text(String name, String cell) {
+    if (cell == null) {
+      return "";
     }
-    int recordNumber = 0;
-    String recordCell = cell(r, record);
-    if (recordCell != null) {
-      try {
-        recordNumber = Cells.recordNumber(recordCell);
-      } catch (CellException e) {
-        throw fail(r, record, e.rule());
-      }
-    } else if (record >= 0) {
-      throw fail(r, record, "is missing: a record number is required when the file has a 'record' column");
+    if (name.equals(PollColumns.POLLSTER) && options.hasPollsterAliases()) {
+      return canonicalPollsters(cell);
     }
-    return new PollMeta(text, start, end, n, recordNumber);
+    return cell;
   }
 
   private String canonicalPollsters(String pollsters) {
@@ -112,81 +118,137 @@ final class RecordParser {
     return joined.toString();
   }
 
-  private LocalDate date(CsvRecord r, int column) {
-    String value = cell(r, column);
-    if (value == null) {
+  private LocalDate date(CsvRecord r, int column, String cell) {
+    if (cell == null) {
       return null;
     }
-    LocalDate date = dates.get(value);
-    if (date != null) {
-      return date;
+    LocalDate date = dates.get(cell);
+    if (date == null) {
+      date =
+          parse(
+              r, column, () -> Cells.date(cell, options.dateFormats(), options.dateFormatNames()));
+      dates.put(cell, date);
     }
-    try {
-      date = Cells.date(value, options.dateFormats(), options.dateFormatNames());
-    } catch (CellException e) {
-      throw fail(r, column, e.rule());
-    }
-    dates.put(value, date);
     return date;
   }
 
   /**
-   * The share of one option from its cell and optional range-bound cells, or {@code null} when
-   * all are missing.
+   * A poll from a record's metadata and the shares of its options; a broken rule of {@link Poll} is
+   * reported at the column that broke it.
+   *
+   * @param label the poll as named in messages ({@code "poll 'p1' "}), or {@code ""}
    */
-  Cells.Share share(CsvRecord r, int shareColumn, int lowColumn, int highColumn) {
+  Poll poll(
+      CsvRecord r,
+      Map<String, Object> metadata,
+      Map<String, Share> shares,
+      Map<String, String> extras,
+      Map<String, Poll.OptionRow> optionRows,
+      String label) {
+    try {
+      return PollColumns.poll(metadata, shares, extras, optionRows);
+    } catch (RuleViolation e) {
+      switch (e.rule()) {
+        case FIELDWORK_IN_ORDER:
+          throw fail(
+              r,
+              plan.column(PollColumns.FIELD_END),
+              "is before field start "
+                  + metadata.get(PollColumns.FIELD_START)
+                  + ": fieldwork cannot end before it starts");
+        case SAMPLE_SIZE_POSITIVE:
+          throw fail(
+              r,
+              plan.column(PollColumns.SAMPLE_SIZE),
+              "is not a sample size: it must be a positive number");
+        case AT_LEAST_ONE_SHARE:
+          throw new Rejection(
+              plan.source,
+              r.line,
+              null,
+              null,
+              label + "has no share for any option: a poll needs at least one share");
+        default:
+          throw e;
+      }
+    }
+  }
+
+  /**
+   * The share of one option from its cell and optional range-bound cells, with the largest rounding
+   * error of its value as written, or {@code null} when all cells are missing.
+   */
+  Cells.WrittenShare share(CsvRecord r, int shareColumn, int lowColumn, int highColumn) {
     String shareCell = cell(r, shareColumn);
     String lowCell = cell(r, lowColumn);
     String highCell = cell(r, highColumn);
-    Cells.Share value = null;
-    if (shareCell != null) {
-      try {
-        value = Cells.share(shareCell, options.decimalComma());
-      } catch (CellException e) {
-        throw fail(r, shareColumn, e.rule());
-      }
-    }
     if (lowCell == null && highCell == null) {
-      return value;
+      return shareCell == null
+          ? null
+          : parse(r, shareColumn, () -> Cells.share(shareCell, options.decimalComma()));
     }
+    if (shareCell != null && Cells.isRange(shareCell)) {
+      throw fail(
+          r,
+          shareColumn,
+          "is a range although '"
+              + plan.names[lowColumn]
+              + "' and '"
+              + plan.names[highColumn]
+              + "' give one too: give a range in one place only");
+    }
+    double value = shareCell == null ? Double.NaN : number(r, shareColumn, shareCell);
     if (lowCell == null || highCell == null) {
       int given = lowCell == null ? highColumn : lowColumn;
       int absent = lowCell == null ? lowColumn : highColumn;
-      throw fail(r, given,
-          "is one bound of a range whose other bound '" + plan.names[absent]
+      throw fail(
+          r,
+          given,
+          "is one bound of a range whose other bound '"
+              + plan.names[absent]
               + "' is missing: a published range needs both bounds");
     }
-    double low = bound(r, lowColumn, lowCell);
-    double high = bound(r, highColumn, highCell);
+    Cells.Decimal low =
+        parse(r, lowColumn, () -> Cells.shareNumber(lowCell, options.decimalComma()));
+    double high = number(r, highColumn, highCell);
     try {
-      Cells.checkRangeOrder(low, high);
-    } catch (CellException e) {
-      throw fail(r, lowColumn, "exceeds the high bound '" + highCell + "' in '"
-          + plan.names[highColumn] + "': a range's low bound cannot exceed its high bound");
+      return new Cells.WrittenShare(new Share(value, low.value(), high), low.halfUnit());
+    } catch (RuleViolation e) {
+      switch (e.rule()) {
+        case RANGE_IN_ORDER:
+          throw fail(
+              r,
+              lowColumn,
+              "exceeds the high bound '"
+                  + highCell
+                  + "' in '"
+                  + plan.names[highColumn]
+                  + "': a range's low bound cannot exceed its high bound");
+        case VALUE_INSIDE_RANGE:
+          throw fail(
+              r,
+              shareColumn,
+              "lies outside the published range ["
+                  + lowCell
+                  + ", "
+                  + highCell
+                  + "] given by '"
+                  + plan.names[lowColumn]
+                  + "' and '"
+                  + plan.names[highColumn]
+                  + "'");
+        default:
+          int column =
+              e.argument().equals("low")
+                  ? lowColumn
+                  : e.argument().equals("high") ? highColumn : shareColumn;
+          throw fail(r, column, Cells.NOT_A_SHARE);
+      }
     }
-    double halfUnit = Cells.shareNumber(lowCell, options.decimalComma()).halfUnit();
-    if (value == null) {
-      return new Cells.Share((low + high) / 2, low, high, halfUnit);
-    }
-    if (value.isRange()) {
-      throw fail(r, shareColumn,
-          "is a range although '" + plan.names[lowColumn] + "' and '" + plan.names[highColumn]
-              + "' give one too: give a range in one place only");
-    }
-    if (value.share() < low || value.share() > high) {
-      throw fail(r, shareColumn,
-          "lies outside the published range [" + lowCell + ", " + highCell + "] given by '"
-              + plan.names[lowColumn] + "' and '" + plan.names[highColumn] + "'");
-    }
-    return new Cells.Share(value.share(), low, high, halfUnit);
   }
 
-  private double bound(CsvRecord r, int column, String cell) {
-    try {
-      return Cells.shareNumber(cell, options.decimalComma()).value();
-    } catch (CellException e) {
-      throw fail(r, column, e.rule());
-    }
+  private double number(CsvRecord r, int column, String cell) {
+    return parse(r, column, () -> Cells.shareNumber(cell, options.decimalComma())).value();
   }
 
   String[] extras(CsvRecord r) {
@@ -198,7 +260,16 @@ final class RecordParser {
     return values;
   }
 
-  PollDataException fail(CsvRecord r, int column, String rule) {
-    return new PollDataException(plan.source, r.line, plan.names[column], r.fields[column], rule);
+  /** Parses a cell, reporting a broken cell rule at its column. */
+  private <T> T parse(CsvRecord r, int column, java.util.function.Supplier<T> parser) {
+    try {
+      return parser.get();
+    } catch (CellException e) {
+      throw fail(r, column, e.rule());
+    }
+  }
+
+  Rejection fail(CsvRecord r, int column, String rule) {
+    return new Rejection(plan.source, r.line, plan.names[column], r.fields[column], rule);
   }
 }

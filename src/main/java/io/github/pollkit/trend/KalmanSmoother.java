@@ -1,6 +1,7 @@
 package io.github.pollkit.trend;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A Kalman poll average: a local-level (random-walk) model on a daily grid from the first to the
@@ -11,9 +12,9 @@ import java.util.Locale;
  * int[] day = {19000, 19000, 19003, 19010};          // epoch days of the polls
  * double[] share = {45, 48, 46, 44};                 // points
  * double[] n = {1000, 800, Double.NaN, 1200};        // NaN: sample size not published
- * KalmanResult avg = KalmanSmoother.builder().build().smooth(day, share, n);
- * double[] average = avg.smoothed();                 // one value per day 19000..19010
- * KalmanResult.Band band = avg.smoothedBand(0.95);
+ * KalmanFit avg = KalmanSmoother.builder().build().smooth(day, share, n);
+ * TrendBand average = avg.smoothed();                // one day each 19000..19010, 95% band
+ * KalmanFit at90 = KalmanSmoother.builder().build().withConfidence(0.90).smooth(day, share, n);
  * }</pre>
  *
  * <h2>Model</h2>
@@ -49,7 +50,7 @@ import java.util.Locale;
  * <h2>Missing sample sizes</h2>
  *
  * A poll whose n is NaN is given the median n of the polls that have one, and counted in {@link
- * KalmanResult#pollsWithMedianSampleSize()}; if no poll has a sample size the call is rejected. No
+ * KalmanFit#pollsWithMedianSampleSize()}; if no poll has a sample size the call is rejected. No
  * poll is left out.
  *
  * <p>Instances are immutable and thread-safe.
@@ -59,16 +60,40 @@ public final class KalmanSmoother {
   private final double processVariance; // NaN: estimate
   private final double nonSamplingVariance; // NaN: estimate
   private final double designEffect;
+  private final double confidence;
 
-  private KalmanSmoother(Builder b) {
-    this.processVariance = b.processVariance;
-    this.nonSamplingVariance = b.nonSamplingVariance;
-    this.designEffect = b.designEffect;
+  private KalmanSmoother(
+      double processVariance, double nonSamplingVariance, double designEffect, double confidence) {
+    this.processVariance = processVariance;
+    this.nonSamplingVariance = nonSamplingVariance;
+    this.designEffect = designEffect;
+    this.confidence = Arguments.requireConfidence(confidence);
   }
 
-  /** A builder that estimates q and τ² and uses design effect 1 unless told otherwise. */
+  /**
+   * A builder that estimates q and τ² and uses design effect 1 unless told otherwise; bands are 95%
+   * unless changed with {@link #withConfidence(double)}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return the confidence level of the bands, 0.95 unless changed} */
+  public double confidence() {
+    return confidence;
+  }
+
+  /**
+   * This smoother with bands at another confidence level.
+   *
+   * @param confidence the confidence level, in (0, 1)
+   * @return a copy with that level
+   * @throws IllegalArgumentException if the confidence is not in (0, 1)
+   */
+  public KalmanSmoother withConfidence(double confidence) {
+    return new KalmanSmoother(processVariance, nonSamplingVariance, designEffect, confidence);
   }
 
   /**
@@ -78,7 +103,7 @@ public final class KalmanSmoother {
    * @param share the share of each poll in points, in [0, 100]
    * @param n the sample size of each poll, &gt; 0, or NaN when not published
    */
-  public KalmanResult smooth(int[] day, double[] share, double[] n) {
+  public KalmanFit smooth(int[] day, double[] share, double[] n) {
     return fit(KalmanInput.ofShares(day, share, n, null, null, designEffect));
   }
 
@@ -92,7 +117,7 @@ public final class KalmanSmoother {
    * @param rangeHigh the upper bound, NaN exactly where {@code rangeLow} is; {@code rangeLow <=
    *     share <= rangeHigh}
    */
-  public KalmanResult smooth(
+  public KalmanFit smooth(
       int[] day, double[] share, double[] n, double[] rangeLow, double[] rangeHigh) {
     if (rangeLow == null || rangeHigh == null) {
       throw new IllegalArgumentException(
@@ -110,7 +135,7 @@ public final class KalmanSmoother {
    * @param share2 the share of the second option in points; share1 + share2 &lt;= 100
    * @param n the sample size of each poll, &gt; 0, or NaN when not published
    */
-  public KalmanResult smoothLead(int[] day, double[] share1, double[] share2, double[] n) {
+  public KalmanFit smoothLead(int[] day, double[] share1, double[] share2, double[] n) {
     return fit(KalmanInput.ofLeads(day, share1, share2, n, designEffect));
   }
 
@@ -123,25 +148,22 @@ public final class KalmanSmoother {
    * @param value the values, finite
    * @param variance the known variance of each value, in [0, ∞)
    */
-  public KalmanResult smoothWithVariances(int[] day, double[] value, double[] variance) {
+  public KalmanFit smoothWithVariances(int[] day, double[] value, double[] variance) {
     return fit(KalmanInput.ofVariances(day, value, variance));
   }
 
-  private KalmanResult fit(KalmanInput in) {
+  private KalmanFit fit(KalmanInput in) {
     LocalLevelEstimator.Variances v =
         LocalLevelEstimator.estimate(in, processVariance, nonSamplingVariance);
     LocalLevelFilter.States s =
         LocalLevelFilter.run(in, v.processVariance(), v.nonSamplingVariance());
-    int[] days = new int[in.gridDays];
+    long[] days = new long[in.gridDays];
     for (int t = 0; t < days.length; t++) {
-      days[t] = in.firstDay + t;
+      days[t] = (long) in.firstDay + t;
     }
-    return new KalmanResult(
-        days,
-        s.filtered(),
-        sqrt(s.filteredVariance()),
-        s.smoothed(),
-        sqrt(s.smoothedVariance()),
+    return new KalmanFit(
+        TrendBand.normal(days, s.smoothed(), sqrt(s.smoothedVariance()), confidence),
+        TrendBand.normal(days, s.filtered(), sqrt(s.filteredVariance()), confidence),
         v.processVariance(),
         Double.isNaN(processVariance),
         v.nonSamplingVariance(),
@@ -163,10 +185,25 @@ public final class KalmanSmoother {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "KalmanSmoother[q = %s, τ² = %s, design effect %s]",
+        "KalmanSmoother[q = %s, τ² = %s, design effect %s, %s%% bands]",
         Double.isNaN(processVariance) ? "ML" : processVariance,
         Double.isNaN(nonSamplingVariance) ? "ML" : nonSamplingVariance,
-        designEffect);
+        designEffect,
+        TrendFormat.percent(confidence));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof KalmanSmoother k
+        && Double.compare(processVariance, k.processVariance) == 0
+        && Double.compare(nonSamplingVariance, k.nonSamplingVariance) == 0
+        && Double.compare(designEffect, k.designEffect) == 0
+        && Double.compare(confidence, k.confidence) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(processVariance, nonSamplingVariance, designEffect, confidence);
   }
 
   /**
@@ -232,8 +269,13 @@ public final class KalmanSmoother {
       return this;
     }
 
+    /**
+     * The smoother.
+     *
+     * @return a smoother with these settings
+     */
     public KalmanSmoother build() {
-      return new KalmanSmoother(this);
+      return new KalmanSmoother(processVariance, nonSamplingVariance, designEffect, 0.95);
     }
 
     private void requireUnsetProcessVariance() {

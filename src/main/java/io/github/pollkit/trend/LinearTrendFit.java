@@ -14,7 +14,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * trend.slopePerYear();                  // points per year
  * trend.interval(0.90);                  // 90% CI of the slope
  * trend.predict(LocalDate.of(2024, 1, 1).toEpochDay());
- * TrendBand band = trend.band(gridDays, 0.95); // line and 95% band of the fitted mean
+ * TrendBand band = trend.band(gridDays, 0.95); // line and 95% band of the fitted mean (long[] days)
  * }</pre>
  *
  * @param slopePerYear the slope b in percentage points per year of 365.25 days
@@ -92,28 +92,24 @@ public record LinearTrendFit(
   }
 
   /**
-   * The fitted line and the confidence band of the fitted mean (not of a new poll) at the given
+   * The fitted line and the confidence band of the fitted mean (not of a new poll) on the given
    * days: {@code predict(x₀) ± t(1 − α/2, n − 2) · meanStandardError(x₀)}.
    *
-   * @param epochDays days to evaluate, finite, any order
+   * @param epochDays the days to evaluate ({@code LocalDate.toEpochDay()}), strictly increasing
    * @param confidence the confidence level in (0, 1), e.g. 0.95
+   * @return the line and band on those days
+   * @throws IllegalArgumentException if the days are not strictly increasing or the confidence is
+   *     not in (0, 1)
    */
-  public TrendBand band(double[] epochDays, double confidence) {
-    Arguments.requireArray("epochDays", epochDays);
-    Arguments.requireAllFinite("epochDays", epochDays);
-    double t = tQuantile(confidence);
-    int m = epochDays.length;
-    double[] fitted = new double[m];
-    double[] se = new double[m];
-    double[] lower = new double[m];
-    double[] upper = new double[m];
-    for (int i = 0; i < m; i++) {
+  public TrendBand band(long[] epochDays, double confidence) {
+    java.util.Objects.requireNonNull(epochDays, "epochDays");
+    double[] fitted = new double[epochDays.length];
+    double[] se = new double[epochDays.length];
+    for (int i = 0; i < epochDays.length; i++) {
       fitted[i] = predict(epochDays[i]);
       se[i] = meanStandardError(epochDays[i]);
-      lower[i] = fitted[i] - t * se[i];
-      upper[i] = fitted[i] + t * se[i];
     }
-    return new TrendBand(epochDays, fitted, se, lower, upper, confidence);
+    return TrendBand.of(epochDays, fitted, se, tQuantile(confidence), confidence);
   }
 
   /** For example {@code "+3.4 points/year (95% CI +2.8 to +4.0), n = 46"}. */

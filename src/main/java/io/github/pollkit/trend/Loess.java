@@ -1,6 +1,7 @@
 package io.github.pollkit.trend;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * LOESS (LOWESS) smoothing: robust locally weighted linear regression (Cleveland 1979), computed
@@ -11,7 +12,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * double[] support = {41, 45, 44, 47, 43, 48, 50, 49, 52, 51};
  * double[] trend = Loess.smooth(day, support, 0.5, 2);          // fitted value for each poll
  * double[] daily = Loess.smoothAt(day, support, 0.5, 2, new double[] {0, 1, 2, 3});
- * LoessFit band = Loess.fit(day, support, 0.5, 2, 0.95);        // with standard errors
+ * TrendBand band = Loess.fit(day, support, 0.5, 2, 0.95).band(); // on the poll days, with se
+ * TrendBand daily = Loess.fit(day, support, 0.5, 2, new long[] {0, 1, 2, 3}, 0.95).band();
  * }</pre>
  *
  * <h2>Definition</h2>
@@ -132,30 +134,111 @@ public final class Loess {
   public static double[] smoothAt(
       double[] x, double[] y, double span, int robustnessIterations, double[] at) {
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    requireFinite(at, "at");
+    Arguments.requireAllFinite("at", Arguments.requireArray("at", at));
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     return smoother.fitAt(weights, at, null);
   }
 
   /**
    * The LOESS fit at the data points with standard errors and a {@code confidence} band (see {@link
-   * Loess}, "Uncertainty"). Its fitted values equal {@link #smooth(double[], double[], double,
-   * int)}.
+   * Loess}, "Uncertainty"), on the grid of the distinct days of {@code x}: its estimates are {@link
+   * #smooth(double[], double[], double, int)} (points that share a day share a fit). Unlike {@link
+   * #fit(double[], double[], double, int, long[], double)}, a point where the robustness weights
+   * leave fewer than 2 points with positive weight gets its own y (as statsmodels' {@code lowess}
+   * at the data), not NaN.
    *
-   * @param x the x values, any order, ties allowed, all finite
+   * @param x the days of the data, whole numbers, any order, ties allowed
    * @param y the y values, same length, all finite
    * @param span the fraction of points in each neighbourhood, in (0, 1]
    * @param robustnessIterations the number of robustness iterations, 0 or more
    * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
-   * @return the fit at the data points (input order) with standard errors and band
+   * @return the band on the distinct days of {@code x}, with σ̂ and δ₁
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess}), a day of {@code x} that
+   *     is not a whole number, or if the smoother leaves no residual degrees of freedom
+   */
+  public static LoessFit fit(
+      double[] x, double[] y, double span, int robustnessIterations, double confidence) {
+    DataFit data = fitData(x, y, span, robustnessIterations, confidence);
+    long[] days = new long[x.length];
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] != Math.rint(x[i])) {
+        throw new IllegalArgumentException(
+            "x[" + i + "] must be a whole day for a band at the data points, was " + x[i]);
+      }
+      days[i] = (long) x[i];
+    }
+    days = Arrays.stream(days).sorted().distinct().toArray();
+    double[] estimate = new double[days.length];
+    double[] se = new double[days.length];
+    for (int i = 0; i < x.length; i++) {
+      int g = Arrays.binarySearch(days, (long) x[i]);
+      estimate[g] = data.fitted[i];
+      se[g] = data.sigma * Math.sqrt(data.squaredNorms[i]);
+    }
+    return data.result(days, estimate, se, confidence);
+  }
+
+  /**
+   * The LOESS curve on a grid of days with standard errors and a {@code confidence} band (see
+   * {@link Loess}, "Uncertainty"); σ̂ comes from the fit at the data points. Its estimates equal
+   * {@link #smoothAt} at the same days (statsmodels' {@code lowess(..., xvals=days)}).
+   *
+   * @param x the days of the data (e.g. epoch days of the polls), any order, ties allowed, finite
+   * @param y the y values, same length, all finite
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
+   * @param days the grid to evaluate ({@code LocalDate.toEpochDay()}), strictly increasing
+   * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
+   * @return the band on the grid (NaN where the robustness weights leave fewer than 2 points with
+   *     positive weight) with σ̂ and δ₁
    * @throws IllegalArgumentException for bad arguments (see {@link Loess}), and also if the
    *     smoother leaves no residual degrees of freedom (δ₁ ≤ 0, e.g. when each neighbourhood is so
    *     small that the fit interpolates y)
    */
   public static LoessFit fit(
+      double[] x,
+      double[] y,
+      double span,
+      int robustnessIterations,
+      long[] days,
+      double confidence) {
+    Objects.requireNonNull(days, "days");
+    DataFit data = fitData(x, y, span, robustnessIterations, confidence);
+    double[] at = Arrays.stream(days).asDoubleStream().toArray();
+    double[] squaredNorms = new double[at.length];
+    double[] fitted = data.smoother.fitAt(data.weights, at, squaredNorms);
+    double[] se = new double[at.length];
+    for (int i = 0; i < at.length; i++) {
+      se[i] = data.sigma * Math.sqrt(squaredNorms[i]);
+    }
+    return data.result(days, fitted, se, confidence);
+  }
+
+  /** The fit at the data points with what a band needs: row norms Σ_j L_ij², σ̂ and δ₁. */
+  private record DataFit(
+      LoessSmoother smoother,
+      double[] weights,
+      double[] fitted,
+      double[] squaredNorms,
+      double span,
+      int robustnessIterations,
+      double sigma,
+      double delta1) {
+
+    LoessFit result(long[] days, double[] estimate, double[] se, double confidence) {
+      return new LoessFit(
+          TrendBand.normal(days, estimate, se, confidence),
+          span,
+          robustnessIterations,
+          sigma,
+          delta1);
+    }
+  }
+
+  private static DataFit fitData(
       double[] x, double[] y, double span, int robustnessIterations, double confidence) {
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    double z = normalQuantile(confidence);
+    Arguments.requireConfidence(confidence);
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     int n = smoother.size();
     double[] squaredNorms = new double[n];
@@ -163,48 +246,14 @@ public final class Loess {
     double[] fitted = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
     double delta1 = residualDegreesOfFreedom(squaredNorms, diagonal, span);
     double sigma = residualStandardError(y, fitted, delta1);
-    return band(x, fitted, squaredNorms, z, confidence, sigma, delta1);
-  }
-
-  /**
-   * The LOESS curve at the points {@code at} with standard errors and a {@code confidence} band; σ̂
-   * comes from the fit at the data points. Its fitted values equal {@link #smoothAt}.
-   *
-   * @param x the x values, any order, ties allowed, all finite
-   * @param y the y values, same length, all finite
-   * @param span the fraction of points in each neighbourhood, in (0, 1]
-   * @param robustnessIterations the number of robustness iterations, 0 or more
-   * @param at the evaluation points, any order, all finite
-   * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
-   * @return the fit at the points of {@code at} (their order) with standard errors and band
-   * @throws IllegalArgumentException as {@link #fit}
-   */
-  public static LoessFit fitAt(
-      double[] x,
-      double[] y,
-      double span,
-      int robustnessIterations,
-      double[] at,
-      double confidence) {
-    LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    requireFinite(at, "at");
-    double z = normalQuantile(confidence);
-    double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
-    int n = smoother.size();
-    double[] squaredNorms = new double[n];
-    double[] diagonal = new double[n];
-    double[] fittedAtData = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
-    double delta1 = residualDegreesOfFreedom(squaredNorms, diagonal, span);
-    double sigma = residualStandardError(y, fittedAtData, delta1);
-    double[] atSquaredNorms = new double[at.length];
-    double[] fitted = smoother.fitAt(weights, at, atSquaredNorms);
-    return band(at, fitted, atSquaredNorms, z, confidence, sigma, delta1);
+    return new DataFit(
+        smoother, weights, fitted, squaredNorms, span, robustnessIterations, sigma, delta1);
   }
 
   private static LoessSmoother smoother(
       double[] x, double[] y, double span, int robustnessIterations) {
-    requireFinite(x, "x");
-    requireFinite(y, "y");
+    Arguments.requireAllFinite("x", Arguments.requireArray("x", x));
+    Arguments.requireAllFinite("y", Arguments.requireArray("y", y));
     if (x.length != y.length) {
       throw new IllegalArgumentException(
           "x and y must have the same length, were " + x.length + " and " + y.length);
@@ -220,24 +269,6 @@ public final class Loess {
           "robustnessIterations must be >= 0, was " + robustnessIterations);
     }
     return new LoessSmoother(x, y, span);
-  }
-
-  private static void requireFinite(double[] values, String name) {
-    if (values == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-    for (int i = 0; i < values.length; i++) {
-      if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(name + "[" + i + "] must be finite, was " + values[i]);
-      }
-    }
-  }
-
-  private static double normalQuantile(double confidence) {
-    if (!(confidence > 0 && confidence < 1)) {
-      throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
-    }
-    return new NormalDistribution(null, 0, 1).inverseCumulativeProbability((1 + confidence) / 2);
   }
 
   /** δ₁ = n − 2·tr(L) + tr(LᵀL), from the row norms Σ_j L_ij² and the diagonal L_ii. */
@@ -268,25 +299,5 @@ public final class Loess {
       rss += e * e;
     }
     return Math.sqrt(rss / delta1);
-  }
-
-  private static LoessFit band(
-      double[] at,
-      double[] fitted,
-      double[] squaredNorms,
-      double z,
-      double confidence,
-      double sigma,
-      double degreesOfFreedom) {
-    int m = at.length;
-    double[] se = new double[m];
-    double[] lower = new double[m];
-    double[] upper = new double[m];
-    for (int i = 0; i < m; i++) {
-      se[i] = sigma * Math.sqrt(squaredNorms[i]);
-      lower[i] = fitted[i] - z * se[i];
-      upper[i] = fitted[i] + z * se[i];
-    }
-    return new LoessFit(at, fitted, se, lower, upper, confidence, sigma, degreesOfFreedom);
   }
 }

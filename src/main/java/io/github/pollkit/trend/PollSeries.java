@@ -107,23 +107,6 @@ public record PollSeries(
     return pollster.clone();
   }
 
-  // Package-private views without copying, for the averaging loops.
-  double day(int i) {
-    return epochDays[i];
-  }
-
-  double shareOf(int i) {
-    return share[i];
-  }
-
-  double sampleSizeOf(int i) {
-    return sampleSize[i];
-  }
-
-  String pollsterOf(int i) {
-    return pollster[i];
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof PollSeries p

@@ -3,9 +3,10 @@ package io.github.pollkit.trend;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.distribution.NormalDistribution;
+import java.util.Objects;
 
 /**
  * A weighted rolling poll average over a window of days (not of rows), evaluated day by day.
@@ -19,8 +20,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *         .cap(3000)
  *         .mode(RollingAverage.Mode.CENTRED)
  *         .build();
- * RollingAverageResult daily = average.evaluate(polls);          // every day, first to last poll
- * RollingAverageResult some = average.evaluate(polls, new double[] {19000, 19100});
+ * RollingAverageFit daily = average.evaluate(polls);           // every day, first to last poll
+ * RollingAverageFit some = average.evaluate(polls, new long[] {19000, 19100});
  * }</pre>
  *
  * <h2>Which polls count on day d</h2>
@@ -41,7 +42,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *       min(n_i, cap)}. A poll without a sample size gets the median of the sample sizes that the
  *       series reports (before capping; for an even count the mean of the middle two), then capped
  *       like any other; the result counts these polls ({@link
- *       RollingAverageResult#imputedSampleSizes()}). If no poll reports a sample size, sample-size
+ *       RollingAverageFit#imputedSampleSizes()}). If no poll reports a sample size, sample-size
  *       weighting is refused.
  *   <li>a recency weight {@code r_i = 0.5^(|a_i| / h)} for half-life h days (1 when no half-life is
  *       set), so a poll h days older counts half as much;
@@ -112,6 +113,27 @@ public final class RollingAverage {
         b.pollsterWeights == null ? Map.of() : Collections.unmodifiableMap(b.pollsterWeights);
   }
 
+  private RollingAverage(RollingAverage settings, double confidence) {
+    this.windowDays = settings.windowDays;
+    this.halfLifeDays = settings.halfLifeDays;
+    this.sampleSizeWeight = settings.sampleSizeWeight;
+    this.cap = settings.cap;
+    this.mode = settings.mode;
+    this.confidence = Arguments.requireConfidence(confidence);
+    this.pollsterWeights = settings.pollsterWeights;
+  }
+
+  /**
+   * This average with intervals at another confidence level.
+   *
+   * @param confidence the confidence level of the intervals, in (0, 1)
+   * @return a copy with that level
+   * @throws IllegalArgumentException if the confidence is not in (0, 1)
+   */
+  public RollingAverage withConfidence(double confidence) {
+    return new RollingAverage(this, confidence);
+  }
+
   /** A builder; only {@link Builder#windowDays} is required. */
   public static Builder builder() {
     return new Builder();
@@ -156,10 +178,12 @@ public final class RollingAverage {
    * The average on every whole day from the first poll's day (rounded down) to the last poll's day
    * (rounded up).
    *
-   * @throws IllegalArgumentException when {@code polls} is empty, or sample-size weighting is set
-   *     and no poll reports a sample size
+   * @param polls the polls, at least one
+   * @return the average with its band and per-day diagnostics
+   * @throws IllegalArgumentException when {@code polls} is null or empty, or sample-size weighting
+   *     is set and no poll reports a sample size
    */
-  public RollingAverageResult evaluate(PollSeries polls) {
+  public RollingAverageFit evaluate(PollSeries polls) {
     requirePolls(polls);
     if (polls.size() == 0) {
       throw new IllegalArgumentException(
@@ -177,74 +201,84 @@ public final class RollingAverage {
               last - first + 1,
               MAX_GRID_DAYS));
     }
-    double[] days = new double[(int) (last - first) + 1];
+    long[] days = new long[(int) (last - first) + 1];
     for (int i = 0; i < days.length; i++) {
-      days[i] = first + i;
+      days[i] = (long) first + i;
     }
     return evaluate(polls, days);
   }
 
   /**
-   * The average on the given days (any order, repeats allowed).
+   * The average on the given days.
    *
-   * @throws IllegalArgumentException for a non-finite day, or when sample-size weighting is set and
-   *     no poll reports a sample size
+   * @param polls the polls (may be empty: every day then has no estimate)
+   * @param days the days ({@code LocalDate.toEpochDay()}), strictly increasing
+   * @return the average with its band and per-day diagnostics
+   * @throws NullPointerException if {@code days} is null
+   * @throws IllegalArgumentException if {@code polls} is null, the days are not strictly
+   *     increasing, or when sample-size weighting is set and no poll reports a sample size
    */
-  public RollingAverageResult evaluate(PollSeries polls, double[] days) {
+  public RollingAverageFit evaluate(PollSeries polls, long[] days) {
     requirePolls(polls);
-    Arguments.requireArray("days", days);
-    Arguments.requireAllFinite("days", days);
+    Objects.requireNonNull(days, "days");
     double imputed = imputedSampleSize(polls);
     int k = polls.size();
     Integer[] order = new Integer[k];
     for (int i = 0; i < k; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(polls.day(a), polls.day(b)));
+    double[] day = polls.epochDays();
+    double[] share = polls.share();
+    double[] sampleSize = polls.sampleSize();
+    String[] pollster = polls.pollster();
+    Arrays.sort(order, (a, b) -> Double.compare(day[a], day[b]));
     double[] sortedDays = new double[k];
     double[] sortedShare = new double[k];
     double[] baseWeight = new double[k];
     int imputedCount = 0;
     for (int j = 0; j < k; j++) {
       int i = order[j];
-      sortedDays[j] = polls.day(i);
-      sortedShare[j] = polls.shareOf(i);
-      double n = polls.sampleSizeOf(i);
+      sortedDays[j] = day[i];
+      sortedShare[j] = share[i];
+      double n = sampleSize[i];
       if (Double.isNaN(n) && sampleSizeWeight != SampleSizeWeight.NONE) {
         n = imputed;
         imputedCount++;
       }
-      baseWeight[j] = sampleSizeFactor(n) * pollsterWeights.getOrDefault(polls.pollsterOf(i), 1.0);
+      baseWeight[j] = sampleSizeFactor(n) * pollsterWeights.getOrDefault(pollster[i], 1.0);
     }
     WindowStatistics statistics =
-        new WindowStatistics(sortedDays, sortedShare, baseWeight, halfLifeDays, zQuantile());
+        new WindowStatistics(
+            sortedDays,
+            sortedShare,
+            baseWeight,
+            halfLifeDays,
+            TrendBand.normalQuantile(confidence));
     double[] estimate = new double[days.length];
+    double[] se = new double[days.length];
     double[] lower = new double[days.length];
     double[] upper = new double[days.length];
-    double[] sd = new double[days.length];
-    int[] count = new int[days.length];
-    double[] effectiveN = new double[days.length];
+    Double[] sd = new Double[days.length];
+    Integer[] count = new Integer[days.length];
+    Double[] effectiveN = new Double[days.length];
     for (int g = 0; g < days.length; g++) {
       double d = days[g];
       double from = mode == Mode.REAL_TIME ? d - windowDays : d - windowDays / 2;
       double to = mode == Mode.REAL_TIME ? d : d + windowDays / 2;
       statistics.compute(d, from, to);
       estimate[g] = statistics.estimate;
+      se[g] = statistics.standardDeviation / Math.sqrt(statistics.effectiveN);
       lower[g] = statistics.lower;
       upper[g] = statistics.upper;
       sd[g] = statistics.standardDeviation;
       count[g] = statistics.count;
       effectiveN[g] = statistics.effectiveN;
     }
-    return new RollingAverageResult(
-        days,
-        estimate,
-        lower,
-        upper,
-        sd,
-        count,
-        effectiveN,
-        confidence,
+    return new RollingAverageFit(
+        TrendBand.of(days, estimate, se, lower, upper, confidence),
+        List.of(count),
+        List.of(effectiveN),
+        List.of(sd),
         imputedCount,
         imputedCount > 0 ? imputed : Double.NaN);
   }
@@ -286,9 +320,22 @@ public final class RollingAverage {
     }
   }
 
-  private double zQuantile() {
-    return new NormalDistribution(null, 0, 1)
-        .inverseCumulativeProbability(1 - (1 - confidence) / 2);
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RollingAverage r
+        && Double.compare(windowDays, r.windowDays) == 0
+        && Double.compare(halfLifeDays, r.halfLifeDays) == 0
+        && sampleSizeWeight == r.sampleSizeWeight
+        && Double.compare(cap, r.cap) == 0
+        && mode == r.mode
+        && Double.compare(confidence, r.confidence) == 0
+        && pollsterWeights.equals(r.pollsterWeights);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        windowDays, halfLifeDays, sampleSizeWeight, cap, mode, confidence, pollsterWeights);
   }
 
   /**

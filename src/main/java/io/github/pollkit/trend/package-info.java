@@ -4,9 +4,11 @@
  * statsmodels' {@code lowess}, with a band), {@link io.github.pollkit.trend.RollingAverage} (a
  * weighted poll average over a window of days) and {@link io.github.pollkit.trend.KalmanSmoother}
  * (a local-level Kalman filter and RTS smoother with variances estimated by maximum likelihood).
+ * Each returns its line as one {@link io.github.pollkit.trend.TrendBand} (a day grid with estimate,
+ * standard error and band), beside its own diagnostics in a small record.
  *
  * <p>Days are epoch days ({@code LocalDate.toEpochDay()}), shares are percentage points in [0,
- * 100], confidence levels are fractions such as 0.95. This core knows nothing of files, tables or
+ * 100], confidence levels are fractions such as 0.95. This core knows nothing of files, charts or
  * the poll model; the model ({@code PollSet.smooth}, {@code PollSet.linearTrend}) decides which
  * polls go in and reports those it left out.
  */

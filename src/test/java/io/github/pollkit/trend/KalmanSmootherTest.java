@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +28,18 @@ class KalmanSmootherTest {
 
   @Test
   void one_poll_is_its_own_average_with_its_sampling_error() {
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .build()
             .smooth(new int[] {19000}, new double[] {53}, new double[] {2400});
     // exact diffuse start: the first poll sets the level, variance h = 53 * 47 / 2400 (tau2 = 0
     // by the one-poll rule); q is not identified on a one-day grid
     double se = Math.sqrt(53.0 * 47 / 2400);
-    assertArrayEquals(new int[] {19000}, r.days());
-    assertEquals(53, r.filtered()[0], 1e-12);
-    assertEquals(53, r.smoothed()[0], 1e-12);
-    assertEquals(se, r.filteredSe()[0], 1e-12);
-    assertEquals(se, r.smoothedSe()[0], 1e-12);
+    assertEquals(List.of(LocalDate.ofEpochDay(19000)), r.smoothed().dates());
+    assertEquals(53, r.filtered().estimate()[0], 1e-12);
+    assertEquals(53, r.smoothed().estimate()[0], 1e-12);
+    assertEquals(se, r.filtered().standardError()[0], 1e-12);
+    assertEquals(se, r.smoothed().standardError()[0], 1e-12);
     assertEquals(0, r.nonSamplingVariance());
     assertTrue(Double.isNaN(r.processVariance()));
     assertEquals(-0.5 * LOG_2PI, r.logLikelihood(), 1e-12);
@@ -47,14 +48,19 @@ class KalmanSmootherTest {
 
   @Test
   void bands_use_the_normal_quantiles() {
-    KalmanResult r = fixed(0.1, 0).smooth(new int[] {0}, new double[] {53}, new double[] {2400});
+    KalmanFit r = fixed(0.1, 0).smooth(new int[] {0}, new double[] {53}, new double[] {2400});
+    KalmanFit r90 =
+        fixed(0.1, 0)
+            .withConfidence(0.90)
+            .smooth(new int[] {0}, new double[] {53}, new double[] {2400});
     double se = Math.sqrt(53.0 * 47 / 2400);
     // z(0.95) = 1.6448536269514722, z(0.975) = 1.959963984540054 (standard normal quantiles)
-    assertEquals(53 - 1.6448536269514722 * se, r.smoothedBand(0.90).lower()[0], 1e-9);
-    assertEquals(53 + 1.6448536269514722 * se, r.filteredBand(0.90).upper()[0], 1e-9);
-    assertEquals(53 - 1.959963984540054 * se, r.filteredBand(0.95).lower()[0], 1e-9);
-    assertEquals(53 + 1.959963984540054 * se, r.smoothedBand(0.95).upper()[0], 1e-9);
-    assertEquals(0.95, r.smoothedBand(0.95).confidence());
+    assertEquals(53 - 1.6448536269514722 * se, r90.smoothed().lower()[0], 1e-9);
+    assertEquals(53 + 1.6448536269514722 * se, r90.filtered().upper()[0], 1e-9);
+    assertEquals(53 - 1.959963984540054 * se, r.filtered().lower()[0], 1e-9);
+    assertEquals(53 + 1.959963984540054 * se, r.smoothed().upper()[0], 1e-9);
+    assertEquals(0.95, r.smoothed().confidence());
+    assertEquals(0.90, r90.smoothed().confidence());
   }
 
   @Test
@@ -62,9 +68,9 @@ class KalmanSmootherTest {
     int[] day = {19000, 19000, 19003, 19010};
     double[] share = {45, 48, 46, 44};
     double[] n = {1000, 800, Double.NaN, 1200};
-    KalmanResult avg = KalmanSmoother.builder().build().smooth(day, share, n);
-    double[] average = avg.smoothed();
-    KalmanResult.Band band = avg.smoothedBand(0.95);
+    KalmanFit avg = KalmanSmoother.builder().build().smooth(day, share, n);
+    double[] average = avg.smoothed().estimate();
+    TrendBand band = avg.smoothed();
     assertEquals(11, average.length, "one value per day 19000..19010");
     assertEquals(1, avg.pollsWithMedianSampleSize());
     for (int t = 0; t < average.length; t++) {
@@ -80,12 +86,12 @@ class KalmanSmootherTest {
   void polls_on_one_day_give_the_inverse_variance_mean() {
     // h1 = 50 * 50 / 1000 = 2.5, h2 = 40 * 60 / 600 = 4; precision 1/2.5 + 1/4 = 0.65
     // mean (50/2.5 + 40/4)/0.65 = 30/0.65, variance 1/0.65
-    KalmanResult r =
+    KalmanFit r =
         fixed(0.5, 0).smooth(new int[] {7, 7}, new double[] {50, 40}, new double[] {1000, 600});
-    assertEquals(1, r.days().length);
-    assertEquals(30 / 0.65, r.filtered()[0], 1e-12);
-    assertEquals(30 / 0.65, r.smoothed()[0], 1e-12);
-    assertEquals(Math.sqrt(1 / 0.65), r.smoothedSe()[0], 1e-12);
+    assertEquals(1, r.smoothed().size());
+    assertEquals(30 / 0.65, r.filtered().estimate()[0], 1e-12);
+    assertEquals(30 / 0.65, r.smoothed().estimate()[0], 1e-12);
+    assertEquals(Math.sqrt(1 / 0.65), r.smoothed().standardError()[0], 1e-12);
     // log-likelihood: -1/2 log 2pi (diffuse first poll), then v = -10, F = 2.5 + 4 = 6.5
     assertEquals(-LOG_2PI - 0.5 * Math.log(6.5) - 0.5 * 100 / 6.5, r.logLikelihood(), 1e-12);
   }
@@ -94,7 +100,7 @@ class KalmanSmootherTest {
   void polls_on_one_day_estimate_the_nonsampling_variance_in_closed_form() {
     // log L = const - 1/2 log F - v^2 / (2F) with F = h1 + h2 + 2 tau2 is maximal at F = v^2 = 100,
     // so tau2 = (100 - 6.5) / 2 = 46.75; the level is then the mean weighted by 1/(h + tau2)
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .build()
             .smooth(new int[] {7, 7}, new double[] {50, 40}, new double[] {1000, 600});
@@ -102,7 +108,7 @@ class KalmanSmootherTest {
     assertEquals(tau2, r.nonSamplingVariance(), 1e-6 * tau2);
     double w1 = 1 / (2.5 + tau2);
     double w2 = 1 / (4 + tau2);
-    assertEquals((50 * w1 + 40 * w2) / (w1 + w2), r.smoothed()[0], 1e-6);
+    assertEquals((50 * w1 + 40 * w2) / (w1 + w2), r.smoothed().estimate()[0], 1e-6);
     assertTrue(Double.isNaN(r.processVariance()), "q plays no part on a one-day grid");
   }
 
@@ -110,13 +116,13 @@ class KalmanSmootherTest {
   void identical_polls_estimate_no_nonsampling_variance() {
     // v = 0 for every update, so log L = const - 1/2 sum log F falls as tau2 grows: the maximum is
     // at the boundary tau2 = 0, reported as exactly 0
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .build()
             .smooth(
                 new int[] {3, 3, 3}, new double[] {50, 50, 50}, new double[] {1000, 1000, 1000});
     assertEquals(0, r.nonSamplingVariance());
-    assertEquals(Math.sqrt(2.5 / 3), r.smoothedSe()[0], 1e-12);
+    assertEquals(Math.sqrt(2.5 / 3), r.smoothed().standardError()[0], 1e-12);
   }
 
   // ---- gaps of years ---------------------------------------------------------------------------
@@ -132,17 +138,23 @@ class KalmanSmootherTest {
     double q = 0.01;
     double h1 = 2.4;
     double h2 = 2.5;
-    KalmanResult r =
+    KalmanFit r =
         fixed(q, 0).smooth(new int[] {0, big}, new double[] {40, 50}, new double[] {1000, 1000});
-    assertEquals(big + 1, r.days().length);
+    assertEquals(big + 1, r.smoothed().size());
     for (int k : new int[] {0, 1, 100, 547, 1000, 1094, 1095}) {
       double total = h1 + h2 + q * big;
-      assertEquals(40 + (h1 + q * k) / total * 10, r.smoothed()[k], 1e-9, "smoothed day " + k);
+      assertEquals(
+          40 + (h1 + q * k) / total * 10, r.smoothed().estimate()[k], 1e-9, "smoothed day " + k);
       double variance = (h1 + q * k) * (h2 + q * (big - k)) / total;
-      assertEquals(variance, r.smoothedSe()[k] * r.smoothedSe()[k], 1e-9, "variance day " + k);
+      assertEquals(
+          variance,
+          r.smoothed().standardError()[k] * r.smoothed().standardError()[k],
+          1e-9,
+          "variance day " + k);
       if (k < big) {
-        assertEquals(40, r.filtered()[k], 1e-12);
-        assertEquals(h1 + q * k, r.filteredSe()[k] * r.filteredSe()[k], 1e-9);
+        assertEquals(40, r.filtered().estimate()[k], 1e-12);
+        assertEquals(
+            h1 + q * k, r.filtered().standardError()[k] * r.filtered().standardError()[k], 1e-9);
       }
     }
     double f = h1 + q * big + h2;
@@ -154,20 +166,20 @@ class KalmanSmootherTest {
     int first = (int) LocalDate.of(1995, 6, 1).toEpochDay();
     int last = (int) LocalDate.of(2024, 2, 15).toEpochDay();
     int middle = (int) LocalDate.of(2014, 3, 18).toEpochDay();
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .build()
             .smooth(
                 new int[] {last, first, middle, last},
                 new double[] {40, 30, 35, 42},
                 new double[] {1200, 1000, NaN, 800});
-    assertEquals(last - first + 1, r.days().length);
-    assertEquals(first, r.days()[0]);
-    assertEquals(last, r.days()[r.days().length - 1]);
+    assertEquals(last - first + 1, r.smoothed().size());
+    assertEquals(first, r.smoothed().dates().get(0).toEpochDay());
+    assertEquals(last, r.smoothed().dates().get(r.smoothed().size() - 1).toEpochDay());
     assertEquals(4, r.pollsUsed());
     assertEquals(1, r.pollsWithMedianSampleSize());
     assertTrue(r.processVariance() > 0);
-    for (double se : r.smoothedSe()) {
+    for (double se : r.smoothed().standardError()) {
       assertTrue(se > 0 && Double.isFinite(se));
     }
   }
@@ -180,26 +192,26 @@ class KalmanSmootherTest {
     int[] day = {0, 2, 2, 5};
     double[] share = {44, 46, 41, 45};
     // median of 1000, 600, 800 is 800
-    KalmanResult withRule = fixed(0.2, 1).smooth(day, share, new double[] {1000, NaN, 600, 800});
-    KalmanResult explicit = fixed(0.2, 1).smooth(day, share, new double[] {1000, 800, 600, 800});
-    assertArrayEquals(explicit.smoothed(), withRule.smoothed());
-    assertArrayEquals(explicit.filteredSe(), withRule.filteredSe());
+    KalmanFit withRule = fixed(0.2, 1).smooth(day, share, new double[] {1000, NaN, 600, 800});
+    KalmanFit explicit = fixed(0.2, 1).smooth(day, share, new double[] {1000, 800, 600, 800});
+    assertArrayEquals(explicit.smoothed().estimate(), withRule.smoothed().estimate());
+    assertArrayEquals(explicit.filtered().standardError(), withRule.filtered().standardError());
     assertEquals(1, withRule.pollsWithMedianSampleSize());
     assertEquals(4, withRule.pollsUsed());
     // an even count of known sizes: median of 1000 and 600 is 800
-    KalmanResult even =
+    KalmanFit even =
         fixed(0.2, 1)
             .smooth(new int[] {0, 1, 2}, new double[] {44, 46, 41}, new double[] {1000, 600, NaN});
-    KalmanResult evenExplicit =
+    KalmanFit evenExplicit =
         fixed(0.2, 1)
             .smooth(new int[] {0, 1, 2}, new double[] {44, 46, 41}, new double[] {1000, 600, 800});
-    assertArrayEquals(evenExplicit.smoothed(), even.smoothed());
+    assertArrayEquals(evenExplicit.smoothed().estimate(), even.smoothed().estimate());
   }
 
   @Test
   void published_range_adds_the_uniform_variance() {
     // a range [20, 25] with midpoint 22.5 and n = 1000: 22.5 * 77.5 / 1000 + 5^2 / 12
-    KalmanResult r =
+    KalmanFit r =
         fixed(0.1, 0)
             .smooth(
                 new int[] {0},
@@ -207,9 +219,9 @@ class KalmanSmootherTest {
                 new double[] {1000},
                 new double[] {20},
                 new double[] {25});
-    assertEquals(Math.sqrt(22.5 * 77.5 / 1000 + 25.0 / 12), r.smoothedSe()[0], 1e-12);
+    assertEquals(Math.sqrt(22.5 * 77.5 / 1000 + 25.0 / 12), r.smoothed().standardError()[0], 1e-12);
     // a poll without a range (NaN bounds) in the same call gets its sampling variance only
-    KalmanResult mixed =
+    KalmanFit mixed =
         fixed(0.1, 0)
             .smooth(
                 new int[] {0, 0},
@@ -219,33 +231,33 @@ class KalmanSmootherTest {
                 new double[] {25, NaN});
     double p1 = 1 / (22.5 * 77.5 / 1000 + 25.0 / 12);
     double p2 = 1 / (30.0 * 70 / 500);
-    assertEquals((22.5 * p1 + 30 * p2) / (p1 + p2), mixed.smoothed()[0], 1e-12);
+    assertEquals((22.5 * p1 + 30 * p2) / (p1 + p2), mixed.smoothed().estimate()[0], 1e-12);
   }
 
   @Test
   void design_effect_multiplies_the_sampling_variance() {
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .processVariance(0.1)
             .nonSamplingVariance(0)
             .designEffect(2)
             .build()
             .smooth(new int[] {0}, new double[] {50}, new double[] {1000});
-    assertEquals(Math.sqrt(2 * 2.5), r.smoothedSe()[0], 1e-12);
+    assertEquals(Math.sqrt(2 * 2.5), r.smoothed().standardError()[0], 1e-12);
   }
 
   @Test
   void lead_of_one_poll_has_the_multinomial_margin() {
     // 53 for, 29 against, n = 2400: var = [100 (53 + 29) - 24^2] / 2400 = 7624 / 2400 points^2;
     // 95% margin 1.96 * sqrt(3.1767) = 3.49 (not the 2.0 of one share)
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .build()
             .smoothLead(new int[] {0}, new double[] {53}, new double[] {29}, new double[] {2400});
     double se = Math.sqrt(7624.0 / 2400);
-    assertEquals(24, r.smoothed()[0], 1e-12);
-    assertEquals(se, r.smoothedSe()[0], 1e-12);
-    assertEquals(3.49, r.smoothedBand(0.95).upper()[0] - 24, 0.005);
+    assertEquals(24, r.smoothed().estimate()[0], 1e-12);
+    assertEquals(se, r.smoothed().standardError()[0], 1e-12);
+    assertEquals(3.49, r.smoothed().upper()[0] - 24, 0.005);
   }
 
   @Test
@@ -254,7 +266,7 @@ class KalmanSmootherTest {
     double[] support = {53, 50, 55, 48};
     double[] oppose = {29, 33, 30, 35};
     double[] n = {2400, 1000, NaN, 1500};
-    KalmanResult lead = fixed(0.3, 0.5).smoothLead(day, support, oppose, n);
+    KalmanFit lead = fixed(0.3, 0.5).smoothLead(day, support, oppose, n);
     // the same model with the lead and its variance written out; the NaN n becomes median 1500
     double[] value = new double[4];
     double[] variance = new double[4];
@@ -263,47 +275,46 @@ class KalmanSmootherTest {
       value[i] = support[i] - oppose[i];
       variance[i] = (100 * (support[i] + oppose[i]) - value[i] * value[i]) / filled[i];
     }
-    KalmanResult written = fixed(0.3, 0.5).smoothWithVariances(day, value, variance);
-    assertArrayEquals(written.smoothed(), lead.smoothed(), 1e-12);
-    assertArrayEquals(written.smoothedSe(), lead.smoothedSe(), 1e-12);
+    KalmanFit written = fixed(0.3, 0.5).smoothWithVariances(day, value, variance);
+    assertArrayEquals(written.smoothed().estimate(), lead.smoothed().estimate(), 1e-12);
+    assertArrayEquals(written.smoothed().standardError(), lead.smoothed().standardError(), 1e-12);
     assertEquals(1, lead.pollsWithMedianSampleSize());
   }
 
   @Test
   void input_order_does_not_matter() {
-    KalmanResult sorted =
+    KalmanFit sorted =
         fixed(0.2, 1)
             .smooth(
                 new int[] {0, 0, 4, 9},
                 new double[] {40, 42, 45, 43},
                 new double[] {900, 1100, 800, 1000});
-    KalmanResult shuffled =
+    KalmanFit shuffled =
         fixed(0.2, 1)
             .smooth(
                 new int[] {9, 0, 4, 0},
                 new double[] {43, 40, 45, 42},
                 new double[] {1000, 900, 800, 1100});
-    assertArrayEquals(sorted.smoothed(), shuffled.smoothed(), 1e-12);
-    assertArrayEquals(sorted.filtered(), shuffled.filtered(), 1e-12);
+    assertArrayEquals(sorted.smoothed().estimate(), shuffled.smoothed().estimate(), 1e-12);
+    assertArrayEquals(sorted.filtered().estimate(), shuffled.filtered().estimate(), 1e-12);
     assertEquals(sorted.logLikelihood(), shuffled.logLikelihood(), 1e-12);
   }
 
   @Test
   void result_arrays_cannot_be_changed_from_outside() {
     double[] share = {40, 45};
-    KalmanResult r = fixed(0.2, 1).smooth(new int[] {0, 3}, share, new double[] {900, 1100});
-    double before = r.smoothed()[0];
-    r.smoothed()[0] = 99;
+    KalmanFit r = fixed(0.2, 1).smooth(new int[] {0, 3}, share, new double[] {900, 1100});
+    double before = r.smoothed().estimate()[0];
+    r.smoothed().estimate()[0] = 99;
     share[0] = 99;
-    assertEquals(before, r.smoothed()[0]);
+    assertEquals(before, r.smoothed().estimate()[0]);
     assertEquals(
         r, fixed(0.2, 1).smooth(new int[] {0, 3}, new double[] {40, 45}, new double[] {900, 1100}));
   }
 
   @Test
   void result_reads_as_a_sentence() {
-    KalmanResult r =
-        fixed(0.25, 0).smooth(new int[] {19000}, new double[] {53}, new double[] {2400});
+    KalmanFit r = fixed(0.25, 0).smooth(new int[] {19000}, new double[] {53}, new double[] {2400});
     assertEquals(
         "Kalman average 2022-01-08 to 2022-01-08 (1 day): 1 poll (0 given the median n);"
             + " latest 53.0 (95% band 51.0 to 55.0); q = 0.2500 points²/day (given),"
@@ -324,7 +335,7 @@ class KalmanSmootherTest {
       sum += d * d / (day[j] - day[j - 1]);
     }
     double expected = sum / (day.length - 1);
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .nonSamplingVariance(0)
             .build()
@@ -332,8 +343,8 @@ class KalmanSmootherTest {
     assertEquals(expected, r.processVariance(), 1e-7 * expected);
     // observed exactly: both estimates go through every value with zero standard error there
     for (int j = 0; j < day.length; j++) {
-      assertEquals(value[j], r.smoothed()[day[j]], 1e-9);
-      assertEquals(0, r.smoothedSe()[day[j]], 1e-9);
+      assertEquals(value[j], r.smoothed().estimate()[day[j]], 1e-9);
+      assertEquals(0, r.smoothed().standardError()[day[j]], 1e-9);
     }
   }
 
@@ -359,7 +370,7 @@ class KalmanSmootherTest {
       double mu = level[day[i]];
       share[i] = mu + Math.sqrt(mu * (100 - mu) / n[i] + 1.5) * random.nextGaussian();
     }
-    KalmanResult r = KalmanSmoother.builder().build().smooth(day, share, n);
+    KalmanFit r = KalmanSmoother.builder().build().smooth(day, share, n);
     // the estimates are random; with 6,000 polls their standard errors are about 10% (q) and 5%
     // (tau2), so a factor 1.5 either way only fails if the estimation is broken
     assertTrue(
@@ -447,12 +458,7 @@ class KalmanSmootherTest {
                 new int[] {-1_000_000, 1_000_000},
                 new double[] {40, 41},
                 new double[] {1000, 1000}));
-    assertMessage(
-        "confidence must be in (0, 1), was 1.5",
-        () ->
-            fixed(0.1, 0)
-                .smooth(new int[] {0}, new double[] {40}, new double[] {1000})
-                .smoothedBand(1.5));
+    assertMessage("confidence must be in (0, 1), was 1.5", () -> fixed(0.1, 0).withConfidence(1.5));
   }
 
   @Test

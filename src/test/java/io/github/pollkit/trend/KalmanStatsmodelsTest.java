@@ -21,7 +21,7 @@ class KalmanStatsmodelsTest {
   @Test
   void equally_spaced_states_match_statsmodels_at_its_parameters() {
     Series s = Series.of("y");
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .processVariance(KalmanReference.value("equal.fixed.sigma2_level"))
             .nonSamplingVariance(KalmanReference.value("equal.fixed.sigma2_irregular"))
@@ -34,7 +34,7 @@ class KalmanStatsmodelsTest {
   @Test
   void equally_spaced_ml_estimates_match_statsmodels() {
     Series s = Series.of("y");
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .build()
             .smoothWithVariances(s.day, s.value, new double[s.day.length]);
@@ -50,13 +50,13 @@ class KalmanStatsmodelsTest {
   @Test
   void series_with_gaps_states_match_statsmodels_at_its_parameters() {
     Series s = Series.of("y_gaps");
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .processVariance(KalmanReference.value("gaps.fixed.sigma2_level"))
             .nonSamplingVariance(KalmanReference.value("gaps.fixed.sigma2_irregular"))
             .build()
             .smoothWithVariances(s.day, s.value, new double[s.day.length]);
-    assertEquals(400, r.days().length, "grid from the first to the last observed day");
+    assertEquals(400, r.smoothed().size(), "grid from the first to the last observed day");
     assertStatesMatch("gaps.csv", r);
     assertEquals(KalmanReference.value("gaps.fixed.llf"), r.logLikelihood(), 1e-8);
   }
@@ -64,7 +64,7 @@ class KalmanStatsmodelsTest {
   @Test
   void series_with_gaps_ml_estimates_match_statsmodels() {
     Series s = Series.of("y_gaps");
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .build()
             .smoothWithVariances(s.day, s.value, new double[s.day.length]);
@@ -80,7 +80,7 @@ class KalmanStatsmodelsTest {
   @Test
   void polls_with_own_variances_match_statsmodels_at_fixed_variances() {
     Map<String, double[]> polls = KalmanReference.columns("polls.csv");
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .processVariance(KalmanReference.value("polls.fixed.q"))
             .nonSamplingVariance(KalmanReference.value("polls.fixed.tau2"))
@@ -95,7 +95,7 @@ class KalmanStatsmodelsTest {
   @Test
   void polls_with_own_variances_ml_estimates_match_statsmodels() {
     Map<String, double[]> polls = KalmanReference.columns("polls.csv");
-    KalmanResult r =
+    KalmanFit r =
         KalmanSmoother.builder()
             .build()
             .smooth(KalmanReference.toDays(polls.get("day")), polls.get("share"), polls.get("n"));
@@ -120,17 +120,22 @@ class KalmanStatsmodelsTest {
     }
   }
 
-  private static void assertStatesMatch(String file, KalmanResult r) {
+  private static void assertStatesMatch(String file, KalmanFit r) {
     Map<String, double[]> expected = KalmanReference.columns(file);
     double[] days = expected.get("day");
-    assertEquals(days.length, r.days().length, "grid length");
+    assertEquals(days.length, r.smoothed().size(), "grid length");
     for (int t = 0; t < days.length; t++) {
-      assertEquals((int) days[t], r.days()[t] - r.days()[0], "day " + t);
+      assertEquals(
+          (long) days[t],
+          r.smoothed().dates().get(t).toEpochDay() - r.smoothed().dates().get(0).toEpochDay(),
+          "day " + t);
     }
-    assertArrayClose(expected.get("filtered"), r.filtered(), "filtered");
-    assertArrayClose(expected.get("filtered_var"), squares(r.filteredSe()), "filtered variance");
-    assertArrayClose(expected.get("smoothed"), r.smoothed(), "smoothed");
-    assertArrayClose(expected.get("smoothed_var"), squares(r.smoothedSe()), "smoothed variance");
+    assertArrayClose(expected.get("filtered"), r.filtered().estimate(), "filtered");
+    assertArrayClose(
+        expected.get("filtered_var"), squares(r.filtered().standardError()), "filtered variance");
+    assertArrayClose(expected.get("smoothed"), r.smoothed().estimate(), "smoothed");
+    assertArrayClose(
+        expected.get("smoothed_var"), squares(r.smoothed().standardError()), "smoothed variance");
   }
 
   private static double[] squares(double[] se) {

@@ -96,10 +96,11 @@ class LinearTrendReferenceTest {
     }
     closeViaT(e.get("slope_lower_0.95"), e.get("slope_per_year"), fit.lower95(), "lower95");
     closeViaT(e.get("slope_upper_0.95"), e.get("slope_per_year"), fit.upper95(), "upper95");
-    TrendBand band = fit.band(PREDICT_DAYS, 0.95);
+    TrendBand band =
+        fit.band(java.util.Arrays.stream(PREDICT_DAYS).mapToLong(d -> (long) d).toArray(), 0.95);
     for (int i = 0; i < PREDICT_DAYS.length; i++) {
       String d = String.valueOf((long) PREDICT_DAYS[i]);
-      close(e.get("mean_" + d), band.fitted()[i], "mean " + d);
+      close(e.get("mean_" + d), band.estimate()[i], "mean " + d);
       close(e.get("mean_se_" + d), band.standardError()[i], "mean se " + d);
       closeViaT(e.get("mean_lower_" + d), e.get("mean_" + d), band.lower()[i], "mean lower " + d);
       closeViaT(e.get("mean_upper_" + d), e.get("mean_" + d), band.upper()[i], "mean upper " + d);

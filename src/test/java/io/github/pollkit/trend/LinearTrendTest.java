@@ -110,15 +110,16 @@ class LinearTrendTest {
   @Test
   void band_is_a_copy_and_has_one_value_per_day() {
     LinearTrendFit fit = LinearTrend.fit(new double[] {0, Y, 2 * Y}, new double[] {50, 53, 52});
-    double[] days = {0, Y, 5 * Y};
+    // a day grid of whole days: day 0, one year (365 days) and five years (1826 days) on
+    long[] days = {0, 365, 1826};
     TrendBand band = fit.band(days, 0.95);
     days[0] = 999;
     band.upper()[0] = 999;
-    assertEquals(0, band.epochDays()[0]);
+    assertEquals(java.time.LocalDate.ofEpochDay(0), band.dates().get(0));
     assertEquals(3, band.size());
     for (int i = 0; i < band.size(); i++) {
-      assertTrue(band.lower()[i] < band.fitted()[i] && band.fitted()[i] < band.upper()[i]);
-      assertEquals(band.fitted()[i], fit.predict(band.epochDays()[i]), 1e-12);
+      assertTrue(band.lower()[i] < band.estimate()[i] && band.estimate()[i] < band.upper()[i]);
+      assertEquals(band.estimate()[i], fit.predict(band.dates().get(i).toEpochDay()), 1e-12);
     }
     // the band widens away from the reference day
     assertTrue(band.upper()[2] - band.lower()[2] > band.upper()[1] - band.lower()[1]);
@@ -202,7 +203,7 @@ class LinearTrendTest {
   void confidence_outside_zero_one_is_rejected() {
     LinearTrendFit fit = LinearTrend.fit(new double[] {0, Y, 2 * Y}, new double[] {50, 53, 52});
     assertMessage("confidence must be in (0, 1), was 1.5", () -> fit.interval(1.5));
-    assertMessage("confidence must be in (0, 1), was 0.0", () -> fit.band(new double[] {0}, 0));
+    assertMessage("confidence must be in (0, 1), was 0.0", () -> fit.band(new long[] {0}, 0));
     assertMessage("epochDay must be finite, was NaN", () -> fit.predict(Double.NaN));
   }
 

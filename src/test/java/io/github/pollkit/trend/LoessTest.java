@@ -81,12 +81,12 @@ class LoessTest {
   void inputs_are_not_modified() {
     double[] x = {5, 1, 4, 2, 3, 0};
     double[] y = {1, 2, 3, 4, 5, 6};
-    double[] at = {2.5, 0.5};
+    long[] at = {0, 3};
     Loess.smooth(x, y, 1.0, 2, 1.0);
-    Loess.fitAt(x, y, 1.0, 2, at, 0.95);
+    Loess.fit(x, y, 1.0, 2, at, 0.95);
     assertArrayEquals(new double[] {5, 1, 4, 2, 3, 0}, x);
     assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, y);
-    assertArrayEquals(new double[] {2.5, 0.5}, at);
+    assertArrayEquals(new long[] {0, 3}, at);
   }
 
   @Test
@@ -216,6 +216,9 @@ class LoessTest {
         "delta must be finite and >= 0, was NaN", () -> Loess.smooth(four, four, 1, 0, Double.NaN));
     assertMessage("confidence must be in (0, 1), was 1.0", () -> Loess.fit(four, four, 1, 0, 1.0));
     assertMessage("confidence must be in (0, 1), was 95.0", () -> Loess.fit(four, four, 1, 0, 95));
+    assertMessage(
+        "confidence must be in (0, 1), was 1.0",
+        () -> Loess.fit(four, four, 1, 0, new long[] {1}, 1.0));
   }
 
   private static void assertMessage(

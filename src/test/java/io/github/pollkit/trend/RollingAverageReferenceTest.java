@@ -31,7 +31,7 @@ class RollingAverageReferenceTest {
             .cap(3000)
             .build();
     Reference expected = Reference.csv("rolling/ukraine_realtime.csv");
-    RollingAverageResult result = average.evaluate(UKRAINE, expected.doubles("day"));
+    RollingAverageFit result = average.evaluate(UKRAINE, longs(expected.doubles("day")));
     assertMatches(expected, result);
     // 18 of the 46 polls report no sample size; the median of the 28 reported sizes is 2000.
     assertEquals(18, result.imputedSampleSizes());
@@ -50,7 +50,7 @@ class RollingAverageReferenceTest {
             .confidence(0.90)
             .build();
     Reference expected = Reference.csv("rolling/ukraine_centred.csv");
-    assertMatches(expected, average.evaluate(UKRAINE, expected.doubles("day")));
+    assertMatches(expected, average.evaluate(UKRAINE, longs(expected.doubles("day"))));
   }
 
   @Test
@@ -62,14 +62,14 @@ class RollingAverageReferenceTest {
             .sampleSizeWeight(SQRT_N)
             .cap(3000)
             .build();
-    RollingAverageResult result = assertDailyGridMatches("rolling/synthetic_realtime.csv", average);
+    RollingAverageFit result = assertDailyGridMatches("rolling/synthetic_realtime.csv", average);
     // s3 and s7 have no sample size; the other eight sorted are 800, 900, 1000, 1200, 1500, 2500,
     // 4000, 5000, so the median is (1200 + 1500) / 2 = 1350. Days 20000..20108; 36 of them have
     // no poll in their window (polls column of the reference).
     assertEquals(2, result.imputedSampleSizes());
     assertEquals(1350, result.imputedSampleSize());
     assertEquals(
-        "RollingAverageResult[109 days, 36 without polls, 2 sample sizes imputed, 95% intervals]",
+        "RollingAverageFit[109 days, 36 without polls, 2 sample sizes imputed, 95% intervals]",
         result.toString());
   }
 
@@ -93,30 +93,41 @@ class RollingAverageReferenceTest {
         "rolling/synthetic_plain.csv", RollingAverage.builder().windowDays(30).build());
   }
 
-  private static RollingAverageResult assertDailyGridMatches(
-      String resource, RollingAverage average) {
+  private static RollingAverageFit assertDailyGridMatches(String resource, RollingAverage average) {
     Reference expected = Reference.csv(resource);
-    RollingAverageResult result = average.evaluate(SYNTHETIC);
-    assertArrayEquals(expected.doubles("day"), result.days(), "daily grid");
+    RollingAverageFit result = average.evaluate(SYNTHETIC);
+    assertArrayEquals(longs(expected.doubles("day")), epochDays(result), "daily grid");
     assertMatches(expected, result);
     // The synthetic series has a gap longer than every window: some days must be empty.
-    assertTrue(java.util.Arrays.stream(result.polls()).anyMatch(c -> c == 0));
+    assertTrue(result.polls().contains(0));
     return result;
   }
 
-  private static void assertMatches(Reference expected, RollingAverageResult result) {
+  private static void assertMatches(Reference expected, RollingAverageFit result) {
     double[] days = expected.doubles("day");
-    assertEquals(days.length, result.size());
-    assertArrayEquals(days, result.days());
-    compare("estimate", expected.doubles("estimate"), result.estimate(), days);
-    compare("lower", expected.doubles("lower"), result.lower(), days);
-    compare("upper", expected.doubles("upper"), result.upper(), days);
-    compare("sd", expected.doubles("sd"), result.standardDeviation(), days);
-    compare("effective_n", expected.doubles("effective_n"), result.effectiveN(), days);
+    assertEquals(days.length, result.band().size());
+    assertArrayEquals(longs(days), epochDays(result));
+    compare("estimate", expected.doubles("estimate"), result.band().estimate(), days);
+    compare("lower", expected.doubles("lower"), result.band().lower(), days);
+    compare("upper", expected.doubles("upper"), result.band().upper(), days);
+    compare("sd", expected.doubles("sd"), unboxed(result.standardDeviation()), days);
+    compare("effective_n", expected.doubles("effective_n"), unboxed(result.effectiveN()), days);
     double[] polls = expected.doubles("polls");
     for (int i = 0; i < days.length; i++) {
-      assertEquals((int) polls[i], result.polls()[i], "polls on day " + days[i]);
+      assertEquals((int) polls[i], result.polls().get(i), "polls on day " + days[i]);
     }
+  }
+
+  private static long[] longs(double[] days) {
+    return java.util.Arrays.stream(days).mapToLong(d -> (long) d).toArray();
+  }
+
+  private static long[] epochDays(RollingAverageFit result) {
+    return result.band().dates().stream().mapToLong(java.time.LocalDate::toEpochDay).toArray();
+  }
+
+  private static double[] unboxed(java.util.List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /** Equal to 1e-9 relative, NaN exactly where the reference has an empty cell. */

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -26,14 +28,13 @@ class RollingAverageTest {
   void two_polls_with_equal_weights_give_the_plain_mean_and_its_interval() {
     // Day 14 holds both polls: mean 43, s² = ((−3)² + 3²) / 1 = 18, k = 2,
     // interval 43 ± z · √18 / √2 = 43 ± 3z.
-    RollingAverageResult r =
-        RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(14));
-    assertEquals(43, r.estimate()[0], 1e-12);
-    assertEquals(Math.sqrt(18), r.standardDeviation()[0], 1e-12);
-    assertEquals(2, r.polls()[0]);
-    assertEquals(2, r.effectiveN()[0], 1e-12);
-    assertEquals(43 - 3 * Z95, r.lower()[0], 1e-12);
-    assertEquals(43 + 3 * Z95, r.upper()[0], 1e-12);
+    RollingAverageFit r = RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(14));
+    assertEquals(43, r.band().estimate()[0], 1e-12);
+    assertEquals(Math.sqrt(18), r.standardDeviation().get(0), 1e-12);
+    assertEquals(2, r.polls().get(0));
+    assertEquals(2, r.effectiveN().get(0), 1e-12);
+    assertEquals(43 - 3 * Z95, r.band().lower()[0], 1e-12);
+    assertEquals(43 + 3 * Z95, r.band().upper()[0], 1e-12);
   }
 
   @Test
@@ -42,69 +43,68 @@ class RollingAverageTest {
     // (0.5·40 + 46) / 1.5 = 44; n_eff = 1.5² / 1.25 = 1.8; Σw r² = 0.5·16 + 4 = 12,
     // V1 − V2/V1 = 1.5 − 1.25/1.5 = 2/3, s² = 18. On day 28 the weights are 0.25 and 0.5: the
     // same ratio, so the same estimate.
-    RollingAverageResult r =
+    RollingAverageFit r =
         RollingAverage.builder()
             .windowDays(30)
             .halfLifeDays(14)
             .build()
             .evaluate(TWO, days(14, 28));
-    assertEquals(44, r.estimate()[0], 1e-12);
-    assertEquals(1.8, r.effectiveN()[0], 1e-12);
-    assertEquals(Math.sqrt(18), r.standardDeviation()[0], 1e-12);
-    assertEquals(44 - Z95 * Math.sqrt(18 / 1.8), r.lower()[0], 1e-12);
-    assertEquals(44, r.estimate()[1], 1e-12);
-    assertEquals(1.8, r.effectiveN()[1], 1e-12);
+    assertEquals(44, r.band().estimate()[0], 1e-12);
+    assertEquals(1.8, r.effectiveN().get(0), 1e-12);
+    assertEquals(Math.sqrt(18), r.standardDeviation().get(0), 1e-12);
+    assertEquals(44 - Z95 * Math.sqrt(18 / 1.8), r.band().lower()[0], 1e-12);
+    assertEquals(44, r.band().estimate()[1], 1e-12);
+    assertEquals(1.8, r.effectiveN().get(1), 1e-12);
   }
 
   @Test
   void real_time_uses_only_polls_ended_on_or_before_the_day() {
-    RollingAverageResult r =
-        RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(0, 7));
-    assertEquals(40, r.estimate()[0], 0.0);
-    assertEquals(1, r.polls()[0]);
-    assertEquals(40, r.estimate()[1], 0.0);
-    assertEquals(1, r.polls()[1]);
+    RollingAverageFit r = RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(0, 7));
+    assertEquals(40, r.band().estimate()[0], 0.0);
+    assertEquals(1, r.polls().get(0));
+    assertEquals(40, r.band().estimate()[1], 0.0);
+    assertEquals(1, r.polls().get(1));
     // One poll: no spread between polls to measure, so no interval.
-    assertTrue(Double.isNaN(r.lower()[1]) && Double.isNaN(r.upper()[1]));
-    assertTrue(Double.isNaN(r.standardDeviation()[1]));
-    assertEquals(1, r.effectiveN()[1], 0.0);
+    assertTrue(Double.isNaN(r.band().lower()[1]) && Double.isNaN(r.band().upper()[1]));
+    assertTrue(Double.isNaN(r.standardDeviation().get(1)));
+    assertEquals(1, r.effectiveN().get(1), 0.0);
   }
 
   @Test
   void real_time_window_includes_both_ends() {
     // Day 44: the poll of day 14 is 30 days old, in a 30-day window; the one of day 0 is not.
-    RollingAverageResult r =
+    RollingAverageFit r =
         RollingAverage.builder().windowDays(30).build().evaluate(TWO, days(44, 45));
-    assertEquals(46, r.estimate()[0], 0.0);
-    assertEquals(1, r.polls()[0]);
-    assertEquals(0, r.polls()[1]);
+    assertEquals(46, r.band().estimate()[0], 0.0);
+    assertEquals(1, r.polls().get(0));
+    assertEquals(0, r.polls().get(1));
   }
 
   @Test
   void centred_window_reaches_half_the_window_either_side() {
     // Day 7 is 7 days from both polls: inside a 14-day centred window, outside a 13.9-day one.
-    RollingAverageResult wide =
+    RollingAverageFit wide =
         RollingAverage.builder().windowDays(14).mode(CENTRED).build().evaluate(TWO, days(7));
-    assertEquals(43, wide.estimate()[0], 1e-12);
-    assertEquals(2, wide.polls()[0]);
-    RollingAverageResult narrow =
+    assertEquals(43, wide.band().estimate()[0], 1e-12);
+    assertEquals(2, wide.polls().get(0));
+    RollingAverageFit narrow =
         RollingAverage.builder().windowDays(13.9).mode(CENTRED).build().evaluate(TWO, days(7));
-    assertEquals(0, narrow.polls()[0]);
-    assertTrue(Double.isNaN(narrow.estimate()[0]));
+    assertEquals(0, narrow.polls().get(0));
+    assertTrue(Double.isNaN(narrow.band().estimate()[0]));
   }
 
   @Test
   void days_without_polls_are_missing_not_zero() {
-    RollingAverageResult r = RollingAverage.builder().windowDays(5).build().evaluate(TWO);
-    assertEquals(15, r.size()); // days 0 to 14
+    RollingAverageFit r = RollingAverage.builder().windowDays(5).build().evaluate(TWO);
+    assertEquals(15, r.band().size()); // days 0 to 14
     for (int d = 6; d <= 13; d++) {
-      assertEquals(0, r.polls()[d], "polls on day " + d);
-      assertEquals(0, r.effectiveN()[d], 0.0);
-      assertTrue(Double.isNaN(r.estimate()[d]), "estimate on day " + d);
-      assertTrue(Double.isNaN(r.lower()[d]) && Double.isNaN(r.upper()[d]));
+      assertEquals(0, r.polls().get(d), "polls on day " + d);
+      assertEquals(0, r.effectiveN().get(d), 0.0);
+      assertTrue(Double.isNaN(r.band().estimate()[d]), "estimate on day " + d);
+      assertTrue(Double.isNaN(r.band().lower()[d]) && Double.isNaN(r.band().upper()[d]));
     }
-    assertEquals(40, r.estimate()[5], 0.0);
-    assertEquals(46, r.estimate()[14], 0.0);
+    assertEquals(40, r.band().estimate()[5], 0.0);
+    assertEquals(46, r.band().estimate()[14], 0.0);
   }
 
   @Test
@@ -112,7 +112,7 @@ class RollingAverageTest {
     // n = 100 and 400: √n weights 10 and 20 give (400 + 920) / 30 = 44; n weights capped at 200
     // are 100 and 200 and give (4000 + 9200) / 300 = 44; uncapped 100 and 400 give 44.8.
     PollSeries polls = TWO.withSampleSizes(new double[] {100, 400});
-    double[] day = days(14);
+    long[] day = days(14);
     assertEquals(44, average(b -> b.sampleSizeWeight(SQRT_N), polls, day), 1e-12);
     assertEquals(44, average(b -> b.sampleSizeWeight(N).cap(200), polls, day), 1e-12);
     assertEquals(44.8, average(b -> b.sampleSizeWeight(N), polls, day), 1e-12);
@@ -125,17 +125,17 @@ class RollingAverageTest {
     PollSeries polls =
         PollSeries.of(new double[] {0, 1, 2}, new double[] {40, 46, 50})
             .withSampleSizes(new double[] {100, Double.NaN, 900});
-    RollingAverageResult r =
+    RollingAverageFit r =
         RollingAverage.builder()
             .windowDays(10)
             .sampleSizeWeight(N)
             .build()
             .evaluate(polls, days(2));
-    assertEquals(48, r.estimate()[0], 1e-12);
+    assertEquals(48, r.band().estimate()[0], 1e-12);
     assertEquals(1, r.imputedSampleSizes());
     assertEquals(500, r.imputedSampleSize(), 0.0);
     // Without sample-size weighting nothing is imputed.
-    RollingAverageResult plain =
+    RollingAverageFit plain =
         RollingAverage.builder().windowDays(10).build().evaluate(polls, days(2));
     assertEquals(0, plain.imputedSampleSizes());
     assertTrue(Double.isNaN(plain.imputedSampleSize()));
@@ -153,52 +153,55 @@ class RollingAverageTest {
     PollSeries polls =
         PollSeries.of(new double[] {3, 3, 3}, new double[] {40, 45, 47})
             .withSampleSizes(new double[] {1000, 1000, 1000});
-    RollingAverageResult weighted =
+    RollingAverageFit weighted =
         RollingAverage.builder()
             .windowDays(7)
             .sampleSizeWeight(SQRT_N)
             .build()
             .evaluate(polls, days(5));
     // Plain mean 44, s² = (16 + 1 + 9) / 2 = 13, interval 44 ± z √(13/3).
-    assertEquals(44, weighted.estimate()[0], 1e-12);
-    assertEquals(Math.sqrt(13), weighted.standardDeviation()[0], 1e-12);
-    assertEquals(3, weighted.effectiveN()[0], 1e-12);
-    assertEquals(44 + Z95 * Math.sqrt(13.0 / 3), weighted.upper()[0], 1e-12);
+    assertEquals(44, weighted.band().estimate()[0], 1e-12);
+    assertEquals(Math.sqrt(13), weighted.standardDeviation().get(0), 1e-12);
+    assertEquals(3, weighted.effectiveN().get(0), 1e-12);
+    assertEquals(44 + Z95 * Math.sqrt(13.0 / 3), weighted.band().upper()[0], 1e-12);
   }
 
   @Test
   void a_very_old_poll_loses_its_weight_without_breaking_the_average() {
     // Half-life 1 day, polls 2000 days apart: the old poll's weight 2^-2000 underflows to 0.
     PollSeries polls = PollSeries.of(new double[] {0, 2000}, new double[] {30, 60});
-    RollingAverageResult r =
+    RollingAverageFit r =
         RollingAverage.builder()
             .windowDays(5000)
             .halfLifeDays(1)
             .build()
             .evaluate(polls, days(4000));
-    assertEquals(60, r.estimate()[0], 0.0);
-    assertEquals(2, r.polls()[0]);
-    assertEquals(1, r.effectiveN()[0], 0.0);
+    assertEquals(60, r.band().estimate()[0], 0.0);
+    assertEquals(2, r.polls().get(0));
+    assertEquals(1, r.effectiveN().get(0), 0.0);
   }
 
   @Test
-  void given_days_may_be_in_any_order_and_repeat() {
+  void given_days_form_a_strictly_increasing_grid() {
     RollingAverage average = RollingAverage.builder().windowDays(30).build();
-    RollingAverageResult r = average.evaluate(TWO, days(14, 0, 14));
-    assertArrayEquals(new double[] {43, 40, 43}, r.estimate(), 1e-12);
-    assertArrayEquals(days(14, 0, 14), r.days());
+    RollingAverageFit r = average.evaluate(TWO, days(0, 14));
+    assertArrayEquals(new double[] {40, 43}, r.band().estimate(), 1e-12);
+    assertEquals(List.of(LocalDate.ofEpochDay(0), LocalDate.ofEpochDay(14)), r.band().dates());
+    assertArgument(
+        "epochDays must be strictly increasing, but epochDays[1] = 0 follows 14",
+        () -> average.evaluate(TWO, days(14, 0, 14)));
   }
 
   @Test
   void results_are_copies() {
-    double[] grid = days(14);
-    RollingAverageResult r = RollingAverage.builder().windowDays(30).build().evaluate(TWO, grid);
+    long[] grid = days(14);
+    RollingAverageFit r = RollingAverage.builder().windowDays(30).build().evaluate(TWO, grid);
     grid[0] = 0;
-    r.estimate()[0] = 0;
-    r.polls()[0] = 0;
-    assertEquals(14, r.days()[0], 0.0);
-    assertEquals(43, r.estimate()[0], 1e-12);
-    assertEquals(2, r.polls()[0]);
+    r.band().estimate()[0] = 0;
+    assertThrows(UnsupportedOperationException.class, () -> r.polls().set(0, 0));
+    assertEquals(LocalDate.ofEpochDay(14), r.band().dates().get(0));
+    assertEquals(43, r.band().estimate()[0], 1e-12);
+    assertEquals(2, r.polls().get(0));
     double[] shares = {40, 46};
     PollSeries polls = PollSeries.of(new double[] {0, 14}, shares);
     shares[0] = 0;
@@ -299,7 +302,8 @@ class RollingAverageTest {
     RollingAverage average = RollingAverage.builder().windowDays(30).build();
     assertArgument("polls must not be null", () -> average.evaluate(null));
     assertArgument(
-        "days[1] must be finite, was NaN", () -> average.evaluate(TWO, days(1, Double.NaN)));
+        "epochDays must be strictly increasing, but epochDays[1] = 1 follows 1",
+        () -> average.evaluate(TWO, days(1, 1)));
     assertArgument(
         "polls must hold at least one poll for a daily grid; for chosen days use evaluate(polls,"
             + " days)",
@@ -332,27 +336,28 @@ class RollingAverageTest {
 
   @Test
   void an_empty_series_on_chosen_days_is_all_missing() {
-    RollingAverageResult r =
+    RollingAverageFit r =
         RollingAverage.builder()
             .windowDays(30)
             .build()
             .evaluate(PollSeries.of(new double[0], new double[0]), days(1, 2));
-    assertArrayEquals(new int[] {0, 0}, r.polls());
-    assertTrue(Double.isNaN(r.estimate()[0]) && Double.isNaN(r.estimate()[1]));
+    assertEquals(List.of(0, 0), r.polls());
+    assertTrue(Double.isNaN(r.band().estimate()[0]) && Double.isNaN(r.band().estimate()[1]));
   }
 
   private static double average(
       java.util.function.UnaryOperator<RollingAverage.Builder> options,
       PollSeries polls,
-      double[] days) {
+      long[] days) {
     return options
         .apply(RollingAverage.builder().windowDays(30))
         .build()
         .evaluate(polls, days)
+        .band()
         .estimate()[0];
   }
 
-  private static double[] days(double... days) {
+  private static long[] days(long... days) {
     return days;
   }
 

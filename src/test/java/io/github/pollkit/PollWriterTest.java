@@ -1,9 +1,11 @@
-package io.github.pollkit.io;
+package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.pollkit.PollColumns;
+import io.github.pollkit.io.PollWriter;
+import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.PollColumns;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -34,19 +36,19 @@ class PollWriterTest {
   Table roundTrip(Table polls) {
     Path file = dir.resolve("written.csv");
     PollWriter.write(polls, file);
-    return PollReader.read(file);
+    return Polls.read(file).table();
   }
 
   @Test
   void ukraine_file_round_trips() {
-    Table polls = PollReader.read(PollReaderRealDataTest.UKRAINE);
+    Table polls = Polls.read(PollReaderRealDataTest.UKRAINE).table();
     assertEqualApartFromLine(polls, roundTrip(polls));
   }
 
   @Test
   void approval_list_with_extra_columns_round_trips() {
-    Table polls = PollReader.read(PollReaderRealDataTest.APPROVAL,
-        ReadOptions.builder().datePattern("M/d/yyyy").options("approve", "disapprove").build());
+    Table polls = Polls.read(PollReaderRealDataTest.APPROVAL,
+        ReadOptions.builder().datePattern("M/d/yyyy").options("approve", "disapprove").build()).table();
     assertEqualApartFromLine(polls, roundTrip(polls));
   }
 
@@ -56,8 +58,8 @@ class PollWriterTest {
         "record,poll_id,note,support,oppose,oppose_low,oppose_high,remark\n"
             + "3,\"a,b\",\"say \"\"hi\"\"\nsecond line\",33.333333333333336,,10,12.5,\" padded \"\n"
             + "8,\"NA\",\"-\",0.1,99.9,99.9,99.9,\"n/a\"\n";
-    Table polls = PollReader.read(new StringReader(csv),
-        ReadOptions.builder().options("support", "oppose").build());
+    Table polls = Polls.read(new StringReader(csv),
+        ReadOptions.builder().options("support", "oppose").build()).table();
     assertEquals("NA", polls.stringColumn(PollColumns.POLL_ID).get(2));
     assertEquals(" padded ", polls.stringColumn("remark").get(0));
     Table back = roundTrip(polls);
@@ -67,9 +69,9 @@ class PollWriterTest {
 
   @Test
   void written_file_is_long_csv_with_record_and_without_line() throws Exception {
-    Table polls = PollReader.read(new StringReader(
+    Table polls = Polls.read(new StringReader(
         "poll_id,field_end,n,support,support_low,support_high\np1,2024-01-31,\"2,400\",,20,25\n"),
-        ReadOptions.defaults());
+        ReadOptions.defaults()).table();
     Path file = dir.resolve("small.csv");
     PollWriter.write(polls, file);
     assertEquals(
@@ -82,11 +84,11 @@ class PollWriterTest {
 
   @Test
   void empty_table_round_trips() {
-    Table polls = PollReader.read(new StringReader("poll_id,yes,no,extra\n"),
-        ReadOptions.builder().options("yes", "no").build());
+    Table polls = Polls.read(new StringReader("poll_id,yes,no,extra\n"),
+        ReadOptions.builder().options("yes", "no").build()).table();
     StringWriter out = new StringWriter();
     PollWriter.write(polls, out);
-    Table back = PollReader.read(new StringReader(out.toString()), ReadOptions.defaults());
+    Table back = Polls.read(new StringReader(out.toString()), ReadOptions.defaults()).table();
     assertEqualApartFromLine(polls, back);
   }
 
@@ -98,14 +100,14 @@ class PollWriterTest {
     assertEquals("polls must have the column 'record' of pollkit's long schema "
         + PollColumns.STANDARD + ", has [poll_id]", e.getMessage());
 
-    Table polls = PollReader.read(PollReaderRealDataTest.UKRAINE);
+    Table polls = Polls.read(PollReaderRealDataTest.UKRAINE).table();
     polls.replaceColumn(PollColumns.SHARE,
         StringColumn.create(PollColumns.SHARE, polls.rowCount()));
     e = assertThrows(IllegalArgumentException.class,
         () -> PollWriter.write(polls, new StringWriter()));
     assertEquals("polls column 'share' must be of type DOUBLE, was STRING", e.getMessage());
 
-    Table withNumbers = PollReader.read(PollReaderRealDataTest.UKRAINE);
+    Table withNumbers = Polls.read(PollReaderRealDataTest.UKRAINE).table();
     withNumbers.addColumns(DoubleColumn.create("weight", withNumbers.rowCount()));
     e = assertThrows(IllegalArgumentException.class,
         () -> PollWriter.write(withNumbers, new StringWriter()));

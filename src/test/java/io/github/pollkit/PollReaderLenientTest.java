@@ -1,12 +1,13 @@
-package io.github.pollkit.io;
+package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pollkit.PollColumns;
-import io.github.pollkit.PollDataException;
+import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.io.ReadResult;
+import io.github.pollkit.model.PollColumns;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import tech.tablesaw.api.Table;
 class PollReaderLenientTest {
 
   static ReadResult lenient(String csv, ReadOptions.Builder options) {
-    return PollReader.readLenient(new StringReader(csv), options.sourceName("polls.csv").build());
+    return Polls.readLenient(new StringReader(csv), options.sourceName("polls.csv").build()).result();
   }
 
   static ReadResult lenient(String csv) {
@@ -119,7 +120,8 @@ class PollReaderLenientTest {
   void read_result_checks_its_counts() {
     ReadResult ok = lenient("poll_id,support\np1,40\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ReadResult(ok.accepted(), ok.rejected(), 2, 1));
+        () -> new ReadResult(ok.source(), ok.polls(), ok.extraColumns(), ok.rejected(),
+            ok.problems(), null, 2, 1));
     assertEquals("recordsAccepted + rejected rows must equal recordsRead, was 1 + 0 != 2",
         e.getMessage());
   }

@@ -1,10 +1,12 @@
-package io.github.pollkit.io;
+package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.pollkit.PollColumns;
-import io.github.pollkit.PollDataException;
+import io.github.pollkit.io.Layout;
+import io.github.pollkit.io.PollReader;
+import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.PollColumns;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -102,14 +104,14 @@ class ReadOptionsTest {
   @Test
   void mapped_or_named_columns_missing_from_the_file_are_reported() {
     PollDataException e = assertThrows(PollDataException.class,
-        () -> PollReader.read(new StringReader("poll_id,yes\np1,40\n"),
+        () -> Polls.read(new StringReader("poll_id,yes\np1,40\n"),
             ReadOptions.builder().column("startdate", PollColumns.FIELD_START)
-                .sourceName("a.csv").build()));
+                .sourceName("a.csv").build()).table());
     assertEquals("a.csv, line 1, column 'startdate': is mapped to field_start by"
         + " ReadOptions.column(...) but is not a column of the file", e.getMessage());
     e = assertThrows(PollDataException.class,
-        () -> PollReader.read(new StringReader("poll_id,yes\np1,40\n"),
-            ReadOptions.builder().options("yes", "no").sourceName("a.csv").build()));
+        () -> Polls.read(new StringReader("poll_id,yes\np1,40\n"),
+            ReadOptions.builder().options("yes", "no").sourceName("a.csv").build()).table());
     assertEquals("a.csv, line 1, column 'no': is named by ReadOptions.options(...) but is not a"
         + " column of the file", e.getMessage());
   }

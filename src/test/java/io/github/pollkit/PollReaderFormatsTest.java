@@ -1,11 +1,13 @@
-package io.github.pollkit.io;
+package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pollkit.PollColumns;
+import io.github.pollkit.io.Layout;
+import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.PollColumns;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,7 @@ class PollReaderFormatsTest {
   @TempDir Path dir;
 
   static Table read(String csv, ReadOptions.Builder options) {
-    return PollReader.read(new StringReader(csv), options.build());
+    return Polls.read(new StringReader(csv), options.build()).table();
   }
 
   static Table read(String csv) {
@@ -41,7 +43,7 @@ class PollReaderFormatsTest {
   void utf8_byte_order_mark_is_skipped() throws Exception {
     Path file = dir.resolve("bom.csv");
     Files.write(file, "\uFEFFpoll_id,support\np1,40\n".getBytes(StandardCharsets.UTF_8));
-    Table polls = PollReader.read(file);
+    Table polls = Polls.read(file).table();
     assertEquals("p1", polls.stringColumn(PollColumns.POLL_ID).get(0));
     assertEquals(40.0, polls.doubleColumn(PollColumns.SHARE).get(0));
   }
@@ -140,7 +142,7 @@ class PollReaderFormatsTest {
     Table polls = read("poll_id,support,oppose\np1,40,x\n",
         ReadOptions.builder().missingMarkers("x"));
     assertEquals(1, polls.rowCount());
-    assertThrows(io.github.pollkit.PollDataException.class,
+    assertThrows(PollDataException.class,
         () -> read("poll_id,support,oppose\np1,40,n/a\n",
             ReadOptions.builder().missingMarkers("x")));
   }
@@ -249,18 +251,18 @@ class PollReaderFormatsTest {
   void unreadable_path_gives_unchecked_io_exception_naming_the_path() {
     Path missing = dir.resolve("no-such-file.csv");
     UncheckedIOException e =
-        assertThrows(UncheckedIOException.class, () -> PollReader.read(missing));
+        assertThrows(UncheckedIOException.class, () -> Polls.read(missing).table());
     assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
     assertThrows(UncheckedIOException.class,
-        () -> PollReader.readLenient(dir, ReadOptions.defaults()));
+        () -> Polls.readLenient(dir, ReadOptions.defaults()).result());
   }
 
   @Test
   void bytes_that_are_not_utf8_give_a_poll_data_error_with_the_line() throws Exception {
     Path file = dir.resolve("latin1.csv");
     Files.write(file, "poll_id,support\np1,40\np\u00e9,41\n".getBytes(StandardCharsets.ISO_8859_1));
-    io.github.pollkit.PollDataException e =
-        assertThrows(io.github.pollkit.PollDataException.class, () -> PollReader.read(file));
+    PollDataException e =
+        assertThrows(PollDataException.class, () -> Polls.read(file).table());
     assertEquals("latin1.csv", e.file());
     assertEquals(3, e.line());
     assertEquals("is not UTF-8 text: the byte at offset 23 (0xE9) is not valid UTF-8;"

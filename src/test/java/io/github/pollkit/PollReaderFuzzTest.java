@@ -1,11 +1,13 @@
-package io.github.pollkit.io;
+package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.pollkit.PollColumns;
-import io.github.pollkit.PollDataException;
+import io.github.pollkit.io.Layout;
+import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.io.ReadResult;
+import io.github.pollkit.model.PollColumns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,7 +118,7 @@ class PollReaderFuzzTest {
       Table strict = null;
       PollDataException strictError = null;
       try {
-        strict = PollReader.read(file, options);
+        strict = Polls.read(file, options).table();
         strictAccepted++;
       } catch (PollDataException e) {
         strictError = e;
@@ -126,7 +128,7 @@ class PollReaderFuzzTest {
       }
       ReadResult lenient = null;
       try {
-        lenient = PollReader.readLenient(file, options);
+        lenient = Polls.readLenient(file, options).result();
       } catch (PollDataException e) {
         assertTrue(strictError != null, "lenient threw but strict did not, " + shown);
         continue;

@@ -1,11 +1,11 @@
-package io.github.pollkit.io;
+package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.pollkit.PollColumns;
-import io.github.pollkit.PollDataException;
+import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.PollColumns;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -14,7 +14,7 @@ import tech.tablesaw.api.Table;
 class PollReaderStrictTest {
 
   static Table read(String csv, ReadOptions.Builder options) {
-    return PollReader.read(new StringReader(csv), options.sourceName("polls.csv").build());
+    return Polls.read(new StringReader(csv), options.sourceName("polls.csv").build()).table();
   }
 
   static Table read(String csv) {

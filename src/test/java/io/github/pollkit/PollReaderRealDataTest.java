@@ -1,9 +1,10 @@
-package io.github.pollkit.io;
+package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pollkit.PollColumns;
+import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.PollColumns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class PollReaderRealDataTest {
   @Test
   void ukraine_file_reads_strictly_with_defaults() throws IOException {
     Map<String, String> ref = reference();
-    Table polls = PollReader.read(UKRAINE);
+    Table polls = Polls.read(UKRAINE).table();
 
     assertEquals(PollColumns.STANDARD, polls.columnNames());
     assertEquals(Integer.parseInt(ref.get("ukraine.polls")),
@@ -85,7 +86,7 @@ class PollReaderRealDataTest {
 
   @Test
   void ukraine_range_row_has_midpoint_and_bounds() {
-    Table polls = PollReader.read(UKRAINE);
+    Table polls = Polls.read(UKRAINE).table();
     // CSV line 2: various-1995-2004 ... support empty, support_low 20, support_high 25
     Row range = onlyRow(polls, "various-1995-2004", "support");
     assertEquals(22.5, range.getDouble(PollColumns.SHARE));
@@ -100,7 +101,7 @@ class PollReaderRealDataTest {
 
   @Test
   void ukraine_rows_match_the_csv_by_eye() {
-    Table polls = PollReader.read(UKRAINE);
+    Table polls = Polls.read(UKRAINE).table();
     // CSV line 42: rating-iri-2019-06,...,2019-06-13,2019-06-23,day,...,2400,,...,53,29,14,4,,,
     Row support = onlyRow(polls, "rating-iri-2019-06", "support");
     assertEquals(53.0, support.getDouble(PollColumns.SHARE));
@@ -138,7 +139,7 @@ class PollReaderRealDataTest {
     Map<String, String> ref = reference();
     ReadOptions options =
         ReadOptions.builder().datePattern("M/d/yyyy").options("approve", "disapprove").build();
-    Table polls = PollReader.read(APPROVAL, options);
+    Table polls = Polls.read(APPROVAL, options).table();
 
     int n = Integer.parseInt(ref.get("approval.polls"));
     assertEquals(n, polls.intColumn(PollColumns.RECORD).countUnique());

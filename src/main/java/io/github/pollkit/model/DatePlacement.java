@@ -1,4 +1,4 @@
-package io.github.pollkit;
+package io.github.pollkit.model;
 
 import java.time.LocalDate;
 
@@ -14,7 +14,13 @@ public enum DatePlacement {
   /** The middle day of fieldwork, rounded down (the one known date if only one is known). */
   MIDPOINT;
 
-  /** The date of a poll with the given field dates under this rule, or {@code null} if none. */
+  /**
+   * The date of a poll with the given field dates under this rule.
+   *
+   * @param start the first day of fieldwork, or {@code null}
+   * @param end the last day of fieldwork, or {@code null}
+   * @return the date, or {@code null} if both are {@code null}
+   */
   public LocalDate place(LocalDate start, LocalDate end) {
     if (start == null || end == null) {
       return end != null ? end : start;
