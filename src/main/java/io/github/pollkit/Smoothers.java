@@ -3,6 +3,9 @@ package io.github.pollkit;
 import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.Loess;
+import io.github.pollkit.trend.PollAverage;
+import io.github.pollkit.trend.PollAverageFit;
+import io.github.pollkit.trend.PollObservations;
 import io.github.pollkit.trend.PollSeries;
 import io.github.pollkit.trend.RollingAverage;
 import io.github.pollkit.trend.RollingAverageFit;
@@ -106,6 +109,60 @@ public final class Smoothers {
   public static Smoother rollingAverage(RollingAverage average) {
     return new ByRollingAverage(average);
   }
+
+  /**
+   * The retrospective poll average with house effects: a random-walk level with every pollster's
+   * lean estimated jointly and removed (effects sum to zero over pollsters, each counted once), the
+   * variances by maximum likelihood, from all polls; 95% band. See {@link PollAverage}; the house
+   * effects are in {@link Smoothing#houseEffects()}. Published ranges take part with their width as
+   * extra variance; polls without a sample size get the median n; a poll without a pollster counts
+   * as the pollster {@value #NO_POLLSTER}.
+   *
+   * @return the smoother
+   */
+  public static Smoother average() {
+    return average(PollAverage.builder().build());
+  }
+
+  /**
+   * The retrospective poll average with the given settings, e.g. {@code
+   * Smoothers.average(PollAverage.builder().breaks(LocalDate.of(2022, 2, 24)).build())} or pollster
+   * weights.
+   *
+   * @param settings the engine's settings
+   * @return the smoother
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public static Smoother average(PollAverage settings) {
+    return new ByAverage(settings, false, 0.95);
+  }
+
+  /**
+   * The honest real-time poll average: each day's estimate uses only the polls whose fieldwork
+   * ended on or before that day (placed at their field end, whatever the set's placement), and
+   * every parameter (variances, house effects) is estimated from those polls alone, re-estimated
+   * every Monday. Cutting the poll list at a day leaves every estimate up to that day unchanged.
+   * See {@link PollAverage#realTime}.
+   *
+   * @return the smoother
+   */
+  public static Smoother averageRealTime() {
+    return averageRealTime(PollAverage.builder().build());
+  }
+
+  /**
+   * The honest real-time poll average with the given settings.
+   *
+   * @param settings the engine's settings
+   * @return the smoother
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public static Smoother averageRealTime(PollAverage settings) {
+    return new ByAverage(settings, true, 0.95);
+  }
+
+  /** The pollster name given to polls without one by {@link #average()}. */
+  public static final String NO_POLLSTER = "(no pollster)";
 
   static void requireConfidence(double confidence) {
     if (!(confidence > 0 && confidence < 1)) {
@@ -316,6 +373,96 @@ public final class Smoothers {
     public String toString() {
       String text = settings.toString();
       return "rolling average " + text.substring(text.indexOf('['));
+    }
+  }
+
+  /**
+   * The poll average with house effects, retrospective or honestly real-time; see {@link
+   * Smoothers#average()} and {@link Smoothers#averageRealTime()}.
+   *
+   * @param settings the engine's settings
+   * @param realTime true for the real-time average, false for the retrospective one
+   * @param confidence the confidence level of the band, in (0, 1)
+   */
+  record ByAverage(PollAverage settings, boolean realTime, double confidence)
+      implements Smoother, Engine {
+
+    ByAverage {
+      Objects.requireNonNull(settings, "settings");
+      Smoothers.requireConfidence(confidence);
+    }
+
+    @Override
+    public Smoother confidence(double level) {
+      return new ByAverage(settings, realTime, level);
+    }
+
+    @Override
+    public Series.Need need() {
+      return Series.Need.POINT_OR_RANGE;
+    }
+
+    @Override
+    public SmoothedTrend smooth(Series s) {
+      Engine.requireSome(s);
+      PollObservations polls = observations(s, realTime);
+      TrendBand band =
+          realTime
+              ? settings.realTime(polls).band(confidence)
+              : settings.fit(polls).band(confidence);
+      return SmoothedTrend.of(s, method(), band, medianNote(s));
+    }
+
+    /** The retrospective fit of one series (for its house effects). */
+    PollAverageFit fit(Series s) {
+      Engine.requireSome(s);
+      return settings.fit(observations(s, false));
+    }
+
+    /**
+     * The polls of a series; for the real-time average each placed at its field end (the first day
+     * it could be known), or at the set's placement when it has no field end.
+     */
+    private static PollObservations observations(Series s, boolean atFieldEnd) {
+      int m = s.size();
+      int[] day = s.intDays();
+      String[] pollster = new String[m];
+      for (int i = 0; i < m; i++) {
+        Poll p = s.polls.get(i);
+        pollster[i] = p.pollster().isBlank() ? NO_POLLSTER : p.pollster();
+        if (atFieldEnd && p.fieldEnd() != null) {
+          day[i] = Math.toIntExact(p.fieldEnd().toEpochDay());
+        }
+      }
+      return s.isLead()
+          ? PollObservations.ofLeads(day, s.first, s.second, s.n, pollster)
+          : PollObservations.ofShares(day, s.value, s.n, s.low, s.high, pollster);
+    }
+
+    private static String medianNote(Series s) {
+      int missing = 0;
+      for (double n : s.n) {
+        missing += Double.isNaN(n) ? 1 : 0;
+      }
+      return Engine.medianSampleSizeNote(missing);
+    }
+
+    private String method() {
+      return (realTime ? "poll average (real-time)" : "poll average")
+          + Engine.bandSuffix(confidence);
+    }
+
+    /**
+     * The method (e.g. {@code "poll average, 90% band"}), then the engine's settings when they are
+     * not the defaults, e.g. {@code "poll average [no house effects, 0 breaks, ...]"}.
+     */
+    @Override
+    public String toString() {
+      String text = settings.toString();
+      return method()
+          + (settings.equals(PollAverage.builder().build())
+              ? ""
+              : " " + text.substring(text.indexOf('[')));
     }
   }
 }

@@ -122,6 +122,23 @@ public final class PollAverageFit {
   }
 
   /**
+   * The smoothed (retrospective) level as a band: estimate ± z × standard error with z the normal
+   * quantile of (1 + confidence)/2, on every day of {@link #dates()} (NaN where there is no
+   * estimate).
+   *
+   * @param confidence the confidence level, in (0, 1), such as 0.95
+   * @return the band
+   * @throws IllegalArgumentException if the confidence is not in (0, 1)
+   */
+  public TrendBand band(double confidence) {
+    long[] days = new long[estimate.length];
+    for (int t = 0; t < days.length; t++) {
+      days[t] = (long) firstDay + t;
+    }
+    return TrendBand.normal(days, estimate, standardError, confidence);
+  }
+
+  /**
    * The standard error of the smoothed level on each day (with the uncertainty of the house
    * effects).
    *

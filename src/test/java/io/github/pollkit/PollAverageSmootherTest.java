@@ -1,0 +1,98 @@
+package io.github.pollkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.pollkit.trend.PollAverage;
+import io.github.pollkit.trend.TrendBand;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+/**
+ * The poll average through the facade, on the Ukraine NATO polls (the engine itself is checked
+ * against statsmodels in {@code io.github.pollkit.trend.PollAverageTest}).
+ */
+class PollAverageSmootherTest {
+
+  private static PollSet referendum(DatePlacement placement) {
+    return Polls.read(Path.of("data/ukraine-nato/ukraine-nato-membership.csv"))
+        .excludingBase("would vote")
+        .questionGroup("referendum", "summary")
+        .placedAt(placement)
+        .option("support", "oppose");
+  }
+
+  @Test
+  void the_band_is_the_estimate_plus_minus_the_normal_quantile_times_the_standard_error() {
+    SmoothedTrend support =
+        referendum(DatePlacement.MIDPOINT)
+            .smooth(Smoothers.average().confidence(0.90))
+            .get("support");
+    TrendBand band = support.band();
+    double z = 1.6448536269514722; // Φ⁻¹(0.95), R: qnorm(0.95)
+    double[] est = band.estimate();
+    double[] se = band.standardError();
+    double[] lower = band.lower();
+    double[] upper = band.upper();
+    for (int t = 0; t < est.length; t++) {
+      assertEquals(Math.max(0, est[t] - z * se[t]), lower[t], 1e-9);
+      assertEquals(Math.min(100, est[t] + z * se[t]), upper[t], 1e-9);
+    }
+    assertEquals(0.90, band.confidence());
+    assertEquals(LocalDate.of(2024, 2, 19), band.dates().get(band.size() - 1));
+    assertEquals("poll average, 90% band", support.method());
+  }
+
+  @Test
+  void house_effects_come_with_the_smoothing_and_sum_to_zero_per_option() {
+    Smoothing lines = referendum(DatePlacement.MIDPOINT).smooth(Smoothers.average());
+    Table effects = lines.houseEffects();
+    assertEquals(
+        java.util.List.of("option", "pollster", "effect", "se", "polls"), effects.columnNames());
+    for (String option : lines.options()) {
+      Table one = effects.where(effects.stringColumn("option").isEqualTo(option));
+      assertTrue(one.rowCount() > 5, option + ": " + one.rowCount() + " pollsters");
+      assertEquals(0, one.doubleColumn("effect").sum(), 1e-9, option);
+      assertEquals(lines.get(option).pollsUsed(), one.intColumn("polls").sum(), option);
+    }
+  }
+
+  @Test
+  void house_effects_need_a_poll_average() {
+    Smoothing lines = referendum(DatePlacement.MIDPOINT).smooth(Smoothers.kalman());
+    IllegalStateException e = assertThrows(IllegalStateException.class, lines::houseEffects);
+    assertTrue(e.getMessage().startsWith("house effects are estimated only by"), e.getMessage());
+  }
+
+  /** The real-time average places every poll at its field end, whatever the set's placement. */
+  @Test
+  void the_real_time_average_places_polls_at_their_field_end() {
+    Smoother live = Smoothers.averageRealTime(PollAverage.builder().houseEffects(false).build());
+    TrendBand atMidpoint = referendum(DatePlacement.MIDPOINT).smooth(live).get("support").band();
+    TrendBand atEnd = referendum(DatePlacement.END).smooth(live).get("support").band();
+    assertEquals(atEnd.dates(), atMidpoint.dates());
+    assertArrayEquals(atEnd.estimate(), atMidpoint.estimate());
+    assertEquals(
+        "poll average (real-time) [no house effects, 0 breaks, q = ML, τ² = ML, σh² = -,"
+            + " re-estimated on monday]",
+        live.toString());
+  }
+
+  @Test
+  void poll_averages_are_values() {
+    assertEquals(Smoothers.average(), Smoothers.average());
+    assertEquals(Smoothers.average().hashCode(), Smoothers.average().hashCode());
+    assertEquals(Smoothers.average(), Smoothers.average(PollAverage.builder().build()));
+    assertNotEquals(Smoothers.average(), Smoothers.averageRealTime());
+    assertNotEquals(
+        Smoothers.average(),
+        Smoothers.average(PollAverage.builder().breaks(LocalDate.of(2022, 2, 24)).build()));
+    assertTrue(Smoothers.average().getClass().isRecord());
+    assertEquals("poll average", Smoothers.average().toString());
+  }
+}
