@@ -71,6 +71,16 @@ def main():
     polls.to_csv(os.path.join(HERE, "polls.csv"), index=False)
     truth.to_csv(os.path.join(HERE, "truth.csv"), index=False, float_format="%.10f")
     levels.to_csv(os.path.join(HERE, "levels.csv"), index=False, float_format="%.10f")
+    # the same polls as a pollkit poll file (day d is the date 1970-01-01 + d days)
+    f = pd.DataFrame({
+        "poll_id": ["s%03d" % i for i in range(len(polls))],
+        "pollster": polls.pollster,
+        "field_end": (pd.Timestamp("1970-01-01") + pd.to_timedelta(polls.day, unit="D")).dt.strftime("%Y-%m-%d"),
+        "sample_size": polls.n,
+        "approve": polls.share,
+        "weight": polls.weight,
+    })
+    f.to_csv(os.path.join(HERE, "polls_file.csv"), index=False)
 
     # The limit q, sigma_h^2 -> infinity with tau2 = 1 fixed: WLS with a dummy per day and
     # sum-to-zero pollster contrasts, weights 1 / (p(100-p)/n / w + tau2).

@@ -134,7 +134,23 @@ public final class Smoothers {
    * @throws NullPointerException if {@code settings} is null
    */
   public static Smoother average(PollAverage settings) {
-    return new ByAverage(settings, false, 0.95);
+    return new ByAverage(settings, false, null, 0.95);
+  }
+
+  /**
+   * The retrospective poll average with a weight per poll read from a column of the poll file (kept
+   * in each poll's {@link Poll#extras()}): a poll of weight w counts as w independent polls of its
+   * size (its sampling variance is divided by w), multiplied by any pollster weight of the
+   * settings.
+   *
+   * @param settings the engine's settings
+   * @param weightColumn the column holding each poll's weight, a number &gt; 0 in every poll
+   * @return the smoother
+   * @throws NullPointerException if an argument is null
+   */
+  public static Smoother average(PollAverage settings, String weightColumn) {
+    return new ByAverage(
+        settings, false, Objects.requireNonNull(weightColumn, "weightColumn"), 0.95);
   }
 
   /**
@@ -158,7 +174,21 @@ public final class Smoothers {
    * @throws NullPointerException if {@code settings} is null
    */
   public static Smoother averageRealTime(PollAverage settings) {
-    return new ByAverage(settings, true, 0.95);
+    return new ByAverage(settings, true, null, 0.95);
+  }
+
+  /**
+   * The honest real-time poll average with a weight per poll read from a column of the poll file;
+   * see {@link #average(PollAverage, String)}.
+   *
+   * @param settings the engine's settings
+   * @param weightColumn the column holding each poll's weight, a number &gt; 0 in every poll
+   * @return the smoother
+   * @throws NullPointerException if an argument is null
+   */
+  public static Smoother averageRealTime(PollAverage settings, String weightColumn) {
+    return new ByAverage(
+        settings, true, Objects.requireNonNull(weightColumn, "weightColumn"), 0.95);
   }
 
   /** The pollster name given to polls without one by {@link #average()}. */
@@ -382,9 +412,10 @@ public final class Smoothers {
    *
    * @param settings the engine's settings
    * @param realTime true for the real-time average, false for the retrospective one
+   * @param weightColumn the column of per-poll weights, or null for none
    * @param confidence the confidence level of the band, in (0, 1)
    */
-  record ByAverage(PollAverage settings, boolean realTime, double confidence)
+  record ByAverage(PollAverage settings, boolean realTime, String weightColumn, double confidence)
       implements Smoother, Engine {
 
     ByAverage {
@@ -394,7 +425,7 @@ public final class Smoothers {
 
     @Override
     public Smoother confidence(double level) {
-      return new ByAverage(settings, realTime, level);
+      return new ByAverage(settings, realTime, weightColumn, level);
     }
 
     @Override
@@ -405,7 +436,7 @@ public final class Smoothers {
     @Override
     public SmoothedTrend smooth(Series s) {
       Engine.requireSome(s);
-      PollObservations polls = observations(s, realTime);
+      PollObservations polls = observations(s, realTime, weightColumn);
       TrendBand band =
           realTime
               ? settings.realTime(polls).band(confidence)
@@ -416,14 +447,15 @@ public final class Smoothers {
     /** The retrospective fit of one series (for its house effects). */
     PollAverageFit fit(Series s) {
       Engine.requireSome(s);
-      return settings.fit(observations(s, false));
+      return settings.fit(observations(s, false, weightColumn));
     }
 
     /**
      * The polls of a series; for the real-time average each placed at its field end (the first day
      * it could be known), or at the set's placement when it has no field end.
      */
-    private static PollObservations observations(Series s, boolean atFieldEnd) {
+    private static PollObservations observations(
+        Series s, boolean atFieldEnd, String weightColumn) {
       int m = s.size();
       int[] day = s.intDays();
       String[] pollster = new String[m];
@@ -434,9 +466,36 @@ public final class Smoothers {
           day[i] = Math.toIntExact(p.fieldEnd().toEpochDay());
         }
       }
-      return s.isLead()
-          ? PollObservations.ofLeads(day, s.first, s.second, s.n, pollster)
-          : PollObservations.ofShares(day, s.value, s.n, s.low, s.high, pollster);
+      PollObservations polls =
+          s.isLead()
+              ? PollObservations.ofLeads(day, s.first, s.second, s.n, pollster)
+              : PollObservations.ofShares(day, s.value, s.n, s.low, s.high, pollster);
+      return weightColumn == null ? polls : polls.withWeights(weights(s, weightColumn));
+    }
+
+    /** Each poll's weight from its extra column; a missing or bad one is bad data. */
+    private static double[] weights(Series s, String column) {
+      double[] w = new double[s.size()];
+      for (int i = 0; i < w.length; i++) {
+        Poll p = s.polls.get(i);
+        String text = p.extras().get(column);
+        double v = Double.NaN;
+        try {
+          v = text == null ? Double.NaN : Double.parseDouble(text.trim());
+        } catch (NumberFormatException notANumber) {
+          // v stays NaN: reported below
+        }
+        if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+          throw new PollDataException(
+              "poll " + PollSet.label(p),
+              p.line(),
+              column,
+              text == null ? "" : text,
+              "a poll weight must be a number > 0 (the poll counts as that many polls of its size)");
+        }
+        w[i] = v;
+      }
+      return w;
     }
 
     private static String medianNote(Series s) {
@@ -460,6 +519,7 @@ public final class Smoothers {
     public String toString() {
       String text = settings.toString();
       return method()
+          + (weightColumn == null ? "" : ", weights from column '" + weightColumn + "'")
           + (settings.equals(PollAverage.builder().build())
               ? ""
               : " " + text.substring(text.indexOf('[')));

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.pollkit.io.ReadOptions;
 import io.github.pollkit.trend.PollAverage;
 import io.github.pollkit.trend.TrendBand;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
@@ -52,14 +56,58 @@ class PollAverageSmootherTest {
   void house_effects_come_with_the_smoothing_and_sum_to_zero_per_option() {
     Smoothing lines = referendum(DatePlacement.MIDPOINT).smooth(Smoothers.average());
     Table effects = lines.houseEffects();
-    assertEquals(
-        java.util.List.of("option", "pollster", "effect", "se", "polls"), effects.columnNames());
+    assertEquals(List.of("option", "pollster", "effect", "se", "polls"), effects.columnNames());
     for (String option : lines.options()) {
       Table one = effects.where(effects.stringColumn("option").isEqualTo(option));
       assertTrue(one.rowCount() > 5, option + ": " + one.rowCount() + " pollsters");
       assertEquals(0, one.doubleColumn("effect").sum(), 1e-9, option);
       assertEquals(lines.get(option).pollsUsed(), one.intColumn("polls").sum(), option);
     }
+  }
+
+  /**
+   * Weights from a file's column: the synthetic polls of {@code reference/average/polls_file.csv}
+   * with their {@code weight} column give the smoothed level that statsmodels' augmented-state
+   * Kalman filter gives with variances p(100 − p)/n/w + τ² (q = 0.05, τ² = 1, σ_h² = 4).
+   */
+  @Test
+  void weights_from_a_column_reproduce_the_weighted_statsmodels_reference() throws IOException {
+    PollSet polls =
+        Polls.read(
+            Path.of("src/test/resources/reference/average/polls_file.csv"),
+            ReadOptions.builder().options("approve").build());
+    PollAverage fixed =
+        PollAverage.builder().processVariance(0.05).nonSamplingVariance(1).houseVariance(4).build();
+    double[] weighted =
+        polls.smooth(Smoothers.average(fixed, "weight")).get("approve").band().estimate();
+    double[] reference = smoothedReference();
+    assertArrayEquals(reference, weighted, 1e-8);
+    double[] unweighted = polls.smooth(Smoothers.average(fixed)).get("approve").band().estimate();
+    assertTrue(Math.abs(unweighted[100] - weighted[100]) > 1e-3);
+  }
+
+  /** The {@code smoothed} column of {@code reference/average/augmented_states.csv}. */
+  private static double[] smoothedReference() throws IOException {
+    List<String> lines =
+        Files.readAllLines(Path.of("src/test/resources/reference/average/augmented_states.csv"));
+    int column = List.of(lines.get(0).split(",")).indexOf("smoothed");
+    return lines.stream()
+        .skip(1)
+        .mapToDouble(line -> Double.parseDouble(line.split(",")[column]))
+        .toArray();
+  }
+
+  @Test
+  void a_poll_without_a_weight_is_bad_data() {
+    PollSet polls =
+        Polls.read(
+            Path.of("src/test/resources/reference/average/polls_file.csv"),
+            ReadOptions.builder().options("approve").build());
+    PollDataException e =
+        assertThrows(
+            PollDataException.class,
+            () -> polls.smooth(Smoothers.average(PollAverage.builder().build(), "grade")));
+    assertTrue(e.getMessage().contains("column 'grade'"), e.getMessage());
   }
 
   @Test
