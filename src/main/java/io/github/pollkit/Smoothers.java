@@ -78,7 +78,11 @@ public final class Smoothers {
 
   /**
    * The real-time Kalman average (the forward filter): each day's estimate uses only the polls
-   * placed on or before that day, as a published running average does.
+   * placed on or before that day, as a published running average does. Its variances, however, are
+   * estimated by maximum likelihood from all polls, later ones included, so a day's value can
+   * change when later polls are added: it is the filter of the retrospective model, not what one
+   * could have computed that day. For an honest real-time average, with every parameter estimated
+   * from past polls only, use {@link #averageRealTime()}.
    *
    * @return the smoother
    */
