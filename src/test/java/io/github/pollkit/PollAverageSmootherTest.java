@@ -131,6 +131,30 @@ class PollAverageSmootherTest {
         live.toString());
   }
 
+  /**
+   * After a break the real-time level is unknown until a poll is known: in the Ukraine list the
+   * first referendum poll that ends after the invasion of 2022-02-24 is Rating's March poll, whose
+   * fieldwork ended on 2022-03-31.
+   */
+  @Test
+  void after_a_break_the_real_time_level_is_unknown_until_the_next_poll() {
+    Smoother live =
+        Smoothers.averageRealTime(
+            PollAverage.builder()
+                .breaks(LocalDate.of(2014, 2, 20), LocalDate.of(2022, 2, 24))
+                .build());
+    TrendBand band = referendum(DatePlacement.END).smooth(live).get("support").band();
+    assertTrue(!Double.isNaN(band.at(LocalDate.of(2022, 2, 23)).estimate()));
+    assertTrue(Double.isNaN(band.at(LocalDate.of(2022, 2, 24)).estimate()));
+    assertTrue(Double.isNaN(band.at(LocalDate.of(2022, 3, 30)).estimate()));
+    assertTrue(!Double.isNaN(band.at(LocalDate.of(2022, 3, 31)).estimate()));
+    // the lead has its own line
+    SmoothedTrend lead =
+        referendum(DatePlacement.END).smooth(Smoothers.average()).lead("support", "oppose");
+    assertEquals("support − oppose", lead.label());
+    assertTrue(lead.band().at(LocalDate.of(2024, 2, 19)).estimate() > 40);
+  }
+
   @Test
   void poll_averages_are_values() {
     assertEquals(Smoothers.average(), Smoothers.average());
