@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.model.Poll;
 import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.Loess;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.DatePlacement;
 import io.github.pollkit.trend.PollAverage;
 import io.github.pollkit.trend.TrendBand;
 import java.io.IOException;
