@@ -71,6 +71,16 @@ def main():
     polls.to_csv(os.path.join(HERE, "polls.csv"), index=False)
     truth.to_csv(os.path.join(HERE, "truth.csv"), index=False, float_format="%.10f")
     levels.to_csv(os.path.join(HERE, "levels.csv"), index=False, float_format="%.10f")
+    # the same polls as a pollkit poll file (day d is the date 1970-01-01 + d days)
+    f = pd.DataFrame({
+        "poll_id": ["s%03d" % i for i in range(len(polls))],
+        "pollster": polls.pollster,
+        "field_end": (pd.Timestamp("1970-01-01") + pd.to_timedelta(polls.day, unit="D")).dt.strftime("%Y-%m-%d"),
+        "sample_size": polls.n,
+        "approve": polls.share,
+        "weight": polls.weight,
+    })
+    f.to_csv(os.path.join(HERE, "polls_file.csv"), index=False)
 
     # The limit q, sigma_h^2 -> infinity with tau2 = 1 fixed: WLS with a dummy per day and
     # sum-to-zero pollster contrasts, weights 1 / (p(100-p)/n / w + tau2).
@@ -100,6 +110,8 @@ def main():
     polls_c, truth_c, levels_c = simulate(20261130, 300, groups=True)
     polls_c.to_csv(os.path.join(HERE, "polls_groups.csv"), index=False)
     truth_c.to_csv(os.path.join(HERE, "truth_groups.csv"), index=False, float_format="%.10f")
+    pd.DataFrame({"group": list(GROUP_OFFSETS), "offset": list(GROUP_OFFSETS.values())}).to_csv(
+        os.path.join(HERE, "group_offsets.csv"), index=False)
     d = polls_c.copy()
     d["v"] = d.share * (100 - d.share) / d.n / d.weight + tau2
     res = smf.wls("share ~ C(day) + C(pollster, Sum) + C(group, Sum)", data=d,

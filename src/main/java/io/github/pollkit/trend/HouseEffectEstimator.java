@@ -19,23 +19,25 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * in [ln c − 30, ln c + 5] (c: the variance of the values plus their mean known variance).
  *
  * <p>Cold start: a grid (spacing 3 in log, a factor e³ ≈ 20) over (q, τ²) without house effects,
- * then a grid over σ<sub>h</sub>² at the best (q, τ²), then BOBYQA (Powell 2009) over the
- * estimated parameters (Brent for one), to a final trust region of 1e-4 in the logarithms. Warm
- * start (real time): BOBYQA from the previous week's estimates with an initial trust region of 0.1
- * and a final one of 1e-3 (variances to about 0.1%, far below their sampling error); a parameter
- * that was within one grid step of the lower end is first searched on its grid again (with the
- * others at last week's values), and if it moves BOBYQA starts as from a cold start. Finally a
- * variance that ended on the flat stretch near 0 is searched again on a finer grid (see {@link
- * #escapePlateaus}). An estimate of τ² or σ<sub>h</sub>² in the lowest
- * grid step is replaced by exactly 0 when 0 fits at least as well.
+ * then a grid over σ<sub>h</sub>² at the best (q, τ²), then BOBYQA (Powell 2009) over the estimated
+ * parameters (Brent for one), to a final trust region of 1e-4 in the logarithms. Warm start (real
+ * time): BOBYQA from the previous week's estimates with an initial trust region of 0.1 and a final
+ * one of 1e-3 (variances to about 0.1%, far below their sampling error); a parameter that was
+ * within one grid step of the lower end is first searched on its grid again (with the others at
+ * last week's values), and if it moves BOBYQA starts as from a cold start. Finally a variance that
+ * ended on the flat stretch near 0 is searched again on a finer grid (see {@link #escapePlateaus}).
+ * An estimate of τ² or σ<sub>h</sub>² in the lowest grid step is replaced by exactly 0 when 0 fits
+ * at least as well.
  */
 final class HouseEffectEstimator {
 
   private static final double BELOW = 30;
   private static final double ABOVE = 5;
   private static final double STEP = 3;
+
   /** BOBYQA's final trust-region radius in log-variance: variances to about 0.01%. */
   private static final double COLD_STOP = 1e-4;
+
   /** Warm start (a week later): initial and final trust-region radius, variances to about 0.1%. */
   private static final double WARM_RADIUS = 0.1;
 
@@ -150,7 +152,8 @@ final class HouseEffectEstimator {
    * such parameter a finer grid (spacing 1 over [ln c − 12, ln c + 2]) is tried with the others
    * fixed; from a better grid point BOBYQA runs again, and the better end point is kept.
    */
-  private void escapePlateaus(double[] x, boolean[] free, double lower, double upper, double lnScale) {
+  private void escapePlateaus(
+      double[] x, boolean[] free, double lower, double upper, double lnScale) {
     for (int j = 0; j < 3; j++) {
       if (!free[j] || x[j] >= lnScale - PLATEAU) {
         continue;

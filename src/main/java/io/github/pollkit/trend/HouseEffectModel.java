@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The numerics of {@link PollAverage}: the polls sorted by day, the exact marginal log-likelihood of
- * the local level with random house effects, the posterior of the house effects, and the filtered
- * and smoothed level. See {@link PollAverage} for the model.
+ * The numerics of {@link PollAverage}: the polls sorted by day, the exact marginal log-likelihood
+ * of the local level with random house effects, the posterior of the house effects, and the
+ * filtered and smoothed level. See {@link PollAverage} for the model.
  *
  * <h2>How the house effects are integrated out</h2>
  *
@@ -32,8 +32,8 @@ import java.util.Map;
  *
  * The level is exactly diffuse at the start and after every break, so a shift of every house effect
  * by c and of the level by −c leaves the likelihood unchanged: S 1 = 0 and 1ᵀ s = 0 (a constant
- * series has zero innovations). The posterior mean therefore satisfies 1ᵀ A⁻¹ s = σ<sub>h</sub>²
- * 1ᵀ s = 0: the estimated effects of the pollsters sum to zero, each pollster counted once, and the
+ * series has zero innovations). The posterior mean therefore satisfies 1ᵀ A⁻¹ s = σ<sub>h</sub>² 1ᵀ
+ * s = 0: the estimated effects of the pollsters sum to zero, each pollster counted once, and the
  * posterior variance along 1 is σ<sub>h</sub>²/K (where the mean of the pollster distribution lies
  * is uncertain; this enters the level's standard error). Numerically S and s are projected onto the
  * contrasts and A is solved as B = P S P + c 11ᵀ/K + I/σ<sub>h</sub>² (c = mean diagonal of S),
@@ -41,8 +41,8 @@ import java.util.Map;
  *
  * <h2>Population or mode offsets</h2>
  *
- * When the polls carry groups (a population such as adults / registered / likely voters, a mode,
- * or both), each group has an offset o<sub>g</sub> with a flat prior, centred the same way: the
+ * When the polls carry groups (a population such as adults / registered / likely voters, a mode, or
+ * both), each group has an offset o<sub>g</sub> with a flat prior, centred the same way: the
  * offsets of the groups in the data sum to zero, each group once (the level is the mean of the
  * groups). They are further columns of Z; the direction 1<sub>g</sub> (all offsets up, the level
  * down) is fixed at zero instead of carrying σ<sub>h</sub>²/K, and the flat prior adds no
@@ -51,9 +51,9 @@ import java.util.Map;
  * <h2>Breaks</h2>
  *
  * A break on grid day b restarts the level diffusely between day b − 1 and day b: the first poll on
- * or after b sets the level (gain 1) and adds no term to the likelihood; the smoother does not carry
- * information across the break (gain 0), and the filtered level is unknown (NaN) from b until that
- * first poll.
+ * or after b sets the level (gain 1) and adds no term to the likelihood; the smoother does not
+ * carry information across the break (gain 0), and the filtered level is unknown (NaN) from b until
+ * that first poll.
  */
 final class HouseEffectModel {
 
@@ -453,7 +453,9 @@ final class HouseEffectModel {
       s[i] = raw.s[columns[i]];
       for (int j = 0; j < n; j++) {
         bigS[i * n + j] =
-            0.5 * (raw.bigS[columns[i] * all + columns[j]] + raw.bigS[columns[j] * all + columns[i]]);
+            0.5
+                * (raw.bigS[columns[i] * all + columns[j]]
+                    + raw.bigS[columns[j] * all + columns[i]]);
       }
     }
     // project each family onto its contrasts: P S P, P s
@@ -623,9 +625,9 @@ final class HouseEffectModel {
 
   /**
    * The retrospective level: the RTS smoother of y − Z ĥ on every grid day, with variance
-   * V<sub>t</sub> + c<sub>t</sub>ᵀ Var(h) c<sub>t</sub>, where c<sub>t</sub> are the smoothed levels
-   * of the columns of Z (the level is linear in h). {@code k} and {@code g} are the column counts
-   * of the sufficient quantities the posterior came from.
+   * V<sub>t</sub> + c<sub>t</sub>ᵀ Var(h) c<sub>t</sub>, where c<sub>t</sub> are the smoothed
+   * levels of the columns of Z (the level is linear in h). {@code k} and {@code g} are the column
+   * counts of the sufficient quantities the posterior came from.
    */
   Level level(double q, double tau2, Posterior post, int k, int g) {
     int m = size();

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A poll average with house effects, breaks and poll weights: a random-walk level on a daily grid,
@@ -39,8 +41,8 @@ import java.util.Objects;
  * w<sub>i</sub> its weight (a poll of weight w counts as w independent polls of its size), τ² a
  * non-sampling variance shared by all polls, q the variance of the level's daily change and
  * σ<sub>h</sub>² the variance of the house effects across pollsters. Pollsters with few polls are
- * thereby shrunk toward zero (the posterior mean of h<sub>k</sub> is a precision-weighted compromise
- * between its polls and the prior mean 0).
+ * thereby shrunk toward zero (the posterior mean of h<sub>k</sub> is a precision-weighted
+ * compromise between its polls and the prior mean 0).
  *
  * <h2>What zero means (centring rule)</h2>
  *
@@ -58,8 +60,8 @@ import java.util.Objects;
  * placed on b or later is after the break). A diffuse restart rather than a jump variance estimated
  * by maximum likelihood: a variance estimated from one or two jumps is hardly determined (and often
  * at the boundary 0), while a diffuse restart assumes nothing about the jump's size; the house
- * effects still link the two sides. q then describes ordinary day-to-day movement only. The real-time
- * level is unknown (NaN) from a break until the first poll after it.
+ * effects still link the two sides. q then describes ordinary day-to-day movement only. The
+ * real-time level is unknown (NaN) from a break until the first poll after it.
  *
  * <h2>Estimation</h2>
  *
@@ -73,13 +75,13 @@ import java.util.Objects;
  * <h2>Real time</h2>
  *
  * The real-time average on day d uses only the polls placed on or before d, which should be placed
- * at their field end (the first day they could be known). The variances are re-estimated on a
- * fixed calendar — every {@link Builder#reestimateOn(DayOfWeek) Monday} by default, whatever the
- * last poll's day — from the polls placed on or before that day alone (warm-started from the
- * previous re-estimation), once at least {@value #MINIMUM_POLLS} polls are known; days before the
- * first re-estimation are NaN. Within the week the house effects and the level are the exact
- * filtered posterior given the polls up to d. Cutting the poll list at any day therefore leaves
- * every real-time estimate up to that day unchanged.
+ * at their field end (the first day they could be known). The variances are re-estimated on a fixed
+ * calendar — every {@link Builder#reestimateOn(DayOfWeek) Monday} by default, whatever the last
+ * poll's day — from the polls placed on or before that day alone (warm-started from the previous
+ * re-estimation), once at least {@value #MINIMUM_POLLS} polls are known; days before the first
+ * re-estimation are NaN. Within the week the house effects and the level are the exact filtered
+ * posterior given the polls up to d. Cutting the poll list at any day therefore leaves every
+ * real-time estimate up to that day unchanged.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -94,6 +96,7 @@ public final class PollAverage {
   private final double nonSamplingVariance;
   private final double houseVariance;
   private final DayOfWeek reestimationDay;
+  private final Map<String, Double> pollsterWeights;
 
   private PollAverage(Builder b) {
     this.houseEffects = b.houseEffects == null || b.houseEffects;
@@ -102,6 +105,7 @@ public final class PollAverage {
     this.nonSamplingVariance = b.nonSamplingVariance;
     this.houseVariance = b.houseVariance;
     this.reestimationDay = b.reestimationDay == null ? DayOfWeek.MONDAY : b.reestimationDay;
+    this.pollsterWeights = b.pollsterWeights == null ? Map.of() : b.pollsterWeights;
   }
 
   /**
@@ -115,8 +119,8 @@ public final class PollAverage {
   }
 
   /**
-   * The retrospective average from all polls: the smoothed level on every day from the first to
-   * the last poll, the house effects and the estimated variances.
+   * The retrospective average from all polls: the smoothed level on every day from the first to the
+   * last poll, the house effects and the estimated variances.
    *
    * @param polls the polls
    * @return the fit
@@ -124,7 +128,7 @@ public final class PollAverage {
    */
   public PollAverageFit fit(PollObservations polls) {
     Objects.requireNonNull(polls, "polls");
-    HouseEffectModel model = new HouseEffectModel(polls, breaks, houseEffects);
+    HouseEffectModel model = new HouseEffectModel(weighted(polls), breaks, houseEffects);
     int m = model.size();
     HouseEffectEstimator.Estimate est =
         new HouseEffectEstimator(model, m)
@@ -199,7 +203,7 @@ public final class PollAverage {
    */
   public RealTimeAverage realTime(PollObservations polls) {
     Objects.requireNonNull(polls, "polls");
-    HouseEffectModel model = new HouseEffectModel(polls, breaks, houseEffects);
+    HouseEffectModel model = new HouseEffectModel(weighted(polls), breaks, houseEffects);
     int days = model.gridDays;
     double[] estimate = new double[days];
     double[] se = new double[days];
@@ -236,6 +240,19 @@ public final class PollAverage {
     return new RealTimeAverage(model.firstDay, estimate, se, history);
   }
 
+  /** The polls with the pollster weights multiplied into their own. */
+  private PollObservations weighted(PollObservations polls) {
+    if (pollsterWeights.isEmpty()) {
+      return polls;
+    }
+    String[] pollster = polls.pollsters();
+    double[] w = polls.weights().clone();
+    for (int i = 0; i < w.length; i++) {
+      w[i] *= pollsterWeights.getOrDefault(pollster[i], 1.0);
+    }
+    return polls.withWeights(w);
+  }
+
   private static double[] sqrt(double[] variance) {
     double[] out = new double[variance.length];
     for (int t = 0; t < out.length; t++) {
@@ -244,18 +261,55 @@ public final class PollAverage {
     return out;
   }
 
+  /**
+   * Two averages are equal when their settings are.
+   *
+   * @param other another object
+   * @return whether it is a {@link PollAverage} with the same settings
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PollAverage a
+        && houseEffects == a.houseEffects
+        && Arrays.equals(breaks, a.breaks)
+        && Double.compare(processVariance, a.processVariance) == 0
+        && Double.compare(nonSamplingVariance, a.nonSamplingVariance) == 0
+        && Double.compare(houseVariance, a.houseVariance) == 0
+        && reestimationDay == a.reestimationDay
+        && pollsterWeights.equals(a.pollsterWeights);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        houseEffects,
+        Arrays.hashCode(breaks),
+        processVariance,
+        nonSamplingVariance,
+        houseVariance,
+        reestimationDay,
+        pollsterWeights);
+  }
+
+  /**
+   * The settings, e.g. {@code PollAverage[house effects, 2 breaks, q = ML, τ² = ML, σh² = ML,
+   * re-estimated on monday]}.
+   *
+   * @return the settings as text
+   */
   @Override
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "PollAverage[%s, %d break%s, q = %s, τ² = %s, σh² = %s, re-estimated on %s]",
+        "PollAverage[%s, %d break%s, q = %s, τ² = %s, σh² = %s, re-estimated on %s%s]",
         houseEffects ? "house effects" : "no house effects",
         breaks.length,
         breaks.length == 1 ? "" : "s",
         Double.isNaN(processVariance) ? "ML" : processVariance,
         Double.isNaN(nonSamplingVariance) ? "ML" : nonSamplingVariance,
         !houseEffects ? "-" : Double.isNaN(houseVariance) ? "ML" : houseVariance,
-        reestimationDay.toString().toLowerCase(Locale.ROOT));
+        reestimationDay.toString().toLowerCase(Locale.ROOT),
+        pollsterWeights.isEmpty() ? "" : ", pollster weights " + new TreeMap<>(pollsterWeights));
   }
 
   /** Configures a {@link PollAverage}; each setting may be made once. */
@@ -266,8 +320,37 @@ public final class PollAverage {
     private double nonSamplingVariance = Double.NaN;
     private double houseVariance = Double.NaN;
     private DayOfWeek reestimationDay;
+    private Map<String, Double> pollsterWeights;
 
     private Builder() {}
+
+    /**
+     * Weights by pollster (for example from pollster ratings), multiplied into each poll's own
+     * weight; a pollster not in the map has weight 1. A weight w counts a poll as w independent
+     * polls of its size (see {@link PollObservations}).
+     *
+     * @param weights pollster → weight, each finite and &gt; 0
+     * @return this builder
+     * @throws NullPointerException if weights, a key or a value is null
+     * @throws IllegalArgumentException if a weight is not finite and &gt; 0
+     * @throws IllegalStateException if already set
+     */
+    public Builder pollsterWeights(Map<String, Double> weights) {
+      Objects.requireNonNull(weights, "weights");
+      if (pollsterWeights != null) {
+        throw new IllegalStateException("pollster weights were already set to " + pollsterWeights);
+      }
+      for (Map.Entry<String, Double> e : weights.entrySet()) {
+        Objects.requireNonNull(e.getKey(), "weights key");
+        double w = Objects.requireNonNull(e.getValue(), "weights value");
+        if (!(w > 0 && w < Double.POSITIVE_INFINITY)) {
+          throw new IllegalArgumentException(
+              "weights must be finite and > 0, was " + w + " for '" + e.getKey() + "'");
+        }
+      }
+      pollsterWeights = Map.copyOf(weights);
+      return this;
+    }
 
     /**
      * Whether house effects are estimated (default true); without them every poll is taken at face

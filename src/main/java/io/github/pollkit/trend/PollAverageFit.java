@@ -47,7 +47,8 @@ public final class PollAverageFit {
       for (int j = 0; j < order.length; j++) {
         order[j] = j;
       }
-      Arrays.sort(order, Comparator.<Integer>comparingInt(j -> -polls[j]).thenComparing(j -> name[j]));
+      Arrays.sort(
+          order, Comparator.<Integer>comparingInt(j -> -polls[j]).thenComparing(j -> name[j]));
       StringColumn names = StringColumn.create(nameColumn);
       DoubleColumn effects = DoubleColumn.create(effectColumn);
       DoubleColumn ses = DoubleColumn.create("se");
@@ -118,6 +119,23 @@ public final class PollAverageFit {
    */
   public double[] estimate() {
     return estimate.clone();
+  }
+
+  /**
+   * The smoothed (retrospective) level as a band: estimate ± z × standard error with z the normal
+   * quantile of (1 + confidence)/2, on every day of {@link #dates()} (NaN where there is no
+   * estimate).
+   *
+   * @param confidence the confidence level, in (0, 1), such as 0.95
+   * @return the band
+   * @throws IllegalArgumentException if the confidence is not in (0, 1)
+   */
+  public TrendBand band(double confidence) {
+    long[] days = new long[estimate.length];
+    for (int t = 0; t < days.length; t++) {
+      days[t] = (long) firstDay + t;
+    }
+    return TrendBand.normal(days, estimate, standardError, confidence);
   }
 
   /**

@@ -10,9 +10,9 @@ import java.util.Objects;
  *
  * <p>The sampling variance is computed as in {@link KalmanSmoother}: p(100 − p)/n for a share (plus
  * (high − low)²/12 for a published range, the variance of a value uniform over the range), the
- * multinomial variance [100(p<sub>1</sub> + p<sub>2</sub>) − (p<sub>1</sub> −
- * p<sub>2</sub>)²]/n for the lead of two options of one poll, or a variance the caller gives. A
- * missing sample size (NaN) takes the median of the others.
+ * multinomial variance [100(p<sub>1</sub> + p<sub>2</sub>) − (p<sub>1</sub> − p<sub>2</sub>)²]/n
+ * for the lead of two options of one poll, or a variance the caller gives. A missing sample size
+ * (NaN) takes the median of the others.
  *
  * <p><b>Weights.</b> A poll of weight w counts as w independent polls of its size: its sampling
  * variance v is divided by w (the non-sampling variance τ² of the model is not). The default weight
@@ -169,8 +169,9 @@ public final class PollObservations {
 
   /**
    * The same polls with a group for each, such as its population (adults, registered or likely
-   * voters) or mode, or both joined into one label: {@link PollAverage} then estimates an offset per
-   * group beside the house effects (the offsets of the groups sum to zero, each group counted once).
+   * voters) or mode, or both joined into one label: {@link PollAverage} then estimates an offset
+   * per group beside the house effects (the offsets of the groups sum to zero, each group counted
+   * once).
    *
    * @param group the group of each poll, not null or blank
    * @return new observations with these groups

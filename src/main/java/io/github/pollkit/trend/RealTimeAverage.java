@@ -65,13 +65,29 @@ public final class RealTimeAverage {
   }
 
   /**
-   * The real-time level on each day, in points; NaN before the first re-estimation and from a
-   * break until the first poll after it.
+   * The real-time level on each day, in points; NaN before the first re-estimation and from a break
+   * until the first poll after it.
    *
    * @return one estimate per day of {@link #dates()}
    */
   public double[] estimate() {
     return estimate.clone();
+  }
+
+  /**
+   * The real-time level as a band: estimate ± z × standard error with z the normal quantile of (1 +
+   * confidence)/2, on every day of {@link #dates()} (NaN where there is no estimate).
+   *
+   * @param confidence the confidence level, in (0, 1), such as 0.95
+   * @return the band
+   * @throws IllegalArgumentException if the confidence is not in (0, 1)
+   */
+  public TrendBand band(double confidence) {
+    long[] days = new long[estimate.length];
+    for (int t = 0; t < days.length; t++) {
+      days[t] = (long) firstDay + t;
+    }
+    return TrendBand.normal(days, estimate, standardError, confidence);
   }
 
   /**

@@ -7,10 +7,10 @@ import java.util.Arrays;
  * level E[μ<sub>d</sub> | polls on or before d] of the model with house effects, for each day d of
  * the week. The level filtered with h = 0 is a<sub>d</sub> − c<sub>d</sub>ᵀ h, where c<sub>d</sub>
  * are the filtered levels of the pollster indicator columns (the same gains), so the estimate is
- * a<sub>d</sub> − c<sub>d</sub>ᵀ ĥ<sub>d</sub> with variance P<sub>d</sub> + c<sub>d</sub>ᵀ
- * Var(h | polls ≤ d) c<sub>d</sub>; ĥ<sub>d</sub> uses S and s summed over the polls up to d
- * (those up to the re-estimation day come from the same adjoint pass as the likelihood, the later
- * ones are added one by one). Pollsters are those seen by d, so nothing depends on later polls.
+ * a<sub>d</sub> − c<sub>d</sub>ᵀ ĥ<sub>d</sub> with variance P<sub>d</sub> + c<sub>d</sub>ᵀ Var(h |
+ * polls ≤ d) c<sub>d</sub>; ĥ<sub>d</sub> uses S and s summed over the polls up to d (those up to
+ * the re-estimation day come from the same adjoint pass as the likelihood, the later ones are added
+ * one by one). Pollsters are those seen by d, so nothing depends on later polls.
  */
 final class RealTimeFilter {
   private RealTimeFilter() {}
