@@ -1,6 +1,9 @@
 import io.github.pollkit.AccountedPolls;
 import io.github.pollkit.PollSet;
 import io.github.pollkit.SampleAccounting;
+import io.github.pollkit.SmoothedTrend;
+import io.github.pollkit.Smoothers;
+import io.github.pollkit.Smoothing;
 import io.github.pollkit.chart.TrendChart;
 import io.github.pollkit.model.Poll;
 import java.nio.file.Path;
@@ -37,9 +40,17 @@ public final class TrumpApprovalExample {
     System.out.println(accounted);
     System.out.println(accounted.report().first(8).printAll());
 
-    ApprovalAverages.Method method = ApprovalAverages.CHOSEN;
+    // The real-time poll average: house effects estimated jointly with a daily random-walk level,
+    // every variance re-estimated weekly from the polls known then, each poll known from its field
+    // end; every respondent counted once.
+    Smoothing lines = accounted.polls().smooth(Smoothers.averageRealTime());
+    SmoothedTrend approve = lines.get("approve");
+    System.out.println(approve);
+    System.out.println(lines.houseEffects().sortDescendingOn("polls").first(8).printAll());
+
+    String method = "poll average, house effects, each respondent once";
     Map<LocalDate, Double> published = ApprovalAverages.published(list);
-    Map<LocalDate, ApprovalAverages.Day> average = method.average().apply(polls);
+    Map<LocalDate, ApprovalAverages.Day> average = ApprovalAverages.daily(approve);
     Map<LocalDate, ApprovalAverages.Day> fallback =
         ApprovalAverages.FOURTEEN_DAY_MEAN.average().apply(polls);
     Map<LocalDate, ApprovalAverages.Day> daily =
@@ -49,7 +60,7 @@ public final class TrumpApprovalExample {
         Locale.ROOT,
         "%s: %.2f points from 538's approve_estimate on average (at most %.2f) over %d days"
             + "%s%n",
-        method.name(),
+        method,
         score.meanAbsoluteDifference(),
         score.max(),
         score.days(),
@@ -75,7 +86,7 @@ public final class TrumpApprovalExample {
                     + polls.size()
                     + " polls in FiveThirtyEight's list (all polls, raw approve, at field end)."
                     + " pollkit: "
-                    + method.name()
+                    + method
                     + ", 95% band; each day uses only polls ended by then. 538: its published"
                     + " average. Mean absolute difference "
                     + score
