@@ -348,6 +348,21 @@ class SampleAccountingTest {
     // had several): no poll id repeats, so every version group here is one of same pollster and
     // field dates (YouGov's and Morning Consult's separate releases of one fieldwork).
     assertEquals(all.rowCount(), all.stringColumn("poll_id").unique().size());
+    // Version rows from the raw columns: rows whose pollster, start and end date repeat.
+    Map<String, Integer> byFieldwork = new HashMap<>();
+    for (int r = 0; r < all.rowCount(); r++) {
+      byFieldwork.merge(
+          all.stringColumn("pollster").get(r).toLowerCase(java.util.Locale.ROOT)
+              + "|"
+              + all.stringColumn("startdate").get(r)
+              + "|"
+              + all.stringColumn("enddate").get(r),
+          1,
+          Integer::sum);
+    }
+    int versionRows = byFieldwork.values().stream().filter(k -> k > 1).mapToInt(k -> k).sum();
+    assertEquals(
+        versionRows, SampleAccounting.standard().apply(approval("All polls")).versionRows());
   }
 
   @Test
