@@ -375,8 +375,8 @@ public final class PollSet {
    * published ranges are left out and reported.
    *
    * <pre>{@code
-   * polls.questionGroup("referendum").option("support").linearTrend()
-   * // +3.4 points/year (95% CI +2.8 to +4.0), 46 polls used, ...
+   * polls.excludingBase("would vote").questionGroup("referendum").option("support").linearTrend()
+   * // +3.4 points/year (95% CI +2.8 to +4.0), 46 polls used, 3 left out (no date), 2006–2024
    * }</pre>
    *
    * @return the slope in points per year with its 95% interval, the polls used and those left out
