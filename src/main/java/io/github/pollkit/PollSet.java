@@ -119,8 +119,8 @@ public final class PollSet {
   }
 
   /**
-   * The same polls placed on the time axis by another rule; filters by date, trends and charts
-   * then use it.
+   * The same polls placed on the time axis by another rule; filters by date, trends and charts then
+   * use it.
    *
    * @param newPlacement the rule, e.g. {@link DatePlacement#MIDPOINT}
    * @return a new set; this one is unchanged
@@ -206,8 +206,8 @@ public final class PollSet {
    *
    * @param options the options to keep, at least one
    * @return a new set with only those options' shares
-   * @throws IllegalArgumentException if no option is named, a name is null or blank, or an option is not among {@link #options()} (a typo would
-   *     otherwise give an empty set)
+   * @throws IllegalArgumentException if no option is named, a name is null or blank, or an option
+   *     is not among {@link #options()} (a typo would otherwise give an empty set)
    */
   public PollSet option(String... options) {
     List<String> keep = requireOptions(options);
@@ -336,8 +336,9 @@ public final class PollSet {
    * @param options the options to re-base among, each among {@link #options()}
    * @return a new set whose polls hold only these options, re-based shares in points adding up to
    *     100 (published as points, no longer ranges)
-   * @throws IllegalArgumentException if no option is named or one is unknown, a poll lacks one of the options, gives it as a range, or
-   *     the options add up to 0; filter first with {@link #reporting(String...)}
+   * @throws IllegalArgumentException if no option is named or one is unknown, a poll lacks one of
+   *     the options, gives it as a range, or the options add up to 0; filter first with {@link
+   *     #reporting(String...)}
    */
   public PollSet rebase(String... options) {
     List<String> among = requireOptions(options);

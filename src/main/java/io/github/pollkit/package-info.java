@@ -8,8 +8,7 @@
  * io.github.pollkit.LinearTrendResult}), smoothed lines and leads ({@link
  * io.github.pollkit.Smoothing} of {@link io.github.pollkit.SmoothedTrend}s, made by one of {@link
  * io.github.pollkit.Smoothers}) and a chart ({@link io.github.pollkit.PollChart}). Every result
- * says how many polls it used and which it left out and why ({@link
- * io.github.pollkit.Exclusion}).
+ * says how many polls it used and which it left out and why ({@link io.github.pollkit.Exclusion}).
  *
  * <pre>{@code
  * PollSet polls = Polls.read(Path.of("data/ukraine-nato/ukraine-nato-membership.csv"));

@@ -51,8 +51,8 @@ public record LinearTrendFit(
    * @param rSquared the (weighted) coefficient of determination; NaN when all shares are equal
    * @param residualVariance σ̂², finite and &gt;= 0
    * @param n the number of polls used, &gt;= 3
-   * @throws IllegalArgumentException if {@code n} &lt; 3 or a value is not finite or, where it
-   *     must be, not &gt;= 0
+   * @throws IllegalArgumentException if {@code n} &lt; 3 or a value is not finite or, where it must
+   *     be, not &gt;= 0
    */
   public LinearTrendFit {
     if (n < 3) {

@@ -24,8 +24,8 @@ public record PollSeries(
     double[] epochDays, double[] share, double[] sampleSize, String[] pollster) {
 
   /**
-   * Copies and checks the arrays: equal lengths, finite days, shares in [0, 100], sample sizes
-   * &gt; 0 or NaN, no null pollster.
+   * Copies and checks the arrays: equal lengths, finite days, shares in [0, 100], sample sizes that
+   * are &gt; 0 or NaN, no null pollster.
    *
    * @param epochDays the day of each poll ({@code LocalDate.toEpochDay()}, fractions allowed)
    * @param share the share of each poll in percentage points, in [0, 100]
