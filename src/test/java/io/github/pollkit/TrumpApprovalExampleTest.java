@@ -82,6 +82,9 @@ class TrumpApprovalExampleTest {
     Matcher m = Pattern.compile(": (\\d+\\.\\d\\d) points from 538's").matcher(printed);
     assertTrue(m.find(), printed);
     assertEquals(String.format(Locale.ROOT, "%.2f", sum / published.size()), m.group(1));
+    // Issue 8: a plain trailing 14-day mean of the same polls is 1.01 points from 538's line; the
+    // poll average with house effects must be closer.
+    assertTrue(sum / published.size() < 1.01, printed);
 
     BufferedImage png = ImageIO.read(out.resolve("trump-approval.png").toFile());
     assertEquals(1000, png.getWidth());
