@@ -83,7 +83,10 @@ import java.util.TreeMap;
  * posterior given the polls up to d. Cutting the poll list at any day therefore leaves every
  * real-time estimate up to that day unchanged.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe. (The class is longer than most because the model and
+ * its rules are stated here in full and its builder documents seven settings; the numerics live in
+ * {@code HouseEffectModel}, {@code HouseEffectPosterior}, {@code HouseEffectEstimator} and {@code
+ * RealTimeFilter}.)
  */
 public final class PollAverage {
 
@@ -137,7 +140,7 @@ public final class PollAverage {
     HouseEffectModel.Workspace ws = new HouseEffectModel.Workspace();
     boolean withHouses = est.houseVariance() > 0;
     HouseEffectModel.Sufficient suf = model.sufficient(m, q, est.tau2(), ws, withHouses);
-    HouseEffectModel.Posterior post = HouseEffectModel.posterior(suf, est.houseVariance());
+    HouseEffectPosterior post = HouseEffectPosterior.of(suf, est.houseVariance());
     HouseEffectModel.Level level = model.level(q, est.tau2(), post, suf.k, suf.g);
     int columns = suf.k + suf.g;
     int k = model.houseEffects ? model.pollsterCount : 0;
