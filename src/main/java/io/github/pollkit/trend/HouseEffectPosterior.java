@@ -142,7 +142,16 @@ final class HouseEffectPosterior {
     for (int j = 0; j < k; j++) {
       b[j * n + j] += prec;
     }
-    double logDetB = cholesky(b, n);
+    double logDetB;
+    try {
+      logDetB = cholesky(b, n);
+    } catch (ArithmeticException singular) {
+      throw new IllegalArgumentException(
+          "the group offsets are not identified by the polls: some group's polls say nothing"
+              + " about its difference from the other groups (for example its only poll is the"
+              + " first after a break)",
+          singular);
+    }
     // A = P S P + I/σ² on the houses (flat on the offset contrasts, offsets' 1-direction fixed):
     // log det A (restricted) = log det B − log(c_h + 1/σ²) + log(1/σ²) − log c_g
     logDetA = logDetB;
@@ -228,11 +237,13 @@ final class HouseEffectPosterior {
   static double cholesky(double[] a, int n) {
     double logDet = 0;
     for (int j = 0; j < n; j++) {
-      double d = a[j * n + j];
+      double diagonal = a[j * n + j];
+      double d = diagonal;
       for (int t = 0; t < j; t++) {
         d -= a[j * n + t] * a[j * n + t];
       }
-      if (!(d > 0)) {
+      // a pivot lost to cancellation down to 1e-10 of its diagonal is a singular direction
+      if (!(d > 1e-10 * diagonal)) {
         throw new ArithmeticException("matrix not positive definite");
       }
       double l = Math.sqrt(d);
