@@ -44,6 +44,11 @@ import java.util.TreeMap;
  * thereby shrunk toward zero (the posterior mean of h<sub>k</sub> is a precision-weighted
  * compromise between its polls and the prior mean 0).
  *
+ * <p>When the polls carry groups ({@link PollObservations#withGroups(String[])}: a population such
+ * as adults, registered or likely voters, or a mode), y<sub>i</sub> gains an offset
+ * o(g<sub>i</sub>) for its group, with a flat prior; the offsets sum to zero over the groups in the
+ * data, each group counted once, so the level is then also the mean over groups.
+ *
  * <h2>What zero means (centring rule)</h2>
  *
  * A house effect of zero is the mean of the distribution of pollsters: every pollster counts once,
