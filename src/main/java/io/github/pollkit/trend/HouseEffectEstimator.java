@@ -26,8 +26,8 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * within one grid step of the lower end is first searched on its grid again (with the others at
  * last week's values), and if it moves BOBYQA starts as from a cold start. Finally a variance that
  * ended on the flat stretch near 0 is searched again on a finer grid (see {@link #escapePlateaus}).
- * An estimate of τ² or σ<sub>h</sub>² in the lowest grid step is replaced by exactly 0 when 0 fits
- * at least as well.
+ * An estimate of τ² or σ<sub>h</sub>² below ln c − 10 (where the likelihood is nearly flat in the
+ * logarithm) is replaced by exactly 0 when 0 fits as well to within 1e-6 in log-likelihood.
  */
 final class HouseEffectEstimator {
 
@@ -45,6 +45,12 @@ final class HouseEffectEstimator {
 
   /** Below ln c − 10 (a variance under 5e-5 of the data scale) the likelihood is nearly flat. */
   private static final double PLATEAU = 10;
+
+  /**
+   * A variance on that flat stretch is reported as exactly 0 when 0 is at most this much worse in
+   * log-likelihood (the data cannot tell the two apart).
+   */
+  private static final double ZERO_TOLERANCE = 1e-6;
 
   private final HouseEffectModel model;
   private final int m;
@@ -119,10 +125,14 @@ final class HouseEffectEstimator {
     double q = free[0] ? Math.exp(x[0]) : theta[0];
     double tau2 = free[1] ? Math.exp(x[1]) : theta[1];
     double house = free[2] ? Math.exp(x[2]) : theta[2];
-    if (free[1] && x[1] < lower + STEP / 2 && value(q, 0, house) >= value(q, tau2, house)) {
+    if (free[1]
+        && x[1] < lnScale - PLATEAU
+        && value(q, 0, house) >= value(q, tau2, house) - ZERO_TOLERANCE) {
       tau2 = 0;
     }
-    if (free[2] && x[2] < lower + STEP / 2 && value(q, tau2, 0) >= value(q, tau2, house)) {
+    if (free[2]
+        && x[2] < lnScale - PLATEAU
+        && value(q, tau2, 0) >= value(q, tau2, house) - ZERO_TOLERANCE) {
       house = 0;
     }
     double ll = value(q, tau2, house);

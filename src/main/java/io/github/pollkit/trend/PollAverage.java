@@ -44,6 +44,11 @@ import java.util.TreeMap;
  * thereby shrunk toward zero (the posterior mean of h<sub>k</sub> is a precision-weighted
  * compromise between its polls and the prior mean 0).
  *
+ * <p>When the polls carry groups ({@link PollObservations#withGroups(String[])}: a population such
+ * as adults, registered or likely voters, or a mode), y<sub>i</sub> gains an offset
+ * o(g<sub>i</sub>) for its group, with a flat prior; the offsets sum to zero over the groups in the
+ * data, each group counted once, so the level is then also the mean over groups.
+ *
  * <h2>What zero means (centring rule)</h2>
  *
  * A house effect of zero is the mean of the distribution of pollsters: every pollster counts once,
@@ -83,7 +88,10 @@ import java.util.TreeMap;
  * posterior given the polls up to d. Cutting the poll list at any day therefore leaves every
  * real-time estimate up to that day unchanged.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe. (The class is longer than most because the model and
+ * its rules are stated here in full and its builder documents seven settings; the numerics live in
+ * {@code HouseEffectModel}, {@code HouseEffectPosterior}, {@code HouseEffectEstimator} and {@code
+ * RealTimeFilter}.)
  */
 public final class PollAverage {
 
@@ -137,7 +145,7 @@ public final class PollAverage {
     HouseEffectModel.Workspace ws = new HouseEffectModel.Workspace();
     boolean withHouses = est.houseVariance() > 0;
     HouseEffectModel.Sufficient suf = model.sufficient(m, q, est.tau2(), ws, withHouses);
-    HouseEffectModel.Posterior post = HouseEffectModel.posterior(suf, est.houseVariance());
+    HouseEffectPosterior post = HouseEffectPosterior.of(suf, est.houseVariance());
     HouseEffectModel.Level level = model.level(q, est.tau2(), post, suf.k, suf.g);
     int columns = suf.k + suf.g;
     int k = model.houseEffects ? model.pollsterCount : 0;

@@ -128,8 +128,8 @@ final class RealTimeFilter {
           bigSd[j * n + l] = bigS[dayColumn[j] * cols + dayColumn[l]];
         }
       }
-      HouseEffectModel.Posterior post =
-          HouseEffectModel.posterior(new HouseEffectModel.Sufficient(kd, gd, 0, sd, bigSd), hv);
+      HouseEffectPosterior post =
+          HouseEffectPosterior.of(new HouseEffectModel.Sufficient(kd, gd, 0, sd, bigSd), hv);
       estimate[t] = a - post.dot(load);
       se[t] = Math.sqrt(p + post.quadraticForm(load));
     }

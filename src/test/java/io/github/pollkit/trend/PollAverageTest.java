@@ -393,6 +393,31 @@ class PollAverageTest {
         a.toString());
   }
 
+  /**
+   * A group whose only poll is the first after a break: the level restarts diffusely there, so that
+   * poll says nothing about the group's offset, which is not identified.
+   */
+  @Test
+  void an_offset_the_polls_cannot_identify_is_rejected() {
+    PollObservations obs =
+        PollObservations.ofShares(
+                new int[] {0, 1, 2, 3, 10},
+                new double[] {40, 41, 42, 40, 45},
+                new double[] {1000, 1000, 1000, 1000, 1000},
+                new String[] {"A", "B", "A", "B", "A"})
+            .withGroups(new String[] {"a", "a", "a", "a", "b"});
+    PollAverage average =
+        PollAverage.builder()
+            .processVariance(0.05)
+            .nonSamplingVariance(1)
+            .houseVariance(4)
+            .breaks(LocalDate.ofEpochDay(10))
+            .build();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> average.fit(obs));
+    assertTrue(e.getMessage().startsWith("the group offsets are not identified"), e.getMessage());
+  }
+
   @Test
   void settings_and_arguments_are_checked() {
     IllegalStateException twice =
