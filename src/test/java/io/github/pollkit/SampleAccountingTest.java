@@ -81,6 +81,12 @@ class SampleAccountingTest {
     // each respondent once: 6 field days of 300 respondents a day
     assertEquals(1800, a.effectiveRespondents(), 1e-9);
     assertEquals(3600, a.publishedRespondents(), 1e-9);
+    assertEquals(
+        "4 polls kept of 4: 3 tracking releases, 3 counted for their new field days only, 0 left"
+            + " out (no new field day); 0 versions share a sample; effective n 1,800 of 3,600"
+            + " published (SampleAccounting[versions share one sample; tracking flagged in"
+            + " 'tracking' (field dates when absent)])",
+        a.toString());
     Table report = a.report();
     assertEquals(1, report.rowCount());
     assertEquals("Tracker", report.stringColumn("pollster").get(0));
