@@ -2,6 +2,7 @@ package io.github.pollkit.trend;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.LongStream;
 
 /**
  * A Kalman poll average: a local-level (random-walk) model on a daily grid from the first to the
@@ -157,10 +158,7 @@ public final class KalmanSmoother {
         LocalLevelEstimator.estimate(in, processVariance, nonSamplingVariance);
     LocalLevelFilter.States s =
         LocalLevelFilter.run(in, v.processVariance(), v.nonSamplingVariance());
-    long[] days = new long[in.gridDays];
-    for (int t = 0; t < days.length; t++) {
-      days[t] = (long) in.firstDay + t;
-    }
+    long[] days = LongStream.range(in.firstDay, (long) in.firstDay + in.gridDays).toArray();
     return new KalmanFit(
         TrendBand.normal(days, s.smoothed(), sqrt(s.smoothedVariance()), confidence),
         TrendBand.normal(days, s.filtered(), sqrt(s.filteredVariance()), confidence),
