@@ -290,19 +290,7 @@ public final class ReadOptions {
         throw new IllegalArgumentException(
             "options name columns of a wide file and conflict with pollKey " + pollKey);
       }
-      List<String> list = new ArrayList<>();
-      for (String o : optionColumns) {
-        String name = requireText(o, "optionColumns element");
-        if (list.contains(name)) {
-          throw new IllegalArgumentException("option '" + name + "' was given twice");
-        }
-        if (columns.containsKey(name)) {
-          throw new IllegalArgumentException(
-              "option '" + name + "' is already mapped to " + columns.get(name));
-        }
-        list.add(name);
-      }
-      options = List.copyOf(list);
+      options = distinctNames(optionColumns, "optionColumns element", "option", columns);
       return this;
     }
 
@@ -369,15 +357,7 @@ public final class ReadOptions {
         throw new IllegalArgumentException(
             "pollKey groups rows of a long file and conflicts with options " + options);
       }
-      List<String> list = new ArrayList<>();
-      for (String k : keyColumns) {
-        String name = requireText(k, "keyColumns element");
-        if (list.contains(name)) {
-          throw new IllegalArgumentException("key column '" + name + "' was given twice");
-        }
-        list.add(name);
-      }
-      pollKey = List.copyOf(list);
+      pollKey = distinctNames(keyColumns, "keyColumns element", "key column", Map.of());
       return this;
     }
 
@@ -394,6 +374,24 @@ public final class ReadOptions {
     /** The options. */
     public ReadOptions build() {
       return new ReadOptions(this);
+    }
+
+    /** The stripped names; a blank one, one given twice or one in {@code mapped} is rejected. */
+    private static List<String> distinctNames(
+        String[] given, String elementName, String noun, Map<String, String> mapped) {
+      List<String> list = new ArrayList<>();
+      for (String g : given) {
+        String name = requireText(g, elementName);
+        if (list.contains(name)) {
+          throw new IllegalArgumentException(noun + " '" + name + "' was given twice");
+        }
+        if (mapped.containsKey(name)) {
+          throw new IllegalArgumentException(
+              noun + " '" + name + "' is already mapped to " + mapped.get(name));
+        }
+        list.add(name);
+      }
+      return List.copyOf(list);
     }
 
     private static void requireNonNull(Object value, String name) {
