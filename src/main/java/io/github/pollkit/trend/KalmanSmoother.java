@@ -209,10 +209,8 @@ public final class KalmanSmoother {
    * same variance (including estimate after a value) is rejected.
    */
   public static final class Builder {
-    private double processVariance = Double.NaN;
-    private boolean processVarianceSet;
-    private double nonSamplingVariance = Double.NaN;
-    private boolean nonSamplingVarianceSet;
+    private final Variance processVariance = new Variance("process variance");
+    private final Variance nonSamplingVariance = new Variance("non-sampling variance");
     private double designEffect = 1;
     private boolean designEffectSet;
 
@@ -220,37 +218,33 @@ public final class KalmanSmoother {
 
     /** Fixes q, the variance of the daily change of the level, in points² per day, &gt; 0. */
     public Builder processVariance(double q) {
-      requireUnsetProcessVariance();
+      processVariance.requireUnset();
       if (!(q > 0) || Double.isInfinite(q)) {
         throw new IllegalArgumentException("processVariance must be in (0, ∞), was " + q);
       }
-      processVariance = q;
-      processVarianceSet = true;
+      processVariance.set(q);
       return this;
     }
 
     /** Estimates q by maximum likelihood (the default). */
     public Builder estimateProcessVariance() {
-      requireUnsetProcessVariance();
-      processVarianceSet = true;
+      processVariance.set(Double.NaN);
       return this;
     }
 
     /** Fixes τ², the non-sampling variance shared by all polls, in points², &gt;= 0. */
     public Builder nonSamplingVariance(double tau2) {
-      requireUnsetNonSamplingVariance();
+      nonSamplingVariance.requireUnset();
       if (!(tau2 >= 0) || Double.isInfinite(tau2)) {
         throw new IllegalArgumentException("nonSamplingVariance must be in [0, ∞), was " + tau2);
       }
-      nonSamplingVariance = tau2;
-      nonSamplingVarianceSet = true;
+      nonSamplingVariance.set(tau2);
       return this;
     }
 
     /** Estimates τ² by maximum likelihood (the default). */
     public Builder estimateNonSamplingVariance() {
-      requireUnsetNonSamplingVariance();
-      nonSamplingVarianceSet = true;
+      nonSamplingVariance.set(Double.NaN);
       return this;
     }
 
@@ -273,22 +267,31 @@ public final class KalmanSmoother {
      * @return a smoother with these settings
      */
     public KalmanSmoother build() {
-      return new KalmanSmoother(processVariance, nonSamplingVariance, designEffect, 0.95);
+      return new KalmanSmoother(
+          processVariance.value, nonSamplingVariance.value, designEffect, 0.95);
     }
 
-    private void requireUnsetProcessVariance() {
-      if (processVarianceSet) {
-        throw new IllegalStateException(
-            "process variance was already set to "
-                + (Double.isNaN(processVariance) ? "estimate" : processVariance));
+    /** A variance of the model: fixed to a value, or estimated (NaN); set at most once. */
+    private static final class Variance {
+      private final String name;
+      private double value = Double.NaN;
+      private boolean set;
+
+      Variance(String name) {
+        this.name = name;
       }
-    }
 
-    private void requireUnsetNonSamplingVariance() {
-      if (nonSamplingVarianceSet) {
-        throw new IllegalStateException(
-            "non-sampling variance was already set to "
-                + (Double.isNaN(nonSamplingVariance) ? "estimate" : nonSamplingVariance));
+      void requireUnset() {
+        if (set) {
+          throw new IllegalStateException(
+              name + " was already set to " + (Double.isNaN(value) ? "estimate" : value));
+        }
+      }
+
+      void set(double value) {
+        requireUnset();
+        this.value = value;
+        set = true;
       }
     }
   }
