@@ -13,12 +13,9 @@ final class WeightedWindow {
   private final double[] baseWeight;
   private final double halfLifeDays;
   private final double confidence;
-  private final double z;
   private double[] weight;
 
   private double estimate;
-  private double lower;
-  private double upper;
   private double standardDeviation;
   private int count;
   private double effectiveN;
@@ -30,7 +27,6 @@ final class WeightedWindow {
     this.baseWeight = polls.baseWeight;
     this.halfLifeDays = halfLifeDays;
     this.confidence = confidence;
-    this.z = TrendBand.normalQuantile(confidence);
     this.weight = new double[0];
   }
 
@@ -40,8 +36,6 @@ final class WeightedWindow {
   RollingAverageFit evaluate(long[] grid, double before, double after) {
     double[] estimate = new double[grid.length];
     double[] se = new double[grid.length];
-    double[] lower = new double[grid.length];
-    double[] upper = new double[grid.length];
     Double[] sd = new Double[grid.length];
     Integer[] count = new Integer[grid.length];
     Double[] effectiveN = new Double[grid.length];
@@ -50,14 +44,12 @@ final class WeightedWindow {
       compute(d, d - before, d + after);
       estimate[g] = this.estimate;
       se[g] = standardDeviation / Math.sqrt(this.effectiveN);
-      lower[g] = this.lower;
-      upper[g] = this.upper;
       sd[g] = standardDeviation;
       count[g] = this.count;
       effectiveN[g] = this.effectiveN;
     }
     return new RollingAverageFit(
-        TrendBand.of(grid, estimate, se, lower, upper, confidence),
+        TrendBand.normal(grid, estimate, se, confidence),
         List.of(count),
         List.of(effectiveN),
         List.of(sd),
@@ -70,7 +62,7 @@ final class WeightedWindow {
     int start = countBefore(from, false);
     int end = countBefore(to, true);
     count = end - start;
-    estimate = lower = upper = standardDeviation = Double.NaN;
+    estimate = standardDeviation = Double.NaN;
     effectiveN = 0;
     if (count == 0) {
       return;
@@ -108,9 +100,6 @@ final class WeightedWindow {
       ss += weight[i - start] * r * r;
     }
     standardDeviation = Math.sqrt(ss / denominator);
-    double halfWidth = z * standardDeviation / Math.sqrt(effectiveN);
-    lower = estimate - halfWidth;
-    upper = estimate + halfWidth;
   }
 
   /** The number of sorted days below {@code value}, or at most {@code value} when {@code orAt}. */
