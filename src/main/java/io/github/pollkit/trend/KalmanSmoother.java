@@ -1,7 +1,7 @@
 package io.github.pollkit.trend;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.LongStream;
 
 /**
@@ -192,16 +192,16 @@ public final class KalmanSmoother {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof KalmanSmoother k
-        && Double.compare(processVariance, k.processVariance) == 0
-        && Double.compare(nonSamplingVariance, k.nonSamplingVariance) == 0
-        && Double.compare(designEffect, k.designEffect) == 0
-        && Double.compare(confidence, k.confidence) == 0;
+    return other instanceof KalmanSmoother k && settings().equals(k.settings());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(processVariance, nonSamplingVariance, designEffect, confidence);
+    return settings().hashCode();
+  }
+
+  private List<Double> settings() {
+    return List.of(processVariance, nonSamplingVariance, designEffect, confidence);
   }
 
   /**

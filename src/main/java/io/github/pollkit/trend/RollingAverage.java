@@ -3,6 +3,7 @@ package io.github.pollkit.trend;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -245,19 +246,16 @@ public final class RollingAverage {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RollingAverage r
-        && Double.compare(windowDays, r.windowDays) == 0
-        && Double.compare(halfLifeDays, r.halfLifeDays) == 0
-        && sampleSizeWeight == r.sampleSizeWeight
-        && Double.compare(cap, r.cap) == 0
-        && mode == r.mode
-        && Double.compare(confidence, r.confidence) == 0
-        && pollsterWeights.equals(r.pollsterWeights);
+    return other instanceof RollingAverage r && settings().equals(r.settings());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
+    return settings().hashCode();
+  }
+
+  private List<Object> settings() {
+    return Arrays.asList(
         windowDays, halfLifeDays, sampleSizeWeight, cap, mode, confidence, pollsterWeights);
   }
 
