@@ -31,6 +31,11 @@ import tech.tablesaw.api.Table;
  * PollSet adults = polls.excludingBase("would vote").questionGroup("referendum");
  * System.out.println(adults.option("support").linearTrend());
  * }</pre>
+ *
+ * <p>This class is long on purpose: it is the whole fluent surface of a poll set, and most of its
+ * lines are the Javadoc of its public methods. Each method is a few lines that hand the work to
+ * {@code Series}, {@link Smoothing}, {@code WideTable}, {@code ShareSelection} and the trend
+ * engines.
  */
 public final class PollSet {
   private final String name;

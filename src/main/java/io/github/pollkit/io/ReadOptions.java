@@ -31,6 +31,9 @@ import java.util.Set;
  * {@code NA}, {@code -}, {@code —} (em dash), {@code –} (en dash), compared ignoring case; decimal
  * point; long files grouped into polls by {@code record} if present, else {@code poll_id}; the
  * source named by its file name.
+ *
+ * <p>This class is long on purpose: each builder setting checks, at once and in one place, that it
+ * does not clash with the settings given before it; reading is done by {@link PollReader}.
  */
 public final class ReadOptions {
   /** The default missing markers (the empty cell is always missing). */

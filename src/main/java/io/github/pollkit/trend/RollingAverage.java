@@ -71,6 +71,11 @@ import java.util.stream.LongStream;
  * is too narrow when only a few polls are in the window. With one poll (or one poll holding all the
  * weight) there is no spread to measure: the bounds and the standard deviation are NaN while the
  * estimate is that poll's share.
+ *
+ * <p>This class is long on purpose: the settings, their {@link Builder} and the enums are public
+ * names that stay together, and the Javadoc states the method. The computation is in {@code
+ * WeightedPolls} (the weights before recency) and {@code WeightedWindow} (one window's
+ * statistics).
  */
 public final class RollingAverage {
 
