@@ -226,8 +226,10 @@ public final class KalmanSmoother {
    * same variance (including estimate after a value) is rejected.
    */
   public static final class Builder {
-    private final Variance processVariance = new Variance("process variance");
-    private final Variance nonSamplingVariance = new Variance("non-sampling variance");
+    private double processVariance = Double.NaN;
+    private boolean processVarianceSet;
+    private double nonSamplingVariance = Double.NaN;
+    private boolean nonSamplingVarianceSet;
     private double designEffect = 1;
     private boolean designEffectSet;
 
@@ -242,11 +244,12 @@ public final class KalmanSmoother {
      * @throws IllegalStateException if q was already fixed or set to be estimated
      */
     public Builder processVariance(double q) {
-      processVariance.requireUnset();
+      requireUnsetProcessVariance();
       if (!(q > 0) || Double.isInfinite(q)) {
         throw new IllegalArgumentException("processVariance must be in (0, ∞), was " + q);
       }
-      processVariance.set(q);
+      processVariance = q;
+      processVarianceSet = true;
       return this;
     }
 
@@ -257,7 +260,8 @@ public final class KalmanSmoother {
      * @throws IllegalStateException if q was already fixed or set to be estimated
      */
     public Builder estimateProcessVariance() {
-      processVariance.set(Double.NaN);
+      requireUnsetProcessVariance();
+      processVarianceSet = true;
       return this;
     }
 
@@ -270,11 +274,12 @@ public final class KalmanSmoother {
      * @throws IllegalStateException if τ² was already fixed or set to be estimated
      */
     public Builder nonSamplingVariance(double tau2) {
-      nonSamplingVariance.requireUnset();
+      requireUnsetNonSamplingVariance();
       if (!(tau2 >= 0) || Double.isInfinite(tau2)) {
         throw new IllegalArgumentException("nonSamplingVariance must be in [0, ∞), was " + tau2);
       }
-      nonSamplingVariance.set(tau2);
+      nonSamplingVariance = tau2;
+      nonSamplingVarianceSet = true;
       return this;
     }
 
@@ -285,7 +290,8 @@ public final class KalmanSmoother {
      * @throws IllegalStateException if τ² was already fixed or set to be estimated
      */
     public Builder estimateNonSamplingVariance() {
-      nonSamplingVariance.set(Double.NaN);
+      requireUnsetNonSamplingVariance();
+      nonSamplingVarianceSet = true;
       return this;
     }
 
@@ -315,31 +321,22 @@ public final class KalmanSmoother {
      * @return a smoother with these settings
      */
     public KalmanSmoother build() {
-      return new KalmanSmoother(
-          processVariance.value, nonSamplingVariance.value, designEffect, 0.95);
+      return new KalmanSmoother(processVariance, nonSamplingVariance, designEffect, 0.95);
     }
 
-    /** A variance of the model: fixed to a value, or estimated (NaN); set at most once. */
-    private static final class Variance {
-      private final String name;
-      private double value = Double.NaN;
-      private boolean set;
-
-      Variance(String name) {
-        this.name = name;
+    private void requireUnsetProcessVariance() {
+      if (processVarianceSet) {
+        throw new IllegalStateException(
+            "process variance was already set to "
+                + (Double.isNaN(processVariance) ? "estimate" : processVariance));
       }
+    }
 
-      void requireUnset() {
-        if (set) {
-          throw new IllegalStateException(
-              name + " was already set to " + (Double.isNaN(value) ? "estimate" : value));
-        }
-      }
-
-      void set(double value) {
-        requireUnset();
-        this.value = value;
-        set = true;
+    private void requireUnsetNonSamplingVariance() {
+      if (nonSamplingVarianceSet) {
+        throw new IllegalStateException(
+            "non-sampling variance was already set to "
+                + (Double.isNaN(nonSamplingVariance) ? "estimate" : nonSamplingVariance));
       }
     }
   }
