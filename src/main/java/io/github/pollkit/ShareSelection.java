@@ -15,14 +15,8 @@ final class ShareSelection {
 
   /** The poll with only the options in {@code keep}, or null when it reports none of them. */
   static Poll keeping(Poll p, List<String> keep) {
-    Map<String, Share> shares = new LinkedHashMap<>();
-    p.shares()
-        .forEach(
-            (k, v) -> {
-              if (keep.contains(k)) {
-                shares.put(k, v);
-              }
-            });
+    Map<String, Share> shares = new LinkedHashMap<>(p.shares());
+    shares.keySet().retainAll(keep);
     return shares.isEmpty() ? null : p.withShares(shares);
   }
 
@@ -38,13 +32,10 @@ final class ShareSelection {
       Share s = p.shares().get(o);
       if (s == null || s.isRange()) {
         throw new IllegalArgumentException(
-            "cannot rebase poll "
-                + PollSet.label(p)
-                + ": option '"
-                + o
-                + "' is "
-                + (s == null ? "missing" : "a range")
-                + "; keep only polls reporting all options with reporting(...) first");
+            String.format(
+                "cannot rebase poll %s: option '%s' is %s; keep only polls reporting all options"
+                    + " with reporting(...) first",
+                PollSet.label(p), o, s == null ? "missing" : "a range"));
       }
       total += s.value();
     }

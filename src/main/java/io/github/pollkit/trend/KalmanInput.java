@@ -106,13 +106,13 @@ final class KalmanInput {
     double[] variance = new double[m];
     for (int i = 0; i < m; i++) {
       double p = share[i];
-      variance[i] = p * (100 - p) / sizes.n[i] * designEffect;
+      variance[i] = p * (100 - p) / sizes.n()[i] * designEffect;
       if (rangeLow != null && !Double.isNaN(rangeLow[i])) {
         double width = rangeHigh[i] - rangeLow[i];
         variance[i] += width * width / 12;
       }
     }
-    return new KalmanInput(day, share.clone(), variance, sizes.medianCount);
+    return new KalmanInput(day, share.clone(), variance, sizes.medianCount());
   }
 
   /**
@@ -143,9 +143,9 @@ final class KalmanInput {
     double[] variance = new double[m];
     for (int i = 0; i < m; i++) {
       double sum = share1[i] + share2[i];
-      variance[i] = (100 * sum - lead[i] * lead[i]) / sizes.n[i] * designEffect;
+      variance[i] = (100 * sum - lead[i] * lead[i]) / sizes.n()[i] * designEffect;
     }
-    return new KalmanInput(day, lead, variance, sizes.medianCount);
+    return new KalmanInput(day, lead, variance, sizes.medianCount());
   }
 
   /** Values with known variances in points² (no sample-size rule, no design effect). */

@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
@@ -189,11 +190,7 @@ public final class KalmanSmoother {
   }
 
   private static double[] sqrt(double[] variance) {
-    double[] se = new double[variance.length];
-    for (int t = 0; t < se.length; t++) {
-      se[t] = Math.sqrt(variance[t]);
-    }
-    return se;
+    return Arrays.stream(variance).map(Math::sqrt).toArray();
   }
 
   @Override

@@ -74,8 +74,7 @@ import java.util.stream.LongStream;
  *
  * <p>This class is long on purpose: the settings, their {@link Builder} and the enums are public
  * names that stay together, and the Javadoc states the method. The computation is in {@code
- * WeightedPolls} (the weights before recency) and {@code WeightedWindow} (one window's
- * statistics).
+ * WeightedPolls} (the weights before recency) and {@code WeightedWindow} (one window's statistics).
  */
 public final class RollingAverage {
 
@@ -109,31 +108,24 @@ public final class RollingAverage {
   private final Map<String, Double> pollsterWeights;
 
   private RollingAverage(Builder b) {
-    this(
-        b.windowDays,
-        b.halfLifeDays,
-        b.sampleSizeWeight == null ? SampleSizeWeight.NONE : b.sampleSizeWeight,
-        b.cap,
-        b.mode == null ? Mode.REAL_TIME : b.mode,
-        Double.isNaN(b.confidence) ? 0.95 : b.confidence,
-        b.pollsterWeights == null ? Map.of() : Collections.unmodifiableMap(b.pollsterWeights));
+    this.windowDays = b.windowDays;
+    this.halfLifeDays = b.halfLifeDays;
+    this.sampleSizeWeight = b.sampleSizeWeight == null ? SampleSizeWeight.NONE : b.sampleSizeWeight;
+    this.cap = b.cap;
+    this.mode = b.mode == null ? Mode.REAL_TIME : b.mode;
+    this.confidence = Double.isNaN(b.confidence) ? 0.95 : b.confidence;
+    this.pollsterWeights =
+        b.pollsterWeights == null ? Map.of() : Collections.unmodifiableMap(b.pollsterWeights);
   }
 
-  private RollingAverage(
-      double windowDays,
-      double halfLifeDays,
-      SampleSizeWeight sampleSizeWeight,
-      double cap,
-      Mode mode,
-      double confidence,
-      Map<String, Double> pollsterWeights) {
-    this.windowDays = windowDays;
-    this.halfLifeDays = halfLifeDays;
-    this.sampleSizeWeight = sampleSizeWeight;
-    this.cap = cap;
-    this.mode = mode;
-    this.confidence = confidence;
-    this.pollsterWeights = pollsterWeights;
+  private RollingAverage(RollingAverage settings, double confidence) {
+    this.windowDays = settings.windowDays;
+    this.halfLifeDays = settings.halfLifeDays;
+    this.sampleSizeWeight = settings.sampleSizeWeight;
+    this.cap = settings.cap;
+    this.mode = settings.mode;
+    this.confidence = Arguments.requireConfidence(confidence);
+    this.pollsterWeights = settings.pollsterWeights;
   }
 
   /**
@@ -144,14 +136,7 @@ public final class RollingAverage {
    * @throws IllegalArgumentException if the confidence is not in (0, 1)
    */
   public RollingAverage withConfidence(double confidence) {
-    return new RollingAverage(
-        windowDays,
-        halfLifeDays,
-        sampleSizeWeight,
-        cap,
-        mode,
-        Arguments.requireConfidence(confidence),
-        pollsterWeights);
+    return new RollingAverage(this, confidence);
   }
 
   /** {@return a new builder; only {@link Builder#windowDays} is required} */

@@ -5,19 +5,12 @@ import java.util.Arrays;
 /**
  * Sample sizes with the missing-n rule applied: a NaN n becomes the median of the others. The
  * Kalman smoother and the rolling average share this rule.
+ *
+ * @param n the sample sizes, each NaN replaced by the median
+ * @param medianCount how many were NaN
+ * @param median the median given to the polls without a sample size; NaN when none was missing
  */
-final class SampleSizes {
-  final double[] n;
-  final int medianCount;
-
-  /** The median given to the polls without a sample size; NaN when none was missing. */
-  final double median;
-
-  private SampleSizes(double[] n, int medianCount, double median) {
-    this.n = n;
-    this.medianCount = medianCount;
-    this.median = median;
-  }
+record SampleSizes(double[] n, int medianCount, double median) {
 
   static SampleSizes of(double[] given) {
     double[] known = new double[given.length];

@@ -7,31 +7,21 @@ import java.util.Map;
 
 /**
  * The polls of a {@link RollingAverage} sorted by day, each with its weight before recency: the
- * sample-size factor times the pollster weight (see {@link RollingAverage}, "Weights").
+ * sample-size factor times the pollster weight (see {@link RollingAverage}, "Weights"). Arrays are
+ * shared, not copied: the record lives only inside one evaluation.
+ *
+ * @param days the day of each poll, ascending
+ * @param share the share of each poll
+ * @param baseWeight the weight of each poll before recency
+ * @param imputedCount how many polls had no sample size and were given {@code imputedSampleSize}
+ * @param imputedSampleSize the median reported sample size given to those polls; NaN when none
  */
-final class WeightedPolls {
-  final double[] days;
-  final double[] share;
-  final double[] baseWeight;
-
-  /** How many polls had no sample size and were given {@link #imputedSampleSize}. */
-  final int imputedCount;
-
-  /** The median reported sample size given to those polls; NaN when none. */
-  final double imputedSampleSize;
-
-  private WeightedPolls(
-      double[] days,
-      double[] share,
-      double[] baseWeight,
-      int imputedCount,
-      double imputedSampleSize) {
-    this.days = days;
-    this.share = share;
-    this.baseWeight = baseWeight;
-    this.imputedCount = imputedCount;
-    this.imputedSampleSize = imputedSampleSize;
-  }
+record WeightedPolls(
+    double[] days,
+    double[] share,
+    double[] baseWeight,
+    int imputedCount,
+    double imputedSampleSize) {
 
   /**
    * @throws IllegalArgumentException when sample sizes weigh and no poll reports one
@@ -64,12 +54,13 @@ final class WeightedPolls {
       int i = order[j];
       sortedDays[j] = day[i];
       sortedShare[j] = share[i];
-      double factor = sizes == null ? 1.0 : sampleSizeFactor(sampleSizeWeight, sizes.n[i], cap);
+      double factor = sizes == null ? 1.0 : sampleSizeFactor(sampleSizeWeight, sizes.n()[i], cap);
       baseWeight[j] = factor * pollsterWeights.getOrDefault(pollster[i], 1.0);
     }
     return sizes == null
         ? new WeightedPolls(sortedDays, sortedShare, baseWeight, 0, Double.NaN)
-        : new WeightedPolls(sortedDays, sortedShare, baseWeight, sizes.medianCount, sizes.median);
+        : new WeightedPolls(
+            sortedDays, sortedShare, baseWeight, sizes.medianCount(), sizes.median());
   }
 
   private static double sampleSizeFactor(

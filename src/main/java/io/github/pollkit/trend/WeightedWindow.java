@@ -22,9 +22,9 @@ final class WeightedWindow {
 
   WeightedWindow(WeightedPolls polls, double halfLifeDays, double confidence) {
     this.polls = polls;
-    this.days = polls.days;
-    this.share = polls.share;
-    this.baseWeight = polls.baseWeight;
+    this.days = polls.days();
+    this.share = polls.share();
+    this.baseWeight = polls.baseWeight();
     this.halfLifeDays = halfLifeDays;
     this.confidence = confidence;
     this.weight = new double[0];
@@ -53,8 +53,8 @@ final class WeightedWindow {
         List.of(count),
         List.of(effectiveN),
         List.of(sd),
-        polls.imputedCount,
-        polls.imputedSampleSize);
+        polls.imputedCount(),
+        polls.imputedSampleSize());
   }
 
   /** Statistics on day d of the polls with from ≤ day ≤ to (days sorted ascending). */
