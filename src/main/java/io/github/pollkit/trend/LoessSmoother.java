@@ -170,17 +170,9 @@ final class LoessSmoother {
     double[] norms = squaredNorms == null ? null : new double[n];
     double[] diag = diagonal == null ? null : new double[n];
     pass(xs, weights, delta, true, fit, norms, diag);
-    double[] out = new double[n];
-    for (int s = 0; s < n; s++) {
-      out[order[s]] = fit[s];
-      if (norms != null) {
-        squaredNorms[order[s]] = norms[s];
-      }
-      if (diag != null) {
-        diagonal[order[s]] = diag[s];
-      }
-    }
-    return out;
+    unsort(norms, order, squaredNorms);
+    unsort(diag, order, diagonal);
+    return unsort(fit, order, new double[n]);
   }
 
   /**
@@ -203,11 +195,14 @@ final class LoessSmoother {
     double[] fit = new double[m];
     double[] norms = squaredNorms == null ? null : new double[m];
     pass(sortedAt, weights, 0.0, false, fit, norms, null);
-    for (int s = 0; s < m; s++) {
-      out[atOrder[s]] = fit[s];
-      if (norms != null) {
-        squaredNorms[atOrder[s]] = norms[s];
-      }
+    unsort(norms, atOrder, squaredNorms);
+    return unsort(fit, atOrder, out);
+  }
+
+  /** Puts {@code sorted[s]} at {@code out[order[s]]} (nothing when {@code sorted} is null). */
+  private static double[] unsort(double[] sorted, int[] order, double[] out) {
+    for (int s = 0; sorted != null && s < sorted.length; s++) {
+      out[order[s]] = sorted[s];
     }
     return out;
   }
