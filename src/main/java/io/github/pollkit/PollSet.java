@@ -148,7 +148,7 @@ public final class PollSet {
    * @return a new table, one row per poll in source order, shares in points
    */
   public Table wide() {
-    return WideTable.of(name, polls, options(), table());
+    return WideTable.of(this);
   }
 
   // ---- filters --------------------------------------------------------------------------------

@@ -13,17 +13,11 @@ import tech.tablesaw.columns.Column;
 final class WideTable {
   private WideTable() {}
 
-  /**
-   * The wide table of these polls.
-   *
-   * @param name the table's name
-   * @param polls the polls, in the order of {@code longTable}
-   * @param options the options, in column order
-   * @param longTable the long table of the same polls
-   * @return a new table
-   */
-  static Table of(String name, List<Poll> polls, List<String> options, Table longTable) {
-    Table wide = Table.create(name);
+  /** The wide table of the set's polls, from its long table. */
+  static Table of(PollSet set) {
+    List<Poll> polls = set.polls();
+    Table longTable = set.table();
+    Table wide = Table.create(longTable.name());
     for (String c : longTable.columnNames()) {
       if (!c.equals(PollColumns.OPTION) && !c.startsWith(PollColumns.SHARE)) {
         wide.addColumns(longTable.column(c).emptyCopy());
@@ -37,7 +31,7 @@ final class WideTable {
       }
       firstRowOfPoll += p.shares().size();
     }
-    for (String o : options) {
+    for (String o : set.options()) {
       DoubleColumn value = DoubleColumn.create(o);
       DoubleColumn low = DoubleColumn.create(o + "_low");
       DoubleColumn high = DoubleColumn.create(o + "_high");
