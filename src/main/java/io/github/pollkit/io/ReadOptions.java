@@ -31,6 +31,9 @@ import java.util.Set;
  * {@code NA}, {@code -}, {@code —} (em dash), {@code –} (en dash), compared ignoring case; decimal
  * point; long files grouped into polls by {@code record} if present, else {@code poll_id}; the
  * source named by its file name.
+ *
+ * <p>This class is long on purpose: each builder setting checks, at once and in one place, that it
+ * does not clash with the settings given before it; reading is done by {@link PollReader}.
  */
 public final class ReadOptions {
   /** The default missing markers (the empty cell is always missing). */
@@ -317,19 +320,7 @@ public final class ReadOptions {
         throw new IllegalArgumentException(
             "options name columns of a wide file and conflict with pollKey " + pollKey);
       }
-      List<String> list = new ArrayList<>();
-      for (String o : optionColumns) {
-        String name = requireText(o, "optionColumns element");
-        if (list.contains(name)) {
-          throw new IllegalArgumentException("option '" + name + "' was given twice");
-        }
-        if (columns.containsKey(name)) {
-          throw new IllegalArgumentException(
-              "option '" + name + "' is already mapped to " + columns.get(name));
-        }
-        list.add(name);
-      }
-      options = List.copyOf(list);
+      options = distinctNames(optionColumns, "optionColumns element", "option", columns);
       return this;
     }
 
@@ -418,15 +409,7 @@ public final class ReadOptions {
         throw new IllegalArgumentException(
             "pollKey groups rows of a long file and conflicts with options " + options);
       }
-      List<String> list = new ArrayList<>();
-      for (String k : keyColumns) {
-        String name = requireText(k, "keyColumns element");
-        if (list.contains(name)) {
-          throw new IllegalArgumentException("key column '" + name + "' was given twice");
-        }
-        list.add(name);
-      }
-      pollKey = List.copyOf(list);
+      pollKey = distinctNames(keyColumns, "keyColumns element", "key column", Map.of());
       return this;
     }
 
@@ -450,6 +433,24 @@ public final class ReadOptions {
     /** {@return the options with the settings made so far, the others at their defaults} */
     public ReadOptions build() {
       return new ReadOptions(this);
+    }
+
+    /** The stripped names; a blank one, one given twice or one in {@code mapped} is rejected. */
+    private static List<String> distinctNames(
+        String[] given, String elementName, String noun, Map<String, String> mapped) {
+      List<String> list = new ArrayList<>();
+      for (String g : given) {
+        String name = requireText(g, elementName);
+        if (list.contains(name)) {
+          throw new IllegalArgumentException(noun + " '" + name + "' was given twice");
+        }
+        if (mapped.containsKey(name)) {
+          throw new IllegalArgumentException(
+              noun + " '" + name + "' is already mapped to " + mapped.get(name));
+        }
+        list.add(name);
+      }
+      return List.copyOf(list);
     }
 
     private static void requireNonNull(Object value, String name) {

@@ -106,13 +106,13 @@ final class KalmanInput {
     double[] variance = new double[m];
     for (int i = 0; i < m; i++) {
       double p = share[i];
-      variance[i] = p * (100 - p) / sizes.n[i] * designEffect;
+      variance[i] = p * (100 - p) / sizes.n()[i] * designEffect;
       if (rangeLow != null && !Double.isNaN(rangeLow[i])) {
         double width = rangeHigh[i] - rangeLow[i];
         variance[i] += width * width / 12;
       }
     }
-    return new KalmanInput(day, share.clone(), variance, sizes.medianCount);
+    return new KalmanInput(day, share.clone(), variance, sizes.medianCount());
   }
 
   /**
@@ -143,9 +143,9 @@ final class KalmanInput {
     double[] variance = new double[m];
     for (int i = 0; i < m; i++) {
       double sum = share1[i] + share2[i];
-      variance[i] = (100 * sum - lead[i] * lead[i]) / sizes.n[i] * designEffect;
+      variance[i] = (100 * sum - lead[i] * lead[i]) / sizes.n()[i] * designEffect;
     }
-    return new KalmanInput(day, lead, variance, sizes.medianCount);
+    return new KalmanInput(day, lead, variance, sizes.medianCount());
   }
 
   /** Values with known variances in points² (no sample-size rule, no design effect). */
@@ -217,57 +217,6 @@ final class KalmanInput {
               + share
               + " at index "
               + i);
-    }
-  }
-
-  /** Sample sizes with the missing-n rule applied: a NaN n becomes the median of the others. */
-  private static final class SampleSizes {
-    final double[] n;
-    final int medianCount;
-
-    private SampleSizes(double[] n, int medianCount) {
-      this.n = n;
-      this.medianCount = medianCount;
-    }
-
-    static SampleSizes of(double[] given) {
-      double[] known = new double[given.length];
-      int k = 0;
-      for (int i = 0; i < given.length; i++) {
-        double v = given[i];
-        if (Double.isNaN(v)) {
-          continue;
-        }
-        if (!(v > 0) || Double.isInfinite(v)) {
-          throw new IllegalArgumentException(
-              "n must be in (0, ∞) or NaN for missing, was " + v + " at index " + i);
-        }
-        known[k++] = v;
-      }
-      int missing = given.length - k;
-      if (missing == 0) {
-        return new SampleSizes(given.clone(), 0);
-      }
-      if (k == 0) {
-        throw new IllegalArgumentException(
-            "n must be given for at least one poll (missing n takes the median of the others),"
-                + " was NaN for all "
-                + given.length);
-      }
-      double median = median(Arrays.copyOf(known, k));
-      double[] filled = given.clone();
-      for (int i = 0; i < filled.length; i++) {
-        if (Double.isNaN(filled[i])) {
-          filled[i] = median;
-        }
-      }
-      return new SampleSizes(filled, missing);
-    }
-
-    private static double median(double[] values) {
-      Arrays.sort(values);
-      int mid = values.length / 2;
-      return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.pollkit.trend;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.stream.LongStream;
 
 /**
  * A Kalman poll average: a local-level (random-walk) model on a daily grid from the first to the
@@ -174,10 +176,7 @@ public final class KalmanSmoother {
         LocalLevelEstimator.estimate(in, processVariance, nonSamplingVariance);
     LocalLevelFilter.States s =
         LocalLevelFilter.run(in, v.processVariance(), v.nonSamplingVariance());
-    long[] days = new long[in.gridDays];
-    for (int t = 0; t < days.length; t++) {
-      days[t] = (long) in.firstDay + t;
-    }
+    long[] days = LongStream.range(in.firstDay, (long) in.firstDay + in.gridDays).toArray();
     return new KalmanFit(
         TrendBand.normal(days, s.smoothed(), sqrt(s.smoothedVariance()), confidence),
         TrendBand.normal(days, s.filtered(), sqrt(s.filteredVariance()), confidence),
@@ -191,11 +190,7 @@ public final class KalmanSmoother {
   }
 
   private static double[] sqrt(double[] variance) {
-    double[] se = new double[variance.length];
-    for (int t = 0; t < se.length; t++) {
-      se[t] = Math.sqrt(variance[t]);
-    }
-    return se;
+    return Arrays.stream(variance).map(Math::sqrt).toArray();
   }
 
   @Override
@@ -211,16 +206,16 @@ public final class KalmanSmoother {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof KalmanSmoother k
-        && Double.compare(processVariance, k.processVariance) == 0
-        && Double.compare(nonSamplingVariance, k.nonSamplingVariance) == 0
-        && Double.compare(designEffect, k.designEffect) == 0
-        && Double.compare(confidence, k.confidence) == 0;
+    return other instanceof KalmanSmoother k && settings().equals(k.settings());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(processVariance, nonSamplingVariance, designEffect, confidence);
+    return settings().hashCode();
+  }
+
+  private List<Double> settings() {
+    return List.of(processVariance, nonSamplingVariance, designEffect, confidence);
   }
 
   /**

@@ -143,19 +143,16 @@ public record PollSeries(
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PollSeries p
-        && Arrays.equals(epochDays, p.epochDays)
-        && Arrays.equals(share, p.share)
-        && Arrays.equals(sampleSize, p.sampleSize)
-        && Arrays.equals(pollster, p.pollster);
+    return other instanceof PollSeries p && Arrays.deepEquals(values(), p.values());
   }
 
   @Override
   public int hashCode() {
-    int h = Arrays.hashCode(epochDays);
-    h = 31 * h + Arrays.hashCode(share);
-    h = 31 * h + Arrays.hashCode(sampleSize);
-    return 31 * h + Arrays.hashCode(pollster);
+    return Arrays.deepHashCode(values());
+  }
+
+  private Object[] values() {
+    return new Object[] {epochDays, share, sampleSize, pollster};
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.LongStream;
 
 /**
  * A weighted rolling poll average over a window of days (not of rows), evaluated day by day.
@@ -70,6 +71,10 @@ import java.util.Objects;
  * is too narrow when only a few polls are in the window. With one poll (or one poll holding all the
  * weight) there is no spread to measure: the bounds and the standard deviation are NaN while the
  * estimate is that poll's share.
+ *
+ * <p>This class is long on purpose: the settings, their {@link Builder} and the enums are public
+ * names that stay together, and the Javadoc states the method. The computation is in {@code
+ * WeightedPolls} (the weights before recency) and {@code WeightedWindow} (one window's statistics).
  */
 public final class RollingAverage {
 
@@ -201,11 +206,7 @@ public final class RollingAverage {
               last - first + 1,
               MAX_GRID_DAYS));
     }
-    long[] days = new long[(int) (last - first) + 1];
-    for (int i = 0; i < days.length; i++) {
-      days[i] = (long) first + i;
-    }
-    return evaluate(polls, days);
+    return evaluate(polls, LongStream.rangeClosed((long) first, (long) last).toArray());
   }
 
   /**
@@ -221,66 +222,10 @@ public final class RollingAverage {
   public RollingAverageFit evaluate(PollSeries polls, long[] days) {
     requirePolls(polls);
     Objects.requireNonNull(days, "days");
-    double imputed = imputedSampleSize(polls);
-    int k = polls.size();
-    Integer[] order = new Integer[k];
-    for (int i = 0; i < k; i++) {
-      order[i] = i;
-    }
-    double[] day = polls.epochDays();
-    double[] share = polls.share();
-    double[] sampleSize = polls.sampleSize();
-    String[] pollster = polls.pollster();
-    Arrays.sort(order, (a, b) -> Double.compare(day[a], day[b]));
-    double[] sortedDays = new double[k];
-    double[] sortedShare = new double[k];
-    double[] baseWeight = new double[k];
-    int imputedCount = 0;
-    for (int j = 0; j < k; j++) {
-      int i = order[j];
-      sortedDays[j] = day[i];
-      sortedShare[j] = share[i];
-      double n = sampleSize[i];
-      if (Double.isNaN(n) && sampleSizeWeight != SampleSizeWeight.NONE) {
-        n = imputed;
-        imputedCount++;
-      }
-      baseWeight[j] = sampleSizeFactor(n) * pollsterWeights.getOrDefault(pollster[i], 1.0);
-    }
-    WindowStatistics statistics =
-        new WindowStatistics(
-            sortedDays,
-            sortedShare,
-            baseWeight,
-            halfLifeDays,
-            TrendBand.normalQuantile(confidence));
-    double[] estimate = new double[days.length];
-    double[] se = new double[days.length];
-    double[] lower = new double[days.length];
-    double[] upper = new double[days.length];
-    Double[] sd = new Double[days.length];
-    Integer[] count = new Integer[days.length];
-    Double[] effectiveN = new Double[days.length];
-    for (int g = 0; g < days.length; g++) {
-      double d = days[g];
-      double from = mode == Mode.REAL_TIME ? d - windowDays : d - windowDays / 2;
-      double to = mode == Mode.REAL_TIME ? d : d + windowDays / 2;
-      statistics.compute(d, from, to);
-      estimate[g] = statistics.estimate;
-      se[g] = statistics.standardDeviation / Math.sqrt(statistics.effectiveN);
-      lower[g] = statistics.lower;
-      upper[g] = statistics.upper;
-      sd[g] = statistics.standardDeviation;
-      count[g] = statistics.count;
-      effectiveN[g] = statistics.effectiveN;
-    }
-    return new RollingAverageFit(
-        TrendBand.of(days, estimate, se, lower, upper, confidence),
-        List.of(count),
-        List.of(effectiveN),
-        List.of(sd),
-        imputedCount,
-        imputedCount > 0 ? imputed : Double.NaN);
+    WeightedPolls weighted = WeightedPolls.of(polls, sampleSizeWeight, cap, pollsterWeights);
+    double before = mode == Mode.REAL_TIME ? windowDays : windowDays / 2;
+    double after = mode == Mode.REAL_TIME ? 0 : windowDays / 2;
+    return new WeightedWindow(weighted, halfLifeDays, confidence).evaluate(days, before, after);
   }
 
   private static void requirePolls(PollSeries polls) {
@@ -289,52 +234,18 @@ public final class RollingAverage {
     }
   }
 
-  /** The median reported sample size, or NaN when sample sizes do not weigh or none is missing. */
-  private double imputedSampleSize(PollSeries polls) {
-    if (sampleSizeWeight == SampleSizeWeight.NONE) {
-      return Double.NaN;
-    }
-    double[] reported =
-        Arrays.stream(polls.sampleSize()).filter(v -> !Double.isNaN(v)).sorted().toArray();
-    if (reported.length == polls.size()) {
-      return Double.NaN;
-    }
-    if (reported.length == 0) {
-      throw new IllegalArgumentException(
-          "polls has no sample sizes, so sampleSizeWeight "
-              + sampleSizeWeight
-              + " cannot be used; use NONE or give sample sizes");
-    }
-    int mid = reported.length / 2;
-    return reported.length % 2 == 1 ? reported[mid] : (reported[mid - 1] + reported[mid]) / 2;
-  }
-
-  private double sampleSizeFactor(double n) {
-    switch (sampleSizeWeight) {
-      case SQRT_N:
-        return Math.sqrt(Math.min(n, cap));
-      case N:
-        return Math.min(n, cap);
-      default:
-        return 1.0;
-    }
-  }
-
   @Override
   public boolean equals(Object other) {
-    return other instanceof RollingAverage r
-        && Double.compare(windowDays, r.windowDays) == 0
-        && Double.compare(halfLifeDays, r.halfLifeDays) == 0
-        && sampleSizeWeight == r.sampleSizeWeight
-        && Double.compare(cap, r.cap) == 0
-        && mode == r.mode
-        && Double.compare(confidence, r.confidence) == 0
-        && pollsterWeights.equals(r.pollsterWeights);
+    return other instanceof RollingAverage r && settings().equals(r.settings());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
+    return settings().hashCode();
+  }
+
+  private List<Object> settings() {
+    return Arrays.asList(
         windowDays, halfLifeDays, sampleSizeWeight, cap, mode, confidence, pollsterWeights);
   }
 
@@ -509,23 +420,7 @@ public final class RollingAverage {
       if (pollsterWeights == null) {
         throw new IllegalArgumentException("pollsterWeights must not be null");
       }
-      LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
-      for (Map.Entry<String, Double> e : pollsterWeights.entrySet()) {
-        if (e.getKey() == null) {
-          throw new IllegalArgumentException("pollsterWeights must not have a null pollster");
-        }
-        Double w = e.getValue();
-        if (w == null || !(w > 0 && w < Double.POSITIVE_INFINITY)) {
-          throw new IllegalArgumentException(
-              String.format(
-                  Locale.ROOT,
-                  "pollsterWeights for '%s' must be finite and > 0, was %s",
-                  e.getKey(),
-                  w));
-        }
-        copy.put(e.getKey(), w);
-      }
-      this.pollsterWeights = copy;
+      this.pollsterWeights = WeightedPolls.checkedCopy(pollsterWeights);
       return this;
     }
 
@@ -547,109 +442,6 @@ public final class RollingAverage {
                 + " but sampleSizeWeight is NONE; a cap only limits SQRT_N or N weights");
       }
       return new RollingAverage(this);
-    }
-  }
-
-  /** The weighted statistics of the polls in one window; reused from day to day. */
-  private static final class WindowStatistics {
-    private final double[] days;
-    private final double[] share;
-    private final double[] baseWeight;
-    private final double halfLifeDays;
-    private final double z;
-    private double[] weight;
-
-    double estimate;
-    double lower;
-    double upper;
-    double standardDeviation;
-    int count;
-    double effectiveN;
-
-    WindowStatistics(
-        double[] days, double[] share, double[] baseWeight, double halfLifeDays, double z) {
-      this.days = days;
-      this.share = share;
-      this.baseWeight = baseWeight;
-      this.halfLifeDays = halfLifeDays;
-      this.z = z;
-      this.weight = new double[0];
-    }
-
-    /** Statistics on day d of the polls with from ≤ day ≤ to (days sorted ascending). */
-    void compute(double d, double from, double to) {
-      int start = firstAtOrAfter(from);
-      int end = firstAfter(to);
-      count = end - start;
-      estimate = lower = upper = standardDeviation = Double.NaN;
-      effectiveN = 0;
-      if (count == 0) {
-        return;
-      }
-      if (weight.length < count) {
-        weight = new double[Math.max(count, 2 * weight.length)];
-      }
-      // Recency relative to the youngest poll in the window, so weights never all underflow.
-      double youngest = Double.POSITIVE_INFINITY;
-      for (int i = start; i < end; i++) {
-        youngest = Math.min(youngest, Math.abs(d - days[i]));
-      }
-      double v1 = 0;
-      double v2 = 0;
-      double sumWy = 0;
-      for (int i = start; i < end; i++) {
-        double w = baseWeight[i];
-        if (Double.isFinite(halfLifeDays)) {
-          w *= Math.pow(0.5, (Math.abs(d - days[i]) - youngest) / halfLifeDays);
-        }
-        weight[i - start] = w;
-        v1 += w;
-        v2 += w * w;
-        sumWy += w * share[i];
-      }
-      estimate = sumWy / v1;
-      effectiveN = v1 * v1 / v2;
-      double denominator = v1 - v2 / v1;
-      if (count < 2 || !(denominator > 0)) {
-        return;
-      }
-      double ss = 0;
-      for (int i = start; i < end; i++) {
-        double r = share[i] - estimate;
-        ss += weight[i - start] * r * r;
-      }
-      standardDeviation = Math.sqrt(ss / denominator);
-      double halfWidth = z * standardDeviation / Math.sqrt(effectiveN);
-      lower = estimate - halfWidth;
-      upper = estimate + halfWidth;
-    }
-
-    private int firstAtOrAfter(double value) {
-      int lo = 0;
-      int hi = days.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (days[mid] < value) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-
-    private int firstAfter(double value) {
-      int lo = 0;
-      int hi = days.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (days[mid] <= value) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
     }
   }
 }

@@ -215,23 +215,17 @@ public final class TrendBand {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof TrendBand b
-        && Arrays.equals(epochDays, b.epochDays)
-        && Arrays.equals(estimate, b.estimate)
-        && Arrays.equals(standardError, b.standardError)
-        && Arrays.equals(lower, b.lower)
-        && Arrays.equals(upper, b.upper)
-        && Double.compare(confidence, b.confidence) == 0;
+    return other instanceof TrendBand b && Arrays.deepEquals(values(), b.values());
   }
 
   @Override
   public int hashCode() {
-    int h = Double.hashCode(confidence);
-    h = 31 * h + Arrays.hashCode(epochDays);
-    for (double[] a : new double[][] {estimate, standardError, lower, upper}) {
-      h = 31 * h + Arrays.hashCode(a);
-    }
-    return h;
+    return Arrays.deepHashCode(values());
+  }
+
+  /** What makes two bands equal (the dates follow from the epoch days). */
+  private Object[] values() {
+    return new Object[] {epochDays, estimate, standardError, lower, upper, confidence};
   }
 
   /** For example {@code "TrendBand[2006-01-01 to 2024-02-19, 6,619 days, 95% band]"}. */

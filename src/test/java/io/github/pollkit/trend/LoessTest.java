@@ -153,25 +153,6 @@ class LoessTest {
     assertEquals(10, LoessSmoother.neighbourhoodSize(1.0, 10));
   }
 
-  @Test
-  void median_is_the_middle_of_the_sorted_values_or_the_mean_of_the_two_middle_ones() {
-    assertEquals(3.0, LoessSmoother.median(new double[] {5, 1, 3}));
-    assertEquals(2.5, LoessSmoother.median(new double[] {4, 1, 3, 2}));
-    assertEquals(0.0, LoessSmoother.median(new double[] {0, 0, 0, 7, 0, 9}));
-    java.util.Random random = new java.util.Random(7);
-    for (int trial = 0; trial < 200; trial++) {
-      double[] values = new double[1 + random.nextInt(60)];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = random.nextInt(8); // many ties
-      }
-      double[] sorted = values.clone();
-      java.util.Arrays.sort(sorted);
-      int m = sorted.length;
-      double expected = m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
-      assertEquals(expected, LoessSmoother.median(values), java.util.Arrays.toString(sorted));
-    }
-  }
-
   // --- argument errors ---
 
   @Test
