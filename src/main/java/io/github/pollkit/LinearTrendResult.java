@@ -9,8 +9,8 @@ import java.util.Locale;
  * A straight-line trend through one option's polls: the fit (slope in points per year of 365.25
  * days, its standard error and t interval), the polls used and those left out, and the period.
  *
- * <p>Prints as a person would say it: {@code +3.4 points/year (95% CI +2.8 to +4.0), 46 polls
- * used, 6 left out (no date), 2006–2024}.
+ * <p>Prints as a person would say it: {@code +3.4 points/year (95% CI +2.8 to +4.0), 46 polls used,
+ * 3 left out (no date), 2006–2024}.
  *
  * @param option the option
  * @param weighted true for weighted least squares with sample sizes as weights

@@ -51,6 +51,10 @@ public final class PollSet {
   /**
    * Wraps a long poll table (schema in {@link PollColumns}); the table is copied, not kept.
    *
+   * @param longTable one row per poll and option, as {@link #table()} gives; its name (or {@code
+   *     "polls"}) names the set
+   * @return the polls of the table, in the order of their first rows, placed at their end dates
+   * @throws NullPointerException if {@code longTable} is null
    * @throws IllegalArgumentException if a column is missing or of the wrong type, or rows of one
    *     record disagree on the poll's metadata
    */
@@ -68,7 +72,14 @@ public final class PollSet {
     return new PollSet(read.source(), read.polls(), read.extraColumns(), DatePlacement.END);
   }
 
-  /** A set of the given polls. */
+  /**
+   * A set of the given polls.
+   *
+   * @param polls the polls, in the order to keep; the list is copied
+   * @return a set named {@code "polls"}, placed at end dates, whose extra columns are those of any
+   *     poll in order of first appearance
+   * @throws NullPointerException if {@code polls} or one of them is null
+   */
   public static PollSet of(List<Poll> polls) {
     Objects.requireNonNull(polls, "polls");
     Set<String> extras = new LinkedHashSet<>();
@@ -78,39 +89,51 @@ public final class PollSet {
 
   // ---- contents -------------------------------------------------------------------------------
 
-  /** The polls, in source order. */
+  /** {@return the polls, in source order (an unmodifiable list)} */
   public List<Poll> polls() {
     return polls;
   }
 
-  /** The number of polls. */
+  /** {@return the number of polls (not of rows of the long table)} */
   public int size() {
     return polls.size();
   }
 
-  /** True when the set holds no poll. */
+  /** {@return true when the set holds no poll} */
   public boolean isEmpty() {
     return polls.isEmpty();
   }
 
-  /** The answer options reported by at least one poll, in order of first appearance. */
+  /** {@return the answer options reported by at least one poll, in order of first appearance} */
   public List<String> options() {
     Set<String> options = new LinkedHashSet<>();
     polls.forEach(p -> options.addAll(p.shares().keySet()));
     return List.copyOf(options);
   }
 
-  /** The rule that places polls on a time axis ({@link DatePlacement#END} unless changed). */
+  /**
+   * {@return the rule that places polls on a time axis ({@link DatePlacement#END} unless changed)}
+   */
   public DatePlacement placement() {
     return placement;
   }
 
-  /** The same polls placed on the time axis by another rule. */
+  /**
+   * The same polls placed on the time axis by another rule; filters by date, trends and charts then
+   * use it.
+   *
+   * @param newPlacement the rule, e.g. {@link DatePlacement#MIDPOINT}
+   * @return a new set; this one is unchanged
+   * @throws NullPointerException if {@code newPlacement} is null
+   */
   public PollSet placedAt(DatePlacement newPlacement) {
     return new PollSet(name, polls, extraColumns, Objects.requireNonNull(newPlacement, "placement"));
   }
 
-  /** The long table: one row per poll and option (a fresh copy). Schema: {@link PollColumns}. */
+  /**
+   * {@return the long table: one row per poll and option, a fresh copy; schema: {@link
+   * PollColumns}}
+   */
   public Table table() {
     return PollTable.toTable(name, polls, extraColumns);
   }
@@ -119,6 +142,8 @@ public final class PollSet {
    * The wide table: one row per poll, its metadata and a column per option (a fresh copy). Options
    * given as a published range get {@code <option>_low} and {@code <option>_high} columns too; the
    * option's own column holds the midpoint. Missing shares are missing cells, never zero.
+   *
+   * @return a new table, one row per poll in source order, shares in points
    */
   public Table wide() {
     Table longTable = table();
@@ -163,7 +188,13 @@ public final class PollSet {
 
   // ---- filters --------------------------------------------------------------------------------
 
-  /** Polls for which the predicate holds. */
+  /**
+   * Polls for which the predicate holds.
+   *
+   * @param predicate the test of a poll
+   * @return a new set with those polls, in the same order
+   * @throws NullPointerException if {@code predicate} is null
+   */
   public PollSet where(Predicate<Poll> predicate) {
     Objects.requireNonNull(predicate, "predicate");
     return with(polls.stream().filter(predicate).toList());
@@ -173,8 +204,10 @@ public final class PollSet {
    * Only the named options; polls that report none of them are left out (a poll with no share is
    * not a poll).
    *
-   * @throws IllegalArgumentException if an option is not among {@link #options()} (a typo would
-   *     otherwise give an empty set)
+   * @param options the options to keep, at least one
+   * @return a new set with only those options' shares
+   * @throws IllegalArgumentException if no option is named, a name is null or blank, or an option
+   *     is not among {@link #options()} (a typo would otherwise give an empty set)
    */
   public PollSet option(String... options) {
     List<String> keep = requireOptions(options);
@@ -193,13 +226,26 @@ public final class PollSet {
     return with(out);
   }
 
-  /** Polls that report every one of the named options (each must be among {@link #options()}). */
+  /**
+   * Polls that report every one of the named options; their other options are kept.
+   *
+   * @param options the options a poll must report, at least one
+   * @return a new set with those polls
+   * @throws IllegalArgumentException if no option is named, a name is null or blank, or an option
+   *     is not among {@link #options()}
+   */
   public PollSet reporting(String... options) {
     List<String> need = requireOptions(options);
     return where(p -> p.shares().keySet().containsAll(need));
   }
 
-  /** Polls with this pollster among their pollsters (case-insensitive; joint polls count). */
+  /**
+   * Polls with this pollster among their pollsters (case-insensitive; joint polls count).
+   *
+   * @param pollster the pollster's name, as read (after any alias)
+   * @return a new set with that pollster's polls, possibly empty
+   * @throws IllegalArgumentException if {@code pollster} is null or blank
+   */
   public PollSet pollster(String pollster) {
     String want = requireName("pollster", pollster).toLowerCase(Locale.ROOT);
     return where(p -> p.pollsters().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(want)));
@@ -208,6 +254,12 @@ public final class PollSet {
   /**
    * Polls placed (by {@link #placement()}) on a day from {@code from} to {@code to}, both
    * inclusive; undated polls are not in any date range.
+   *
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return a new set with the polls placed in that period
+   * @throws NullPointerException if a day is null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public PollSet between(LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from");
@@ -221,27 +273,57 @@ public final class PollSet {
     });
   }
 
-  /** Polls with one of these populations (exact match, as given by the source). */
+  /**
+   * Polls with one of these populations (exact match, as given by the source).
+   *
+   * @param populations the populations, e.g. {@code "adults"}, at least one
+   * @return a new set with those polls
+   * @throws IllegalArgumentException if none is named or a name is null or blank
+   */
   public PollSet population(String... populations) {
     return matching("populations", Poll::population, populations, true);
   }
 
-  /** Polls whose shares have one of these bases (e.g. {@code "all respondents"}). */
+  /**
+   * Polls whose shares have one of these bases (exact match).
+   *
+   * @param bases the bases, e.g. {@code "all respondents"}, at least one
+   * @return a new set with those polls
+   * @throws IllegalArgumentException if none is named or a name is null or blank
+   */
   public PollSet base(String... bases) {
     return matching("bases", Poll::base, bases, true);
   }
 
-  /** Polls whose base is none of these (e.g. {@code excludingBase("would vote")}). */
+  /**
+   * Polls whose base is none of these (exact match), e.g. {@code excludingBase("would vote")}.
+   *
+   * @param bases the bases to leave out, at least one
+   * @return a new set without those polls
+   * @throws IllegalArgumentException if none is named or a name is null or blank
+   */
   public PollSet excludingBase(String... bases) {
     return matching("bases", Poll::base, bases, false);
   }
 
-  /** Polls that asked one of these questions (exact wording as given). */
+  /**
+   * Polls that asked one of these questions (exact wording as given).
+   *
+   * @param questions the questions, at least one
+   * @return a new set with those polls
+   * @throws IllegalArgumentException if none is named or a name is null or blank
+   */
   public PollSet question(String... questions) {
     return matching("questions", Poll::question, questions, true);
   }
 
-  /** Polls in one of these question groups (e.g. {@code "referendum"}). */
+  /**
+   * Polls in one of these question groups (exact match).
+   *
+   * @param groups the question groups, e.g. {@code "referendum"}, at least one
+   * @return a new set with those polls
+   * @throws IllegalArgumentException if none is named or a name is null or blank
+   */
   public PollSet questionGroup(String... groups) {
     return matching("groups", Poll::questionGroup, groups, true);
   }
@@ -251,8 +333,12 @@ public final class PollSet {
    * respondents: {@code rebase("support", "oppose")} turns 53 / 29 into 64.6 / 35.4. Other options
    * are dropped from the result.
    *
-   * @throws IllegalArgumentException if a poll lacks one of the options, gives it as a range, or
-   *     the options add up to 0; filter first with {@link #reporting(String...)}
+   * @param options the options to re-base among, each among {@link #options()}
+   * @return a new set whose polls hold only these options, re-based shares in points adding up to
+   *     100 (published as points, no longer ranges)
+   * @throws IllegalArgumentException if no option is named or one is unknown, a poll lacks one of
+   *     the options, gives it as a range, or the options add up to 0; filter first with {@link
+   *     #reporting(String...)}
    */
   public PollSet rebase(String... options) {
     List<String> among = requireOptions(options);
@@ -290,9 +376,14 @@ public final class PollSet {
    * published ranges are left out and reported.
    *
    * <pre>{@code
-   * polls.questionGroup("referendum").option("support").linearTrend()
-   * // +3.4 points/year (95% CI +2.8 to +4.0), 46 polls used, ...
+   * polls.excludingBase("would vote").questionGroup("referendum").option("support").linearTrend()
+   * // +3.4 points/year (95% CI +2.8 to +4.0), 46 polls used, 3 left out (no date), 2006–2024
    * }</pre>
+   *
+   * @return the slope in points per year with its 95% interval, the polls used and those left out
+   *     with reasons, and the period covered
+   * @throws IllegalArgumentException if the set does not hold exactly one option or fewer than 3
+   *     polls can be used
    */
   public LinearTrendResult linearTrend() {
     return linearTrend(false);
@@ -301,6 +392,11 @@ public final class PollSet {
   /**
    * As {@link #linearTrend()}, weighted by sample size (weighted least squares); polls without a
    * sample size are left out and reported.
+   *
+   * @return the weighted slope in points per year with its 95% interval, the polls used and those
+   *     left out with reasons (no date, no sample size, a range), and the period covered
+   * @throws IllegalArgumentException if the set does not hold exactly one option or fewer than 3
+   *     polls can be used
    */
   public LinearTrendResult linearTrendWeighted() {
     return linearTrend(true);
@@ -324,13 +420,21 @@ public final class PollSet {
    * <pre>{@code
    * Smoothing lines = polls.option("support", "oppose").smooth(Smoothers.kalman());
    * }</pre>
+   *
+   * @param smoother the engine and its settings, from {@link Smoothers}
+   * @return the smoothed line of each of this set's options (computed now), and their leads on
+   *     demand
+   * @throws NullPointerException if {@code smoother} is null
    */
   public Smoothing smooth(Smoother smoother) {
     Objects.requireNonNull(smoother, "smoother");
     return new Smoothing(this, smoother);
   }
 
-  /** A trend chart of this set: polls as dots, ranges as boxes; add lines, events and labels. */
+  /**
+   * {@return a trend chart of this set: polls as dots, ranges as boxes; add lines, events and
+   * labels with its withers}
+   */
   public PollChart chart() {
     return new PollChart(this);
   }
@@ -349,6 +453,10 @@ public final class PollSet {
   /**
    * Writes the polls as a long CSV file (see {@link PollWriter}); reading it back with {@link
    * Polls#read(Path)} gives an equal set.
+   *
+   * @param file the file to write; an existing file is replaced
+   * @throws NullPointerException if {@code file} is null
+   * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public void write(Path file) {
     PollWriter.write(table(), Objects.requireNonNull(file, "file"));

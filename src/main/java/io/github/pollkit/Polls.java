@@ -54,6 +54,7 @@ public final class Polls {
    * @param options how to read it
    * @return the polls
    * @throws PollDataException at the first bad record, naming source, line, column, value and rule
+   * @throws java.io.UncheckedIOException if the reader fails
    */
   public static PollSet read(Reader reader, ReadOptions options) {
     return strict(PollReader.read(reader, options));
@@ -81,6 +82,7 @@ public final class Polls {
    * @param options how to read it
    * @return the accepted polls and the reader's full result
    * @throws PollDataException only for problems of the whole source
+   * @throws java.io.UncheckedIOException if the reader fails
    */
   public static LenientRead readLenient(Reader reader, ReadOptions options) {
     return lenient(PollReader.read(reader, options));
@@ -104,7 +106,8 @@ public final class Polls {
    * The outcome of a lenient read.
    *
    * @param polls the accepted polls
-   * @param result the reader's full result: the rejected records (line, record, reason) and counts
+   * @param result the reader's full result: the rejected records ({@code line}, {@code raw}, {@code
+   *     reason}) and the counts
    */
   public record LenientRead(PollSet polls, ReadResult result) {
     @Override

@@ -14,7 +14,10 @@ package io.github.pollkit.io;
  * </ul>
  */
 public enum Layout {
+  /** Decide from the header: LONG if it has both an {@code option} and a {@code share} column. */
   AUTO,
+  /** One record per poll, one column per answer option. */
   WIDE,
+  /** One record per poll and option, with {@code option} and {@code share} columns. */
   LONG
 }

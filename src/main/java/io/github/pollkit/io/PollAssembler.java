@@ -244,7 +244,7 @@ final class PollAssembler {
    * The options of a poll may not add up to more than 100 beyond rounding. Each share rounded to
    * its last decimal place is off by at most half a unit of that place, so the true shares can add
    * up to 100 only if the written ones add up to at most 100 + the sum of those half units (e.g. 43
-   * + 33 + 18 + 7 = 101 <= 102 passes). A range counts with its low bound.
+   * + 33 + 18 + 7 = 101 &lt;= 102 passes). A range counts with its low bound.
    */
   private void checkSum(CsvRecord r, Map<String, Share> shares, double tolerance, String poll) {
     double sum = 0;

@@ -76,12 +76,12 @@ public final class ReadOptions {
     this.sourceName = b.sourceName;
   }
 
-  /** The default options. */
+  /** {@return the default options, the same as {@code builder().build()} (one shared instance)} */
   public static ReadOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder with every setting at its default. */
+  /** {@return a new builder with every setting at its default} */
   public static Builder builder() {
     return new Builder();
   }
@@ -197,7 +197,15 @@ public final class ReadOptions {
 
     private Builder() {}
 
-    /** The layout of the file; {@link Layout#AUTO} by default. */
+    /**
+     * The layout of the file; {@link Layout#AUTO} by default.
+     *
+     * @param layout how the file lays out its answer options
+     * @return this builder
+     * @throws IllegalArgumentException if {@code layout} is {@code LONG} and options were named, or
+     *     {@code WIDE} and a poll key was named
+     * @throws IllegalStateException if the layout was already set
+     */
     public Builder layout(Layout layout) {
       requireNonNull(layout, "layout");
       if (this.layout != null) {
@@ -218,6 +226,13 @@ public final class ReadOptions {
     /**
      * Reads the source column {@code sourceColumn} (its name as in the header) as the pollkit
      * column {@code pollkitColumn}, one of {@link PollColumns#STANDARD} except {@code line}.
+     *
+     * @param sourceColumn the column's name in the file's header (stripped), not blank
+     * @param pollkitColumn the standard column it holds, e.g. {@code "pollster"}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code sourceColumn} is blank, {@code pollkitColumn} is
+     *     not a mappable standard column, or the source column was named as an option
+     * @throws IllegalStateException if the source column or the pollkit column was already mapped
      */
     public Builder column(String sourceColumn, String pollkitColumn) {
       String source = requireText(sourceColumn, "sourceColumn");
@@ -249,6 +264,11 @@ public final class ReadOptions {
      * {@code "d.M.yyyy"}. Several may be given; each date must match one of them, tried in the
      * order given. Without any, dates are ISO {@code yyyy-MM-dd}. Dates are resolved strictly:
      * {@code 4/31/2023} is an error, not April 30.
+     *
+     * @param pattern the pattern, not blank; {@code y} is read as the proleptic year
+     * @return this builder
+     * @throws IllegalArgumentException if the pattern is blank or not a valid pattern
+     * @throws IllegalStateException if the same pattern was already given
      */
     public Builder datePattern(String pattern) {
       String p = requireText(pattern, "pattern");
@@ -273,6 +293,13 @@ public final class ReadOptions {
      * The answer-option columns of a wide file, by their names in the header. Columns that are
      * neither metadata, nor these options, nor their {@code _low}/{@code _high} companions are
      * then kept as extra text columns.
+     *
+     * @param optionColumns the header names of the option columns, at least one, none blank or
+     *     given twice
+     * @return this builder
+     * @throws IllegalArgumentException if no column is named, a name is blank, given twice or
+     *     already mapped by {@link #column}, or the layout is {@code LONG} or a poll key was named
+     * @throws IllegalStateException if the options were already set
      */
     public Builder options(String... optionColumns) {
       requireNonNull(optionColumns, "optionColumns");
@@ -309,6 +336,11 @@ public final class ReadOptions {
     /**
      * Replaces the default missing markers; the empty cell is always missing. Markers are compared
      * with the stripped cell ignoring case, and only with unquoted cells.
+     *
+     * @param markers the cells that mean "missing", e.g. {@code "n/a", "?"}; none may be null; no
+     *     markers at all leaves only the empty cell missing
+     * @return this builder
+     * @throws IllegalStateException if the markers were already set
      */
     public Builder missingMarkers(String... markers) {
       requireNonNull(markers, "markers");
@@ -327,6 +359,12 @@ public final class ReadOptions {
     /**
      * Reads the pollster {@code alias} (compared ignoring case) as {@code canonical}. Joint
      * pollsters separated by {@code ;} are mapped one by one.
+     *
+     * @param alias a name of the pollster as it appears in the file (stripped), not blank
+     * @param canonical the name to read instead (stripped), not blank
+     * @return this builder
+     * @throws IllegalArgumentException if a name is blank
+     * @throws IllegalStateException if the alias was already mapped
      */
     public Builder pollsterAlias(String alias, String canonical) {
       String a = requireText(alias, "alias");
@@ -340,7 +378,12 @@ public final class ReadOptions {
       return this;
     }
 
-    /** Reads {@code ,} as the decimal separator ({@code 45,5} is 45.5; {@code 2.400} is 2400). */
+    /**
+     * Reads {@code ,} as the decimal separator ({@code 45,5} is 45.5; {@code 2.400} is 2400).
+     *
+     * @return this builder
+     * @throws IllegalStateException if the decimal comma was already set
+     */
     public Builder decimalComma() {
       if (decimalComma) {
         throw new IllegalStateException("decimal comma was already set");
@@ -352,6 +395,12 @@ public final class ReadOptions {
     /**
      * The columns (header names or pollkit names) whose values together name a poll in a long
      * file. Default: {@code record} if the file has it, else {@code poll_id}.
+     *
+     * @param keyColumns the key columns, at least one, none blank or given twice
+     * @return this builder
+     * @throws IllegalArgumentException if no column is named, a name is blank or given twice, or
+     *     the layout is {@code WIDE} or options were named
+     * @throws IllegalStateException if the poll key was already set
      */
     public Builder pollKey(String... keyColumns) {
       requireNonNull(keyColumns, "keyColumns");
@@ -381,7 +430,14 @@ public final class ReadOptions {
       return this;
     }
 
-    /** The name of the source in error messages; default: the file name. */
+    /**
+     * The name of the source in error messages; default: the file name.
+     *
+     * @param name the name (stripped), not blank, e.g. {@code "538 approval, 2017 download"}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank
+     * @throws IllegalStateException if the source name was already set
+     */
     public Builder sourceName(String name) {
       String n = requireText(name, "name");
       if (sourceName != null) {
@@ -391,7 +447,7 @@ public final class ReadOptions {
       return this;
     }
 
-    /** The options. */
+    /** {@return the options with the settings made so far, the others at their defaults} */
     public ReadOptions build() {
       return new ReadOptions(this);
     }

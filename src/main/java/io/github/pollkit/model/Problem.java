@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param column the column concerned, or {@code null} when the rule is about the whole record
  * @param value the offending value as read, or {@code null} when there is no single value
  * @param rule what the value should have been, in words
+ * @serial exclude
  */
 public record Problem(String file, long line, String column, String value, String rule)
     implements Serializable {

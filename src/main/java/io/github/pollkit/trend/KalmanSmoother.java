@@ -102,6 +102,10 @@ public final class KalmanSmoother {
    * @param day the day of each poll in epoch days ({@code LocalDate.toEpochDay()}), in any order
    * @param share the share of each poll in points, in [0, 100]
    * @param n the sample size of each poll, &gt; 0, or NaN when not published
+   * @return the smoothed and filtered share in points on every day from the first to the last poll
+   *     day, with the variances, log-likelihood and polls used
+   * @throws IllegalArgumentException if there is no poll, the arrays differ in length, a share is
+   *     not in [0, 100], a sample size is not &gt; 0 or NaN, or no poll has a sample size
    */
   public KalmanFit smooth(int[] day, double[] share, double[] n) {
     return fit(KalmanInput.ofShares(day, share, n, null, null, designEffect));
@@ -116,6 +120,11 @@ public final class KalmanSmoother {
    * @param rangeLow the lower bound of a published range, or NaN when the poll has none
    * @param rangeHigh the upper bound, NaN exactly where {@code rangeLow} is; {@code rangeLow <=
    *     share <= rangeHigh}
+   * @return the smoothed and filtered share in points on every day from the first to the last poll
+   *     day; a range adds (high − low)²/12 to its poll's variance
+   * @throws IllegalArgumentException if {@code rangeLow} or {@code rangeHigh} is null, there is no
+   *     poll, the arrays differ in length, a share or range is not in [0, 100] or a range does not
+   *     hold its share
    */
   public KalmanFit smooth(
       int[] day, double[] share, double[] n, double[] rangeLow, double[] rangeHigh) {
@@ -134,6 +143,10 @@ public final class KalmanSmoother {
    * @param share1 the share of the first option in points
    * @param share2 the share of the second option in points; share1 + share2 &lt;= 100
    * @param n the sample size of each poll, &gt; 0, or NaN when not published
+   * @return the smoothed and filtered lead in points (positive when the first option leads) on
+   *     every day from the first to the last poll day
+   * @throws IllegalArgumentException if there is no poll, the arrays differ in length, a share is
+   *     not in [0, 100] or the two shares of a poll add up to more than 100
    */
   public KalmanFit smoothLead(int[] day, double[] share1, double[] share2, double[] n) {
     return fit(KalmanInput.ofLeads(day, share1, share2, n, designEffect));
@@ -147,6 +160,10 @@ public final class KalmanSmoother {
    * @param day the day of each value in epoch days, in any order
    * @param value the values, finite
    * @param variance the known variance of each value, in [0, ∞)
+   * @return the smoothed and filtered level on every day from the first to the last day, in the
+   *     unit of the values
+   * @throws IllegalArgumentException if there is no value, the arrays differ in length, a value is
+   *     not finite or a variance is not in [0, ∞)
    */
   public KalmanFit smoothWithVariances(int[] day, double[] value, double[] variance) {
     return fit(KalmanInput.ofVariances(day, value, variance));
@@ -220,7 +237,14 @@ public final class KalmanSmoother {
 
     private Builder() {}
 
-    /** Fixes q, the variance of the daily change of the level, in points² per day, &gt; 0. */
+    /**
+     * Fixes q, the variance of the daily change of the level, instead of estimating it.
+     *
+     * @param q the process variance in points² per day, in (0, ∞)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code q} is not in (0, ∞)
+     * @throws IllegalStateException if q was already fixed or set to be estimated
+     */
     public Builder processVariance(double q) {
       requireUnsetProcessVariance();
       if (!(q > 0) || Double.isInfinite(q)) {
@@ -231,14 +255,26 @@ public final class KalmanSmoother {
       return this;
     }
 
-    /** Estimates q by maximum likelihood (the default). */
+    /**
+     * Estimates q by maximum likelihood (the default, so this only states it).
+     *
+     * @return this builder
+     * @throws IllegalStateException if q was already fixed or set to be estimated
+     */
     public Builder estimateProcessVariance() {
       requireUnsetProcessVariance();
       processVarianceSet = true;
       return this;
     }
 
-    /** Fixes τ², the non-sampling variance shared by all polls, in points², &gt;= 0. */
+    /**
+     * Fixes τ², the non-sampling variance shared by all polls, instead of estimating it.
+     *
+     * @param tau2 τ² in points², in [0, ∞); 0 treats the polls as pure random samples
+     * @return this builder
+     * @throws IllegalArgumentException if {@code tau2} is not in [0, ∞)
+     * @throws IllegalStateException if τ² was already fixed or set to be estimated
+     */
     public Builder nonSamplingVariance(double tau2) {
       requireUnsetNonSamplingVariance();
       if (!(tau2 >= 0) || Double.isInfinite(tau2)) {
@@ -249,14 +285,26 @@ public final class KalmanSmoother {
       return this;
     }
 
-    /** Estimates τ² by maximum likelihood (the default). */
+    /**
+     * Estimates τ² by maximum likelihood (the default, so this only states it).
+     *
+     * @return this builder
+     * @throws IllegalStateException if τ² was already fixed or set to be estimated
+     */
     public Builder estimateNonSamplingVariance() {
       requireUnsetNonSamplingVariance();
       nonSamplingVarianceSet = true;
       return this;
     }
 
-    /** Multiplies every sampling variance by the design effect, &gt; 0 (default 1). */
+    /**
+     * Multiplies every sampling variance (not τ², not a range's variance) by a design effect.
+     *
+     * @param d the design effect, in (0, ∞); 1 (the default) for simple random samples
+     * @return this builder
+     * @throws IllegalArgumentException if {@code d} is not in (0, ∞)
+     * @throws IllegalStateException if the design effect was already set
+     */
     public Builder designEffect(double d) {
       if (designEffectSet) {
         throw new IllegalStateException("design effect was already set to " + designEffect);

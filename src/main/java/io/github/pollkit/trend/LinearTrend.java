@@ -51,6 +51,8 @@ public final class LinearTrend {
    *
    * @param epochDays the day of each poll (epoch days), finite, not all equal
    * @param share the share of each poll in points, in [0, 100]
+   * @return the fitted line: slope in points per year with its standard error, level at the mean
+   *     day, R² and the number of polls (all of them: none is left out)
    * @throws IllegalArgumentException for fewer than 3 polls, unequal lengths, non-finite values,
    *     shares outside [0, 100] or all days equal
    */
@@ -67,6 +69,8 @@ public final class LinearTrend {
    * @param epochDays the day of each poll (epoch days), finite, not all equal
    * @param share the share of each poll in points, in [0, 100]
    * @param weights a finite weight {@code > 0} per poll; only their ratios matter
+   * @return the fitted line: slope in points per year with its standard error, level at the
+   *     weighted mean day, weighted R² and the number of polls (all of them)
    * @throws IllegalArgumentException as {@link #fit}, and for a weight that is not finite and
    *     positive or a weights array of another length
    */

@@ -40,7 +40,20 @@ public record LinearTrendFit(
   /** Commons Math's default quantile accuracy (1e-9 absolute) is coarser than R's qt. */
   private static final double T_QUANTILE_ACCURACY = 1e-13;
 
-  /** Checks that the values can come from a fit of at least 3 polls. */
+  /**
+   * Checks that the values can come from a fit of at least 3 polls.
+   *
+   * @param slopePerYear the slope b in percentage points per year of 365.25 days, finite
+   * @param standardError the standard error of the slope, points per year, finite and &gt;= 0
+   * @param referenceDay x̄, the (weighted) mean epoch day of the polls, finite
+   * @param levelAtReference ȳ, the fitted share at {@code referenceDay} in points, finite
+   * @param levelStandardError the standard error of {@code levelAtReference}, finite and &gt;= 0
+   * @param rSquared the (weighted) coefficient of determination; NaN when all shares are equal
+   * @param residualVariance σ̂², finite and &gt;= 0
+   * @param n the number of polls used, &gt;= 3
+   * @throws IllegalArgumentException if {@code n} &lt; 3 or a value is not finite or, where it must
+   *     be, not &gt;= 0
+   */
   public LinearTrendFit {
     if (n < 3) {
       throw new IllegalArgumentException("n must be >= 3 (n - 2 degrees of freedom), was " + n);
@@ -53,28 +66,42 @@ public record LinearTrendFit(
     requireNonNegative("residualVariance", residualVariance);
   }
 
-  /** The residual degrees of freedom, {@code n − 2}. */
+  /** {@return the residual degrees of freedom, {@code n − 2}, at least 1} */
   public int degreesOfFreedom() {
     return n - 2;
   }
 
-  /** The confidence interval of the slope, {@code b ± t(1 − α/2, n − 2) · se(b)}. */
+  /**
+   * The confidence interval of the slope, {@code b ± t(1 − α/2, n − 2) · se(b)}, with α = 1 −
+   * confidence.
+   *
+   * @param confidence the confidence level in (0, 1), e.g. 0.95
+   * @return the interval of the slope in points per year
+   * @throws IllegalArgumentException if the confidence is not in (0, 1)
+   */
   public Interval interval(double confidence) {
     double halfWidth = tQuantile(confidence) * standardError;
     return new Interval(slopePerYear - halfWidth, slopePerYear + halfWidth);
   }
 
-  /** The lower bound of the 95% interval of the slope. */
+  /** {@return the lower bound of the 95% interval of the slope, in points per year} */
   public double lower95() {
     return interval(0.95).lower();
   }
 
-  /** The upper bound of the 95% interval of the slope. */
+  /** {@return the upper bound of the 95% interval of the slope, in points per year} */
   public double upper95() {
     return interval(0.95).upper();
   }
 
-  /** The fitted share on {@code epochDay}, in points (not clipped to [0, 100]). */
+  /**
+   * The fitted share on a day, {@code ȳ + b (x₀ − x̄)}.
+   *
+   * @param epochDay the day x₀ ({@code LocalDate.toEpochDay()}, fractions allowed), finite
+   * @return the fitted share in points, not clipped to [0, 100] (a line may leave it far from the
+   *     polls)
+   * @throws IllegalArgumentException if {@code epochDay} is not finite
+   */
   public double predict(double epochDay) {
     requireFinite("epochDay", epochDay);
     return levelAtReference + slopePerYear * yearsFromReference(epochDay);
@@ -83,6 +110,11 @@ public record LinearTrendFit(
   /**
    * The standard error of the fitted mean on {@code epochDay}: √(σ̂² (1/W + (x₀ − x̄)²/Sxx)),
    * computed as √(levelStandardError² + ((x₀ − x̄)/365.25)² · standardError²).
+   *
+   * @param epochDay the day x₀ ({@code LocalDate.toEpochDay()}, fractions allowed), finite
+   * @return the standard error of {@link #predict(double)} on that day, in points; smallest at the
+   *     reference day
+   * @throws IllegalArgumentException if {@code epochDay} is not finite
    */
   public double meanStandardError(double epochDay) {
     requireFinite("epochDay", epochDay);

@@ -13,7 +13,7 @@ import java.util.Objects;
  * double[] trend = Loess.smooth(day, support, 0.5, 2);          // fitted value for each poll
  * double[] daily = Loess.smoothAt(day, support, 0.5, 2, new double[] {0, 1, 2, 3});
  * TrendBand band = Loess.fit(day, support, 0.5, 2, 0.95).band(); // on the poll days, with se
- * TrendBand daily = Loess.fit(day, support, 0.5, 2, new long[] {0, 1, 2, 3}, 0.95).band();
+ * TrendBand dailyBand = Loess.fit(day, support, 0.5, 2, new long[] {0, 1, 2, 3}, 0.95).band();
  * }</pre>
  *
  * <h2>Definition</h2>

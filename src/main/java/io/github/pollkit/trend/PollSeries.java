@@ -23,7 +23,17 @@ import java.util.Locale;
 public record PollSeries(
     double[] epochDays, double[] share, double[] sampleSize, String[] pollster) {
 
-  /** Copies and checks the arrays: equal lengths, finite days, shares in [0, 100]. */
+  /**
+   * Copies and checks the arrays: equal lengths, finite days, shares in [0, 100], sample sizes that
+   * are &gt; 0 or NaN, no null pollster.
+   *
+   * @param epochDays the day of each poll ({@code LocalDate.toEpochDay()}, fractions allowed)
+   * @param share the share of each poll in percentage points, in [0, 100]
+   * @param sampleSize the number of respondents of each poll, {@code > 0}, or NaN when not reported
+   * @param pollster the pollster of each poll ({@code ""} when unknown)
+   * @throws IllegalArgumentException if an array or a pollster is null, the lengths differ, a day
+   *     is not finite, a share is not in [0, 100] or a sample size is neither &gt; 0 nor NaN
+   */
   public PollSeries {
     epochDays = Arguments.requireArray("epochDays", epochDays).clone();
     share = Arguments.requireArray("share", share).clone();
@@ -62,7 +72,15 @@ public record PollSeries(
     }
   }
 
-  /** Polls with days and shares only: no sample sizes (all NaN), no pollsters (all {@code ""}). */
+  /**
+   * Polls with days and shares only: no sample sizes (all NaN), no pollsters (all {@code ""}).
+   *
+   * @param epochDays the day of each poll ({@code LocalDate.toEpochDay()}, fractions allowed)
+   * @param share the share of each poll in percentage points, in [0, 100]
+   * @return the series, with sample sizes and pollsters to be added by {@link
+   *     #withSampleSizes(double[])} and {@link #withPollsters(String[])}
+   * @throws IllegalArgumentException as the constructor
+   */
   public static PollSeries of(double[] epochDays, double[] share) {
     int n = Arguments.requireArray("epochDays", epochDays).length;
     double[] noSizes = new double[n];
@@ -72,36 +90,52 @@ public record PollSeries(
     return new PollSeries(epochDays, share, noSizes, noPollsters);
   }
 
-  /** The same polls with these sample sizes (NaN where not reported). */
+  /**
+   * The same polls with these sample sizes.
+   *
+   * @param sampleSize the number of respondents of each poll, {@code > 0}, or NaN when not reported
+   * @return a new series; this one is unchanged
+   * @throws IllegalArgumentException if the length differs or a size is neither &gt; 0 nor NaN
+   */
   public PollSeries withSampleSizes(double[] sampleSize) {
     return new PollSeries(epochDays, share, sampleSize, pollster);
   }
 
-  /** The same polls with these pollsters. */
+  /**
+   * The same polls with these pollsters.
+   *
+   * @param pollster the pollster of each poll ({@code ""} when unknown)
+   * @return a new series; this one is unchanged
+   * @throws IllegalArgumentException if the array or a pollster is null or the length differs
+   */
   public PollSeries withPollsters(String[] pollster) {
     return new PollSeries(epochDays, share, sampleSize, pollster);
   }
 
-  /** The number of polls. */
+  /** {@return the number of polls, the length of every array} */
   public int size() {
     return epochDays.length;
   }
 
+  /** {@return a copy of the day of each poll, in epoch days} */
   @Override
   public double[] epochDays() {
     return epochDays.clone();
   }
 
+  /** {@return a copy of the share of each poll, in points} */
   @Override
   public double[] share() {
     return share.clone();
   }
 
+  /** {@return a copy of the sample size of each poll, NaN where not reported} */
   @Override
   public double[] sampleSize() {
     return sampleSize.clone();
   }
 
+  /** {@return a copy of the pollster of each poll, {@code ""} where unknown} */
   @Override
   public String[] pollster() {
     return pollster.clone();

@@ -134,42 +134,42 @@ public final class RollingAverage {
     return new RollingAverage(this, confidence);
   }
 
-  /** A builder; only {@link Builder#windowDays} is required. */
+  /** {@return a new builder; only {@link Builder#windowDays} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The window length W in days. */
+  /** {@return the window length W in days, finite and &gt; 0} */
   public double windowDays() {
     return windowDays;
   }
 
-  /** The recency half-life in days; infinite when polls are not weighted by age. */
+  /** {@return the recency half-life in days; infinite when polls are not weighted by age} */
   public double halfLifeDays() {
     return halfLifeDays;
   }
 
-  /** How sample sizes weigh (default {@link SampleSizeWeight#NONE}). */
+  /** {@return how sample sizes weigh (default {@link SampleSizeWeight#NONE})} */
   public SampleSizeWeight sampleSizeWeight() {
     return sampleSizeWeight;
   }
 
-  /** The cap on sample sizes; infinite when none is set. */
+  /** {@return the cap on sample sizes; infinite when none is set} */
   public double cap() {
     return cap;
   }
 
-  /** The window mode (default {@link Mode#REAL_TIME}). */
+  /** {@return the window mode (default {@link Mode#REAL_TIME})} */
   public Mode mode() {
     return mode;
   }
 
-  /** The confidence level of the intervals (default 0.95). */
+  /** {@return the confidence level of the intervals, a fraction in (0, 1) (default 0.95)} */
   public double confidence() {
     return confidence;
   }
 
-  /** The pollster weights (read-only; pollsters not in it weigh 1). */
+  /** {@return the pollster weights (read-only, empty by default; pollsters not in it weigh 1)} */
   public Map<String, Double> pollsterWeights() {
     return pollsterWeights;
   }
@@ -380,7 +380,14 @@ public final class RollingAverage {
 
     private Builder() {}
 
-    /** The window length W in days, finite and {@code > 0}. Required. */
+    /**
+     * The window length W in days. Required.
+     *
+     * @param windowDays W, finite and {@code > 0}; fractions allowed
+     * @return this builder
+     * @throws IllegalArgumentException if {@code windowDays} is not finite and {@code > 0}
+     * @throws IllegalStateException if the window was already set
+     */
     public Builder windowDays(double windowDays) {
       if (!Double.isNaN(this.windowDays)) {
         throw new IllegalStateException("windowDays was already set to " + number(this.windowDays));
@@ -390,7 +397,12 @@ public final class RollingAverage {
     }
 
     /**
-     * Weight polls by 0.5^(age / halfLifeDays); finite and {@code > 0}. Default: no recency weight.
+     * Weight polls by 0.5^(age / halfLifeDays). Default: no recency weight.
+     *
+     * @param halfLifeDays the half-life h in days, finite and {@code > 0}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code halfLifeDays} is not finite and {@code > 0}
+     * @throws IllegalStateException if the half-life was already set
      */
     public Builder halfLifeDays(double halfLifeDays) {
       if (halfLifeSet) {
@@ -402,7 +414,14 @@ public final class RollingAverage {
       return this;
     }
 
-    /** How sample sizes weigh. Default {@link SampleSizeWeight#NONE}. */
+    /**
+     * How sample sizes weigh. Default {@link SampleSizeWeight#NONE}.
+     *
+     * @param sampleSizeWeight the weighting
+     * @return this builder
+     * @throws IllegalArgumentException if {@code sampleSizeWeight} is null
+     * @throws IllegalStateException if the sample-size weight was already set
+     */
     public Builder sampleSizeWeight(SampleSizeWeight sampleSizeWeight) {
       if (this.sampleSizeWeight != null) {
         throw new IllegalStateException(
@@ -419,7 +438,13 @@ public final class RollingAverage {
     }
 
     /**
-     * Count sample sizes above {@code cap} as {@code cap}; finite, {@code > 0}. Needs SQRT_N or N.
+     * Count sample sizes above {@code cap} as {@code cap}. Needs SQRT_N or N ({@link #build()}
+     * checks).
+     *
+     * @param cap the largest sample size that counts, finite and {@code > 0}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code cap} is not finite and {@code > 0}
+     * @throws IllegalStateException if the cap was already set
      */
     public Builder cap(double cap) {
       if (capSet) {
@@ -430,7 +455,14 @@ public final class RollingAverage {
       return this;
     }
 
-    /** The window mode. Default {@link Mode#REAL_TIME}. */
+    /**
+     * The window mode. Default {@link Mode#REAL_TIME}.
+     *
+     * @param mode where the window lies relative to the day averaged
+     * @return this builder
+     * @throws IllegalArgumentException if {@code mode} is null
+     * @throws IllegalStateException if the mode was already set
+     */
     public Builder mode(Mode mode) {
       if (this.mode != null) {
         throw new IllegalStateException("mode was already set to " + this.mode);
@@ -443,7 +475,14 @@ public final class RollingAverage {
       return this;
     }
 
-    /** The confidence level of the intervals, in (0, 1). Default 0.95. */
+    /**
+     * The confidence level of the intervals. Default 0.95.
+     *
+     * @param confidence the level, a fraction in (0, 1)
+     * @return this builder
+     * @throws IllegalArgumentException if the confidence is not in (0, 1)
+     * @throws IllegalStateException if the confidence was already set
+     */
     public Builder confidence(double confidence) {
       if (!Double.isNaN(this.confidence)) {
         throw new IllegalStateException("confidence was already set to " + this.confidence);
@@ -455,6 +494,12 @@ public final class RollingAverage {
     /**
      * Multiply each poll's weight by its pollster's weight (finite, {@code > 0}); pollsters not in
      * the map weigh 1. The map is copied.
+     *
+     * @param pollsterWeights the weight of each pollster by name, as in the series
+     * @return this builder
+     * @throws IllegalArgumentException if the map is null, holds a null pollster, or a weight is
+     *     null or not finite and {@code > 0}
+     * @throws IllegalStateException if the pollster weights were already set
      */
     public Builder pollsterWeights(Map<String, Double> pollsterWeights) {
       if (this.pollsterWeights != null) {
@@ -487,6 +532,7 @@ public final class RollingAverage {
     /**
      * The average.
      *
+     * @return a rolling average with these settings, the others at their defaults
      * @throws IllegalStateException when windowDays is not set, or a cap is set while sample sizes
      *     do not weigh
      */

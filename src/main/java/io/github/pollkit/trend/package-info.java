@@ -9,7 +9,7 @@
  *
  * <p>Days are epoch days ({@code LocalDate.toEpochDay()}), shares are percentage points in [0,
  * 100], confidence levels are fractions such as 0.95. This core knows nothing of files, charts or
- * the poll model; the model ({@code PollSet.smooth}, {@code PollSet.linearTrend}) decides which
+ * the poll model; the facade ({@code PollSet.smooth}, {@code PollSet.linearTrend}) decides which
  * polls go in and reports those it left out.
  */
 package io.github.pollkit.trend;
