@@ -14,7 +14,7 @@ package io.github.pollkit;
  * Smoothers.Engine}, the one call into its trend engine; a new kind is one more such record.
  */
 public sealed interface Smoother
-    permits Smoothers.ByLoess, Smoothers.ByKalman, Smoothers.ByRollingAverage {
+    permits Smoothers.ByLoess, Smoothers.ByKalman, Smoothers.ByRollingAverage, Smoothers.ByAverage {
 
   /**
    * The confidence level of the bands this smoother draws.

@@ -1,8 +1,12 @@
 package io.github.pollkit;
 
+import io.github.pollkit.model.Poll;
 import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.Loess;
+import io.github.pollkit.trend.PollAverage;
+import io.github.pollkit.trend.PollAverageFit;
+import io.github.pollkit.trend.PollObservations;
 import io.github.pollkit.trend.PollSeries;
 import io.github.pollkit.trend.RollingAverage;
 import io.github.pollkit.trend.RollingAverageFit;
@@ -75,7 +79,11 @@ public final class Smoothers {
 
   /**
    * The real-time Kalman average (the forward filter): each day's estimate uses only the polls
-   * placed on or before that day, as a published running average does.
+   * placed on or before that day, as a published running average does. Its variances, however, are
+   * estimated by maximum likelihood from all polls, later ones included, so a day's value can
+   * change when later polls are added: it is the filter of the retrospective model, not what one
+   * could have computed that day. For an honest real-time average, with every parameter estimated
+   * from past polls only, use {@link #averageRealTime()}.
    *
    * @return the smoother
    */
@@ -106,6 +114,90 @@ public final class Smoothers {
   public static Smoother rollingAverage(RollingAverage average) {
     return new ByRollingAverage(average);
   }
+
+  /**
+   * The retrospective poll average with house effects: a random-walk level with every pollster's
+   * lean estimated jointly and removed (effects sum to zero over pollsters, each counted once), the
+   * variances by maximum likelihood, from all polls; 95% band. See {@link PollAverage}; the house
+   * effects are in {@link Smoothing#houseEffects()}. Published ranges take part with their width as
+   * extra variance; polls without a sample size get the median n; a poll without a pollster counts
+   * as the pollster {@value #NO_POLLSTER}.
+   *
+   * @return the smoother
+   */
+  public static Smoother average() {
+    return average(PollAverage.builder().build());
+  }
+
+  /**
+   * The retrospective poll average with the given settings, e.g. {@code
+   * Smoothers.average(PollAverage.builder().breaks(LocalDate.of(2022, 2, 24)).build())} or pollster
+   * weights.
+   *
+   * @param settings the engine's settings
+   * @return the smoother
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public static Smoother average(PollAverage settings) {
+    return new ByAverage(settings, false, null, 0.95);
+  }
+
+  /**
+   * The retrospective poll average with a weight per poll read from a column of the poll file (kept
+   * in each poll's {@link Poll#extras()}): a poll of weight w counts as w independent polls of its
+   * size (its sampling variance is divided by w), multiplied by any pollster weight of the
+   * settings.
+   *
+   * @param settings the engine's settings
+   * @param weightColumn the column holding each poll's weight, a number &gt; 0 in every poll
+   * @return the smoother
+   * @throws NullPointerException if an argument is null
+   */
+  public static Smoother average(PollAverage settings, String weightColumn) {
+    return new ByAverage(
+        settings, false, Objects.requireNonNull(weightColumn, "weightColumn"), 0.95);
+  }
+
+  /**
+   * The honest real-time poll average: each day's estimate uses only the polls whose fieldwork
+   * ended on or before that day (placed at their field end, whatever the set's placement), and
+   * every parameter (variances, house effects) is estimated from those polls alone, re-estimated
+   * every Monday. Cutting the poll list at a day leaves every estimate up to that day unchanged.
+   * See {@link PollAverage#realTime}.
+   *
+   * @return the smoother
+   */
+  public static Smoother averageRealTime() {
+    return averageRealTime(PollAverage.builder().build());
+  }
+
+  /**
+   * The honest real-time poll average with the given settings.
+   *
+   * @param settings the engine's settings
+   * @return the smoother
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public static Smoother averageRealTime(PollAverage settings) {
+    return new ByAverage(settings, true, null, 0.95);
+  }
+
+  /**
+   * The honest real-time poll average with a weight per poll read from a column of the poll file;
+   * see {@link #average(PollAverage, String)}.
+   *
+   * @param settings the engine's settings
+   * @param weightColumn the column holding each poll's weight, a number &gt; 0 in every poll
+   * @return the smoother
+   * @throws NullPointerException if an argument is null
+   */
+  public static Smoother averageRealTime(PollAverage settings, String weightColumn) {
+    return new ByAverage(
+        settings, true, Objects.requireNonNull(weightColumn, "weightColumn"), 0.95);
+  }
+
+  /** The pollster name given to polls without one by {@link #average()}. */
+  public static final String NO_POLLSTER = "(no pollster)";
 
   static void requireConfidence(double confidence) {
     if (!(confidence > 0 && confidence < 1)) {
@@ -302,6 +394,126 @@ public final class Smoothers {
     @Override
     public String toString() {
       return "rolling average " + Engine.bracketed(settings);
+    }
+  }
+
+  /**
+   * The poll average with house effects, retrospective or honestly real-time; see {@link
+   * Smoothers#average()} and {@link Smoothers#averageRealTime()}.
+   *
+   * @param settings the engine's settings
+   * @param realTime true for the real-time average, false for the retrospective one
+   * @param weightColumn the column of per-poll weights, or null for none
+   * @param confidence the confidence level of the band, in (0, 1)
+   */
+  record ByAverage(PollAverage settings, boolean realTime, String weightColumn, double confidence)
+      implements Smoother, Engine {
+
+    ByAverage {
+      Objects.requireNonNull(settings, "settings");
+      Smoothers.requireConfidence(confidence);
+    }
+
+    @Override
+    public Smoother confidence(double level) {
+      return new ByAverage(settings, realTime, weightColumn, level);
+    }
+
+    @Override
+    public Series.Need need() {
+      return Series.Need.POINT_OR_RANGE;
+    }
+
+    @Override
+    public SmoothedTrend smooth(Series s) {
+      Engine.requireSome(s);
+      PollObservations polls = observations(s, realTime, weightColumn);
+      TrendBand band =
+          realTime
+              ? settings.realTime(polls).band(confidence)
+              : settings.fit(polls).band(confidence);
+      return SmoothedTrend.of(s, method(), band, medianNote(s));
+    }
+
+    /** The retrospective fit of one series (for its house effects). */
+    PollAverageFit fit(Series s) {
+      Engine.requireSome(s);
+      return settings.fit(observations(s, false, weightColumn));
+    }
+
+    /**
+     * The polls of a series; for the real-time average each placed at its field end (the first day
+     * it could be known), or at the set's placement when it has no field end.
+     */
+    private static PollObservations observations(
+        Series s, boolean atFieldEnd, String weightColumn) {
+      int m = s.size();
+      int[] day = s.intDays();
+      String[] pollster = new String[m];
+      for (int i = 0; i < m; i++) {
+        Poll p = s.polls.get(i);
+        pollster[i] = p.pollster().isBlank() ? NO_POLLSTER : p.pollster();
+        if (atFieldEnd && p.fieldEnd() != null) {
+          day[i] = Math.toIntExact(p.fieldEnd().toEpochDay());
+        }
+      }
+      PollObservations polls =
+          s.isLead()
+              ? PollObservations.ofLeads(day, s.first, s.second, s.n, pollster)
+              : PollObservations.ofShares(day, s.value, s.n, s.low, s.high, pollster);
+      return weightColumn == null ? polls : polls.withWeights(weights(s, weightColumn));
+    }
+
+    /** Each poll's weight from its extra column; a missing or bad one is bad data. */
+    private static double[] weights(Series s, String column) {
+      double[] w = new double[s.size()];
+      for (int i = 0; i < w.length; i++) {
+        Poll p = s.polls.get(i);
+        String text = p.extras().get(column);
+        double v = Double.NaN;
+        try {
+          v = text == null ? Double.NaN : Double.parseDouble(text.trim());
+        } catch (NumberFormatException notANumber) {
+          // v stays NaN: reported below
+        }
+        if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+          throw new PollDataException(
+              "poll " + PollSet.label(p),
+              p.line(),
+              column,
+              text == null ? "" : text,
+              "a poll weight must be a number > 0 (the poll counts as that many polls of its size)");
+        }
+        w[i] = v;
+      }
+      return w;
+    }
+
+    private static String medianNote(Series s) {
+      int missing = 0;
+      for (double n : s.n) {
+        missing += Double.isNaN(n) ? 1 : 0;
+      }
+      return Engine.medianSampleSizeNote(missing);
+    }
+
+    private String method() {
+      return (realTime ? "poll average (real-time)" : "poll average")
+          + Engine.bandSuffix(confidence);
+    }
+
+    /**
+     * The method (e.g. {@code "poll average, 90% band"}), then the engine's settings when they are
+     * not the defaults, e.g. {@code "poll average [no house effects, 0 breaks, ...]"}.
+     */
+    @Override
+    public String toString() {
+      String text = settings.toString();
+      return method()
+          + (weightColumn == null ? "" : ", weights from column '" + weightColumn + "'")
+          + (settings.equals(PollAverage.builder().build())
+              ? ""
+              : " " + text.substring(text.indexOf('[')));
     }
   }
 }

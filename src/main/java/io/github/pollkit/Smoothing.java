@@ -72,6 +72,36 @@ public final class Smoothing {
     return engine.smooth(Series.lead(polls, a, b, engine.need()));
   }
 
+  /**
+   * The house effects behind a poll average ({@link Smoothers#average()} or {@link
+   * Smoothers#averageRealTime()}), estimated from all polls of each option: {@code option}, {@code
+   * pollster}, {@code effect} (points; positive reads high), {@code se} and {@code polls}. Each
+   * option's effects sum to zero over its pollsters, each pollster counted once (zero is the
+   * average pollster).
+   *
+   * @return a new table
+   * @throws IllegalStateException if the lines were not made by a poll average
+   */
+  public Table houseEffects() {
+    if (!(smoother instanceof Smoothers.ByAverage average)) {
+      throw new IllegalStateException(
+          "house effects are estimated only by Smoothers.average(...) or"
+              + " Smoothers.averageRealTime(...), not by "
+              + smoother);
+    }
+    Table out = null;
+    for (String option : byOption.keySet()) {
+      Table part = average.fit(Series.of(polls, option, average.need())).houseEffects();
+      StringColumn name = StringColumn.create("option");
+      for (int i = 0; i < part.rowCount(); i++) {
+        name.append(option);
+      }
+      part.insertColumn(0, name);
+      out = out == null ? part.setName("house effects (" + smoother + ")") : out.append(part);
+    }
+    return out;
+  }
+
   /** {@return all lines in one long table: option, date, estimate, lower, upper} */
   public Table table() {
     Table out =
