@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.Loess;
@@ -107,12 +108,6 @@ public final class Smoothers {
     return new ByRollingAverage(average);
   }
 
-  static void requireConfidence(double confidence) {
-    if (!(confidence > 0 && confidence < 1)) {
-      throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
-    }
-  }
-
   /** The one call of a {@link Smoother} into its trend engine: every permitted smoother is one. */
   interface Engine {
 
@@ -154,7 +149,7 @@ public final class Smoothers {
         throw new IllegalArgumentException(
             "robustnessIterations must be >= 0, was " + robustnessIterations);
       }
-      Smoothers.requireConfidence(confidence);
+      Checks.confidence(confidence);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -81,23 +82,23 @@ class ReadOptionsTest {
 
   @Test
   void bad_arguments_name_the_argument() {
-    assertIllegalArgument("layout must not be null", () -> ReadOptions.builder().layout(null));
+    assertNullArgument("layout must not be null", () -> ReadOptions.builder().layout(null));
     assertIllegalArgument("sourceColumn must not be blank, was ' '",
         () -> ReadOptions.builder().column(" ", PollColumns.NOTE));
     assertIllegalArgument("optionColumns must name at least one column, was empty",
         () -> ReadOptions.builder().options());
     assertIllegalArgument("option 'yes' was given twice",
         () -> ReadOptions.builder().options("yes", "yes"));
-    assertIllegalArgument("markers element must not be null",
+    assertNullArgument("markers element must not be null",
         () -> ReadOptions.builder().missingMarkers("x", null));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ReadOptions.builder().datePattern("M/d/yyyy {"));
     assertEquals(true, e.getMessage().startsWith(
         "pattern must be a DateTimeFormatter pattern such as \"M/d/yyyy\", was 'M/d/yyyy {': "),
         e.getMessage());
-    assertIllegalArgument("options must not be null",
+    assertNullArgument("options must not be null",
         () -> PollReader.read(new StringReader(""), null));
-    assertIllegalArgument("file must not be null",
+    assertNullArgument("file must not be null",
         () -> PollReader.read((java.nio.file.Path) null));
   }
 

@@ -1,5 +1,6 @@
 package io.github.pollkit.chart;
 
+import io.github.pollkit.internal.Checks;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -80,7 +81,7 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
    *     options were already given
    */
   public ToplineChart options(String... options) {
-    Args.requireNonNull(options, "options");
+    Checks.notNull(options, "options");
     if (options.length == 0) {
       throw new IllegalArgumentException("options must name at least one option");
     }

@@ -1,5 +1,6 @@
 package io.github.pollkit.chart;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.chart.TrendOption.PublishedRange;
 import io.github.pollkit.chart.TrendOption.Series;
 import java.awt.Color;
@@ -216,8 +217,8 @@ public final class TrendChart extends FramedChart<TrendChart> {
       String option, String label, LocalDate from, LocalDate to, double low, double high) {
     Args.requireName(option, "option");
     Args.requireName(label, "label");
-    Args.requireNonNull(from, "from");
-    Args.requireNonNull(to, "to");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("from must not be after to, was " + from + " > " + to);
     }
@@ -239,7 +240,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @throws IllegalArgumentException on a null date or a null or blank label
    */
   public TrendChart event(LocalDate date, String label) {
-    Args.requireNonNull(date, "date");
+    Checks.notNull(date, "date");
     Args.requireName(label, "label");
     List<TrendOverlay.Event> more = new ArrayList<>(events);
     more.add(new TrendOverlay.Event(date, label));

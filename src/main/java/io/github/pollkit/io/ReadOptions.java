@@ -1,5 +1,6 @@
 package io.github.pollkit.io;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.PollColumns;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -199,7 +200,7 @@ public final class ReadOptions {
 
     /** The layout of the file; {@link Layout#AUTO} by default. */
     public Builder layout(Layout layout) {
-      requireNonNull(layout, "layout");
+      Checks.notNull(layout, "layout");
       if (this.layout != null) {
         throw new IllegalStateException("layout was already set to " + this.layout);
       }
@@ -220,8 +221,8 @@ public final class ReadOptions {
      * column {@code pollkitColumn}, one of {@link PollColumns#STANDARD} except {@code line}.
      */
     public Builder column(String sourceColumn, String pollkitColumn) {
-      String source = requireText(sourceColumn, "sourceColumn");
-      requireNonNull(pollkitColumn, "pollkitColumn");
+      String source = Checks.notBlank(sourceColumn, "sourceColumn").strip();
+      Checks.notNull(pollkitColumn, "pollkitColumn");
       if (!MAPPABLE.contains(pollkitColumn)) {
         throw new IllegalArgumentException(
             "pollkitColumn must be one of " + MAPPABLE + ", was '" + pollkitColumn + "'");
@@ -251,7 +252,7 @@ public final class ReadOptions {
      * {@code 4/31/2023} is an error, not April 30.
      */
     public Builder datePattern(String pattern) {
-      String p = requireText(pattern, "pattern");
+      String p = Checks.notBlank(pattern, "pattern").strip();
       if (datePatterns.contains(p)) {
         throw new IllegalStateException("date pattern '" + p + "' was already given");
       }
@@ -275,7 +276,7 @@ public final class ReadOptions {
      * then kept as extra text columns.
      */
     public Builder options(String... optionColumns) {
-      requireNonNull(optionColumns, "optionColumns");
+      Checks.notNull(optionColumns, "optionColumns");
       if (options != null) {
         throw new IllegalStateException("options were already set to " + options);
       }
@@ -292,7 +293,7 @@ public final class ReadOptions {
       }
       List<String> list = new ArrayList<>();
       for (String o : optionColumns) {
-        String name = requireText(o, "optionColumns element");
+        String name = Checks.notBlank(o, "optionColumns element").strip();
         if (list.contains(name)) {
           throw new IllegalArgumentException("option '" + name + "' was given twice");
         }
@@ -311,13 +312,13 @@ public final class ReadOptions {
      * with the stripped cell ignoring case, and only with unquoted cells.
      */
     public Builder missingMarkers(String... markers) {
-      requireNonNull(markers, "markers");
+      Checks.notNull(markers, "markers");
       if (missingMarkers != null) {
         throw new IllegalStateException("missing markers were already set to " + missingMarkers);
       }
       List<String> list = new ArrayList<>();
       for (String m : markers) {
-        requireNonNull(m, "markers element");
+        Checks.notNull(m, "markers element");
         list.add(m);
       }
       missingMarkers = List.copyOf(list);
@@ -329,8 +330,8 @@ public final class ReadOptions {
      * pollsters separated by {@code ;} are mapped one by one.
      */
     public Builder pollsterAlias(String alias, String canonical) {
-      String a = requireText(alias, "alias");
-      String c = requireText(canonical, "canonical");
+      String a = Checks.notBlank(alias, "alias").strip();
+      String c = Checks.notBlank(canonical, "canonical").strip();
       String key = a.toLowerCase(Locale.ROOT);
       if (pollsterAliases.containsKey(key)) {
         throw new IllegalStateException(
@@ -354,7 +355,7 @@ public final class ReadOptions {
      * file. Default: {@code record} if the file has it, else {@code poll_id}.
      */
     public Builder pollKey(String... keyColumns) {
-      requireNonNull(keyColumns, "keyColumns");
+      Checks.notNull(keyColumns, "keyColumns");
       if (pollKey != null) {
         throw new IllegalStateException("poll key was already set to " + pollKey);
       }
@@ -371,7 +372,7 @@ public final class ReadOptions {
       }
       List<String> list = new ArrayList<>();
       for (String k : keyColumns) {
-        String name = requireText(k, "keyColumns element");
+        String name = Checks.notBlank(k, "keyColumns element").strip();
         if (list.contains(name)) {
           throw new IllegalArgumentException("key column '" + name + "' was given twice");
         }
@@ -383,7 +384,7 @@ public final class ReadOptions {
 
     /** The name of the source in error messages; default: the file name. */
     public Builder sourceName(String name) {
-      String n = requireText(name, "name");
+      String n = Checks.notBlank(name, "name").strip();
       if (sourceName != null) {
         throw new IllegalStateException("source name was already set to '" + sourceName + "'");
       }
@@ -394,21 +395,6 @@ public final class ReadOptions {
     /** The options. */
     public ReadOptions build() {
       return new ReadOptions(this);
-    }
-
-    private static void requireNonNull(Object value, String name) {
-      if (value == null) {
-        throw new IllegalArgumentException(name + " must not be null");
-      }
-    }
-
-    private static String requireText(String value, String name) {
-      requireNonNull(value, name);
-      String stripped = value.strip();
-      if (stripped.isEmpty()) {
-        throw new IllegalArgumentException(name + " must not be blank, was '" + value + "'");
-      }
-      return stripped;
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.pollkit.stats;
 
+import io.github.pollkit.internal.Checks;
 /**
  * Kish's effective sample size and design effect due to unequal weights.
  *
@@ -57,7 +58,7 @@ public final class DesignEffects {
   /** Σw and Σw² of validated weights. */
   private record Sums(double sum, double sumOfSquares) {
     static Sums of(double[] weights) {
-      Check.notNull("weights", weights);
+      Checks.notNull(weights, "weights");
       if (weights.length == 0) {
         throw new IllegalArgumentException("weights must not be empty");
       }

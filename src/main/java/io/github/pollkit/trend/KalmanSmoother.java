@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -67,7 +68,7 @@ public final class KalmanSmoother {
     this.processVariance = processVariance;
     this.nonSamplingVariance = nonSamplingVariance;
     this.designEffect = designEffect;
-    this.confidence = Arguments.requireConfidence(confidence);
+    this.confidence = Checks.confidence(confidence);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -134,7 +135,7 @@ public final class Loess {
   public static double[] smoothAt(
       double[] x, double[] y, double span, int robustnessIterations, double[] at) {
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    Arguments.requireAllFinite("at", Arguments.requireArray("at", at));
+    Checks.allFinite(Checks.notNull(at, "at"), "at");
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     return smoother.fitAt(weights, at, null);
   }
@@ -238,7 +239,7 @@ public final class Loess {
   private static DataFit fitData(
       double[] x, double[] y, double span, int robustnessIterations, double confidence) {
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    Arguments.requireConfidence(confidence);
+    Checks.confidence(confidence);
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     int n = smoother.size();
     double[] squaredNorms = new double[n];
@@ -252,8 +253,8 @@ public final class Loess {
 
   private static LoessSmoother smoother(
       double[] x, double[] y, double span, int robustnessIterations) {
-    Arguments.requireAllFinite("x", Arguments.requireArray("x", x));
-    Arguments.requireAllFinite("y", Arguments.requireArray("y", y));
+    Checks.allFinite(Checks.notNull(x, "x"), "x");
+    Checks.allFinite(Checks.notNull(y, "y"), "y");
     if (x.length != y.length) {
       throw new IllegalArgumentException(
           "x and y must have the same length, were " + x.length + " and " + y.length);

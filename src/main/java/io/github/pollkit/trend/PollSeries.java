@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -25,16 +26,13 @@ public record PollSeries(
 
   /** Copies and checks the arrays: equal lengths, finite days, shares in [0, 100]. */
   public PollSeries {
-    epochDays = Arguments.requireArray("epochDays", epochDays).clone();
-    share = Arguments.requireArray("share", share).clone();
-    sampleSize = Arguments.requireArray("sampleSize", sampleSize).clone();
-    if (pollster == null) {
-      throw new IllegalArgumentException("pollster must not be null");
-    }
-    pollster = pollster.clone();
+    epochDays = Checks.notNull(epochDays, "epochDays").clone();
+    share = Checks.notNull(share, "share").clone();
+    sampleSize = Checks.notNull(sampleSize, "sampleSize").clone();
+    pollster = Checks.notNull(pollster, "pollster").clone();
     int n = epochDays.length;
-    Arguments.requireSameLength("share", share, "epochDays", n);
-    Arguments.requireSameLength("sampleSize", sampleSize, "epochDays", n);
+    Checks.sameLength(share, "share", "epochDays", n);
+    Checks.sameLength(sampleSize, "sampleSize", "epochDays", n);
     if (pollster.length != n) {
       throw new IllegalArgumentException(
           String.format(
@@ -43,8 +41,8 @@ public record PollSeries(
               n,
               pollster.length));
     }
-    Arguments.requireAllFinite("epochDays", epochDays);
-    Arguments.requireAllShares("share", share);
+    Checks.allFinite(epochDays, "epochDays");
+    Checks.allShares(share, "share");
     for (int i = 0; i < n; i++) {
       double size = sampleSize[i];
       if (!Double.isNaN(size) && !(size > 0 && size < Double.POSITIVE_INFINITY)) {
@@ -64,7 +62,7 @@ public record PollSeries(
 
   /** Polls with days and shares only: no sample sizes (all NaN), no pollsters (all {@code ""}). */
   public static PollSeries of(double[] epochDays, double[] share) {
-    int n = Arguments.requireArray("epochDays", epochDays).length;
+    int n = Checks.notNull(epochDays, "epochDays").length;
     double[] noSizes = new double[n];
     Arrays.fill(noSizes, Double.NaN);
     String[] noPollsters = new String[n];

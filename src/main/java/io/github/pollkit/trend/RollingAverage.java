@@ -1,5 +1,7 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
+import io.github.pollkit.stats.StandardNormal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -119,7 +121,7 @@ public final class RollingAverage {
     this.sampleSizeWeight = settings.sampleSizeWeight;
     this.cap = settings.cap;
     this.mode = settings.mode;
-    this.confidence = Arguments.requireConfidence(confidence);
+    this.confidence = Checks.confidence(confidence);
     this.pollsterWeights = settings.pollsterWeights;
   }
 
@@ -184,7 +186,7 @@ public final class RollingAverage {
    *     is set and no poll reports a sample size
    */
   public RollingAverageFit evaluate(PollSeries polls) {
-    requirePolls(polls);
+    Checks.notNull(polls, "polls");
     if (polls.size() == 0) {
       throw new IllegalArgumentException(
           "polls must hold at least one poll for a daily grid; for chosen days use "
@@ -219,7 +221,7 @@ public final class RollingAverage {
    *     increasing, or when sample-size weighting is set and no poll reports a sample size
    */
   public RollingAverageFit evaluate(PollSeries polls, long[] days) {
-    requirePolls(polls);
+    Checks.notNull(polls, "polls");
     Objects.requireNonNull(days, "days");
     double imputed = imputedSampleSize(polls);
     int k = polls.size();
@@ -253,7 +255,7 @@ public final class RollingAverage {
             sortedShare,
             baseWeight,
             halfLifeDays,
-            TrendBand.normalQuantile(confidence));
+            StandardNormal.criticalValue(confidence));
     double[] estimate = new double[days.length];
     double[] se = new double[days.length];
     double[] lower = new double[days.length];
@@ -281,12 +283,6 @@ public final class RollingAverage {
         List.of(sd),
         imputedCount,
         imputedCount > 0 ? imputed : Double.NaN);
-  }
-
-  private static void requirePolls(PollSeries polls) {
-    if (polls == null) {
-      throw new IllegalArgumentException("polls must not be null");
-    }
   }
 
   /** The median reported sample size, or NaN when sample sizes do not weigh or none is missing. */
@@ -385,7 +381,7 @@ public final class RollingAverage {
       if (!Double.isNaN(this.windowDays)) {
         throw new IllegalStateException("windowDays was already set to " + number(this.windowDays));
       }
-      this.windowDays = Arguments.requirePositive("windowDays", windowDays);
+      this.windowDays = Checks.positive(windowDays, "windowDays");
       return this;
     }
 
@@ -397,7 +393,7 @@ public final class RollingAverage {
         throw new IllegalStateException(
             "halfLifeDays was already set to " + number(this.halfLifeDays));
       }
-      this.halfLifeDays = Arguments.requirePositive("halfLifeDays", halfLifeDays);
+      this.halfLifeDays = Checks.positive(halfLifeDays, "halfLifeDays");
       halfLifeSet = true;
       return this;
     }
@@ -425,7 +421,7 @@ public final class RollingAverage {
       if (capSet) {
         throw new IllegalStateException("cap was already set to " + number(this.cap));
       }
-      this.cap = Arguments.requirePositive("cap", cap);
+      this.cap = Checks.positive(cap, "cap");
       capSet = true;
       return this;
     }
@@ -448,7 +444,7 @@ public final class RollingAverage {
       if (!Double.isNaN(this.confidence)) {
         throw new IllegalStateException("confidence was already set to " + this.confidence);
       }
-      this.confidence = Arguments.requireConfidence(confidence);
+      this.confidence = Checks.confidence(confidence);
       return this;
     }
 
@@ -461,9 +457,7 @@ public final class RollingAverage {
         throw new IllegalStateException(
             "pollsterWeights were already set to " + this.pollsterWeights);
       }
-      if (pollsterWeights == null) {
-        throw new IllegalArgumentException("pollsterWeights must not be null");
-      }
+      Checks.notNull(pollsterWeights, "pollsterWeights");
       LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
       for (Map.Entry<String, Double> e : pollsterWeights.entrySet()) {
         if (e.getKey() == null) {

@@ -1,5 +1,6 @@
 package io.github.pollkit.chart;
 
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -50,13 +51,11 @@ class TrendChartValidationTest {
 
   @Test
   void points_with_null_or_empty_inputs() {
-    assertRejected(
-        "dates must not be null", () -> TrendChart.create().points("support", null, new double[0]));
+    assertNullArgument("dates must not be null", () -> TrendChart.create().points("support", null, new double[0]));
     assertRejected(
         "dates must not be empty",
         () -> TrendChart.create().points("support", List.of(), new double[0]));
-    assertRejected(
-        "shares must not be null", () -> TrendChart.create().points("support", List.of(D1), null));
+    assertNullArgument("shares must not be null", () -> TrendChart.create().points("support", List.of(D1), null));
     assertRejected(
         "option must be a non-blank text, was ' '",
         () -> TrendChart.create().points(" ", List.of(D1), new double[] {1}));
@@ -145,17 +144,15 @@ class TrendChartValidationTest {
     assertRejected(
         "high must be a finite number, was NaN",
         () -> TrendChart.create().range("support", "1990s", D1, D2, 20, Double.NaN));
-    assertRejected(
-        "label must be a non-blank text, was null",
+    assertNullArgument("label must be a non-blank text, was null",
         () -> TrendChart.create().range("support", null, D1, D2, 20, 25));
-    assertRejected(
-        "from must not be null",
+    assertNullArgument("from must not be null",
         () -> TrendChart.create().range("support", "1990s", null, D2, 20, 25));
   }
 
   @Test
   void event_without_date_or_label() {
-    assertRejected("date must not be null", () -> TrendChart.create().event(null, "x"));
+    assertNullArgument("date must not be null", () -> TrendChart.create().event(null, "x"));
     assertRejected(
         "label must be a non-blank text, was ''", () -> TrendChart.create().event(D1, ""));
   }
@@ -199,6 +196,6 @@ class TrendChartValidationTest {
   @Test
   void saving_to_a_null_path() {
     TrendChart chart = TrendChart.create().points("support", List.of(D1), new double[] {1});
-    assertRejected("file must not be null", () -> chart.savePng(null));
+    assertNullArgument("file must not be null", () -> chart.savePng(null));
   }
 }

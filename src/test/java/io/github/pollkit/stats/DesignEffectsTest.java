@@ -80,7 +80,7 @@ class DesignEffectsTest {
   void bad_weights_are_rejected_with_a_reason() {
     assertEquals(
         "weights must not be null",
-        assertThrows(IllegalArgumentException.class, () -> DesignEffects.kishDesignEffect(null))
+        assertThrows(NullPointerException.class, () -> DesignEffects.kishDesignEffect(null))
             .getMessage());
     assertEquals(
         "weights must not be empty",

@@ -159,7 +159,7 @@ class ProportionsIntervalTest {
   void null_method_is_rejected_by_name() {
     var e =
         assertThrows(
-            IllegalArgumentException.class, () -> Proportions.interval(50, 1000, 0.95, null));
+            NullPointerException.class, () -> Proportions.interval(50, 1000, 0.95, null));
     assertEquals("method must not be null", e.getMessage());
   }
 }

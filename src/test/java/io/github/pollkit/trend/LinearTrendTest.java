@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,10 +193,8 @@ class LinearTrendTest {
         () ->
             LinearTrend.fitWeighted(
                 new double[] {0, 1, 2}, new double[] {40, 41, 42}, new double[] {1, 1, 1, 1}));
-    assertMessage(
-        "epochDays must not be null", () -> LinearTrend.fit(null, new double[] {40, 41, 42}));
-    assertMessage(
-        "weights must not be null",
+    assertNullArgument("epochDays must not be null", () -> LinearTrend.fit(null, new double[] {40, 41, 42}));
+    assertNullArgument("weights must not be null",
         () -> LinearTrend.fitWeighted(new double[] {0, 1, 2}, new double[] {40, 41, 42}, null));
   }
 

@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -197,9 +198,9 @@ class LoessTest {
     assertMessage(
         "LOESS needs at least 2 points, was 0",
         () -> Loess.smooth(new double[0], new double[0], 1, 0));
-    assertMessage("x must not be null", () -> Loess.smooth(null, four, 1, 0));
-    assertMessage("y must not be null", () -> Loess.smooth(four, null, 1, 0));
-    assertMessage("at must not be null", () -> Loess.smoothAt(four, four, 1, 0, null));
+    assertNullArgument("x must not be null", () -> Loess.smooth(null, four, 1, 0));
+    assertNullArgument("y must not be null", () -> Loess.smooth(four, null, 1, 0));
+    assertNullArgument("at must not be null", () -> Loess.smoothAt(four, four, 1, 0, null));
   }
 
   @Test

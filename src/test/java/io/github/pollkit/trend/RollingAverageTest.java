@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
 import static io.github.pollkit.trend.RollingAverage.Mode.CENTRED;
 import static io.github.pollkit.trend.RollingAverage.Mode.REAL_TIME;
 import static io.github.pollkit.trend.RollingAverage.SampleSizeWeight.N;
@@ -300,7 +301,7 @@ class RollingAverageTest {
   @Test
   void bad_series_and_days_are_rejected_by_name_and_index() {
     RollingAverage average = RollingAverage.builder().windowDays(30).build();
-    assertArgument("polls must not be null", () -> average.evaluate(null));
+    assertNullArgument("polls must not be null", () -> average.evaluate(null));
     assertArgument(
         "epochDays must be strictly increasing, but epochDays[1] = 1 follows 1",
         () -> average.evaluate(TWO, days(1, 1)));
