@@ -33,7 +33,7 @@ public final class Checks {
    * @param name the argument's name, for the message
    * @return {@code value}
    * @throws NullPointerException when {@code value} is null
-   * @throws IllegalArgumentException {@code "name must not be blank, was '  '"} when it is blank
+   * @throws IllegalArgumentException {@code "name must not be blank, was ' '"} when it is blank
    */
   public static String notBlank(String value, String name) {
     notNull(value, name);
@@ -59,8 +59,8 @@ public final class Checks {
    * @param value the argument
    * @param name the argument's name, for the message
    * @return {@code value}
-   * @throws IllegalArgumentException {@code "name must be in [0, 100], was 104.0"} when it is not
-   *     a share (NaN included)
+   * @throws IllegalArgumentException {@code "name must be in [0, 100], was 104.0"} when it is not a
+   *     share (NaN included)
    */
   public static double share(double value, String name) {
     if (!isShare(value)) {

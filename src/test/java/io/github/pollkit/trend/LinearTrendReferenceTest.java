@@ -3,6 +3,7 @@ package io.github.pollkit.trend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.pollkit.stats.Interval;
+import io.github.pollkit.testing.Reference;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
