@@ -77,8 +77,9 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
    *
    * @param options the names of the options
    * @return a new chart with these options
-   * @throws IllegalArgumentException if none is given, a name is null, blank or repeated, or the
-   *     options were already given
+   * @throws IllegalArgumentException if none is given, a name is blank or repeated, or the options
+   *     were already given
+   * @throws NullPointerException if {@code options} or a name is null
    */
   public ToplineChart options(String... options) {
     Checks.notNull(options, "options");

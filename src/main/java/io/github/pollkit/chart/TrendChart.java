@@ -125,6 +125,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @return a new chart with these polls
    * @throws IllegalArgumentException on a null date, a non-finite share, lengths that differ, or if
    *     points were already given for this option
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart points(String option, List<LocalDate> dates, double[] shares) {
     Args.requireName(option, "option");
@@ -144,6 +145,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @return a new chart with these intervals
    * @throws IllegalArgumentException on a null date, a non-finite bound, lengths that differ,
    *     {@code lower[i] > upper[i]}, or if intervals were already given for this option
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart intervals(
       String option, List<LocalDate> dates, double[] lower, double[] upper) {
@@ -164,6 +166,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @return a new chart with this line
    * @throws IllegalArgumentException on a null or repeated day, days out of order, a non-finite
    *     estimate, lengths that differ, or if a line was already given for this option
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart line(String option, List<LocalDate> days, double[] estimate) {
     Args.requireName(option, "option");
@@ -210,8 +213,9 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @param low the lower end of the range, in percentage points
    * @param high the upper end of the range, in percentage points
    * @return a new chart with this range
-   * @throws IllegalArgumentException on a null or blank label, a null date, {@code from} after
-   *     {@code to}, a non-finite bound, {@code low > high}, or a label already given for the option
+   * @throws IllegalArgumentException on a blank label, {@code from} after {@code to}, a non-finite
+   *     bound, {@code low > high}, or a label already given for the option
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart range(
       String option, String label, LocalDate from, LocalDate to, double low, double high) {
@@ -237,7 +241,8 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @param date the day of the event
    * @param label the text shown beside the line
    * @return a new chart with this event
-   * @throws IllegalArgumentException on a null date or a null or blank label
+   * @throws IllegalArgumentException on a blank label
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart event(LocalDate date, String label) {
     Checks.notNull(date, "date");

@@ -34,8 +34,8 @@ public final class DesignEffects {
    *
    * @param weights the respondents' weights: at least one, each finite and ≥ 0, not all 0
    * @return the effective sample size, in (0, weights.length]
-   * @throws IllegalArgumentException if the weights are null, empty, negative, NaN, infinite or all
-   *     0
+   * @throws IllegalArgumentException if the weights are empty, negative, NaN, infinite or all 0
+   * @throws NullPointerException if {@code weights} is null
    */
   public static double kishEffectiveSampleSize(double[] weights) {
     Sums s = Sums.of(weights);
@@ -47,8 +47,8 @@ public final class DesignEffects {
    *
    * @param weights the respondents' weights: at least one, each finite and ≥ 0, not all 0
    * @return the design effect, ≥ 1
-   * @throws IllegalArgumentException if the weights are null, empty, negative, NaN, infinite or all
-   *     0
+   * @throws IllegalArgumentException if the weights are empty, negative, NaN, infinite or all 0
+   * @throws NullPointerException if {@code weights} is null
    */
   public static double kishDesignEffect(double[] weights) {
     Sums s = Sums.of(weights);

@@ -76,7 +76,8 @@ public final class Proportions {
    * @param confidence the confidence level, in (0, 1)
    * @param method how to compute the interval
    * @return the interval in points, inside [0, 100]
-   * @throws IllegalArgumentException if an argument is out of range or {@code method} is null
+   * @throws IllegalArgumentException if an argument is out of range
+   * @throws NullPointerException if {@code method} is null
    */
   public static Interval interval(
       double share, double n, double confidence, IntervalMethod method) {

@@ -121,7 +121,7 @@ public final class KalmanSmoother {
   public KalmanFit smooth(
       int[] day, double[] share, double[] n, double[] rangeLow, double[] rangeHigh) {
     if (rangeLow == null || rangeHigh == null) {
-      throw new IllegalArgumentException(
+      throw new NullPointerException(
           "rangeLow and rangeHigh must not be null (use smooth(day, share, n) without ranges)");
     }
     return fit(KalmanInput.ofShares(day, share, n, rangeLow, rangeHigh, designEffect));

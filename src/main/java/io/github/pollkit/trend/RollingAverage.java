@@ -182,8 +182,9 @@ public final class RollingAverage {
    *
    * @param polls the polls, at least one
    * @return the average with its band and per-day diagnostics
-   * @throws IllegalArgumentException when {@code polls} is null or empty, or sample-size weighting
-   *     is set and no poll reports a sample size
+   * @throws IllegalArgumentException when {@code polls} is empty, or sample-size weighting is set
+   *     and no poll reports a sample size
+   * @throws NullPointerException if {@code polls} is null
    */
   public RollingAverageFit evaluate(PollSeries polls) {
     Checks.notNull(polls, "polls");
@@ -217,8 +218,9 @@ public final class RollingAverage {
    * @param days the days ({@code LocalDate.toEpochDay()}), strictly increasing
    * @return the average with its band and per-day diagnostics
    * @throws NullPointerException if {@code days} is null
-   * @throws IllegalArgumentException if {@code polls} is null, the days are not strictly
-   *     increasing, or when sample-size weighting is set and no poll reports a sample size
+   * @throws IllegalArgumentException if the days are not strictly increasing, or when sample-size
+   *     weighting is set and no poll reports a sample size
+   * @throws NullPointerException if an argument is null
    */
   public RollingAverageFit evaluate(PollSeries polls, long[] days) {
     Checks.notNull(polls, "polls");
@@ -405,7 +407,7 @@ public final class RollingAverage {
             "sampleSizeWeight was already set to " + this.sampleSizeWeight);
       }
       if (sampleSizeWeight == null) {
-        throw new IllegalArgumentException(
+        throw new NullPointerException(
             "sampleSizeWeight must be one of "
                 + Arrays.toString(SampleSizeWeight.values())
                 + ", was null");
@@ -432,7 +434,7 @@ public final class RollingAverage {
         throw new IllegalStateException("mode was already set to " + this.mode);
       }
       if (mode == null) {
-        throw new IllegalArgumentException(
+        throw new NullPointerException(
             "mode must be one of " + Arrays.toString(Mode.values()) + ", was null");
       }
       this.mode = mode;

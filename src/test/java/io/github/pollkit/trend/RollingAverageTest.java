@@ -253,10 +253,10 @@ class RollingAverageTest {
         () -> RollingAverage.builder().cap(Double.POSITIVE_INFINITY));
     assertArgument(
         "confidence must be in (0, 1), was 1.5", () -> RollingAverage.builder().confidence(1.5));
-    assertArgument(
+    assertNullArgument(
         "mode must be one of [REAL_TIME, CENTRED], was null",
         () -> RollingAverage.builder().mode(null));
-    assertArgument(
+    assertNullArgument(
         "sampleSizeWeight must be one of [NONE, SQRT_N, N], was null",
         () -> RollingAverage.builder().sampleSizeWeight(null));
     assertArgument(
