@@ -218,4 +218,18 @@ public final class Checks {
               values.length));
     }
   }
+
+  /**
+   * Checks that a builder setting is given once.
+   *
+   * @param alreadySet whether the setting was given before
+   * @param setting the setting's name, for the message
+   * @param firstValue the value given first, for the message
+   * @throws IllegalStateException {@code "windowDays was already set to 14"} when it was
+   */
+  public static void notSetYet(boolean alreadySet, String setting, Object firstValue) {
+    if (alreadySet) {
+      throw new IllegalStateException(setting + " was already set to " + firstValue);
+    }
+  }
 }

@@ -201,9 +201,7 @@ public final class ReadOptions {
     /** The layout of the file; {@link Layout#AUTO} by default. */
     public Builder layout(Layout layout) {
       Checks.notNull(layout, "layout");
-      if (this.layout != null) {
-        throw new IllegalStateException("layout was already set to " + this.layout);
-      }
+      Checks.notSetYet(this.layout != null, "layout", this.layout);
       if (layout == Layout.LONG && options != null) {
         throw new IllegalArgumentException(
             "layout LONG conflicts with options " + options + ", which name columns of a wide file");
@@ -356,9 +354,7 @@ public final class ReadOptions {
      */
     public Builder pollKey(String... keyColumns) {
       Checks.notNull(keyColumns, "keyColumns");
-      if (pollKey != null) {
-        throw new IllegalStateException("poll key was already set to " + pollKey);
-      }
+      Checks.notSetYet(pollKey != null, "poll key", pollKey);
       if (keyColumns.length == 0) {
         throw new IllegalArgumentException("keyColumns must name at least one column, was empty");
       }
@@ -385,9 +381,7 @@ public final class ReadOptions {
     /** The name of the source in error messages; default: the file name. */
     public Builder sourceName(String name) {
       String n = Checks.notBlank(name, "name").strip();
-      if (sourceName != null) {
-        throw new IllegalStateException("source name was already set to '" + sourceName + "'");
-      }
+      Checks.notSetYet(sourceName != null, "source name", "'" + sourceName + "'");
       sourceName = n;
       return this;
     }

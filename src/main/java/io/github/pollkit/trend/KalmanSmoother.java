@@ -259,9 +259,7 @@ public final class KalmanSmoother {
 
     /** Multiplies every sampling variance by the design effect, &gt; 0 (default 1). */
     public Builder designEffect(double d) {
-      if (designEffectSet) {
-        throw new IllegalStateException("design effect was already set to " + designEffect);
-      }
+      Checks.notSetYet(designEffectSet, "design effect", designEffect);
       if (!(d > 0) || Double.isInfinite(d)) {
         throw new IllegalArgumentException("designEffect must be in (0, ∞), was " + d);
       }
@@ -280,19 +278,17 @@ public final class KalmanSmoother {
     }
 
     private void requireUnsetProcessVariance() {
-      if (processVarianceSet) {
-        throw new IllegalStateException(
-            "process variance was already set to "
-                + (Double.isNaN(processVariance) ? "estimate" : processVariance));
-      }
+      Checks.notSetYet(
+          processVarianceSet,
+          "process variance",
+          Double.isNaN(processVariance) ? "estimate" : processVariance);
     }
 
     private void requireUnsetNonSamplingVariance() {
-      if (nonSamplingVarianceSet) {
-        throw new IllegalStateException(
-            "non-sampling variance was already set to "
-                + (Double.isNaN(nonSamplingVariance) ? "estimate" : nonSamplingVariance));
-      }
+      Checks.notSetYet(
+          nonSamplingVarianceSet,
+          "non-sampling variance",
+          Double.isNaN(nonSamplingVariance) ? "estimate" : nonSamplingVariance);
     }
   }
 }

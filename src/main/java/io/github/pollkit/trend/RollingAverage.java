@@ -380,9 +380,7 @@ public final class RollingAverage {
 
     /** The window length W in days, finite and {@code > 0}. Required. */
     public Builder windowDays(double windowDays) {
-      if (!Double.isNaN(this.windowDays)) {
-        throw new IllegalStateException("windowDays was already set to " + number(this.windowDays));
-      }
+      Checks.notSetYet(!Double.isNaN(this.windowDays), "windowDays", number(this.windowDays));
       this.windowDays = Checks.positive(windowDays, "windowDays");
       return this;
     }
@@ -391,10 +389,7 @@ public final class RollingAverage {
      * Weight polls by 0.5^(age / halfLifeDays); finite and {@code > 0}. Default: no recency weight.
      */
     public Builder halfLifeDays(double halfLifeDays) {
-      if (halfLifeSet) {
-        throw new IllegalStateException(
-            "halfLifeDays was already set to " + number(this.halfLifeDays));
-      }
+      Checks.notSetYet(halfLifeSet, "halfLifeDays", number(this.halfLifeDays));
       this.halfLifeDays = Checks.positive(halfLifeDays, "halfLifeDays");
       halfLifeSet = true;
       return this;
@@ -402,10 +397,7 @@ public final class RollingAverage {
 
     /** How sample sizes weigh. Default {@link SampleSizeWeight#NONE}. */
     public Builder sampleSizeWeight(SampleSizeWeight sampleSizeWeight) {
-      if (this.sampleSizeWeight != null) {
-        throw new IllegalStateException(
-            "sampleSizeWeight was already set to " + this.sampleSizeWeight);
-      }
+      Checks.notSetYet(this.sampleSizeWeight != null, "sampleSizeWeight", this.sampleSizeWeight);
       if (sampleSizeWeight == null) {
         throw new NullPointerException(
             "sampleSizeWeight must be one of "
@@ -420,9 +412,7 @@ public final class RollingAverage {
      * Count sample sizes above {@code cap} as {@code cap}; finite, {@code > 0}. Needs SQRT_N or N.
      */
     public Builder cap(double cap) {
-      if (capSet) {
-        throw new IllegalStateException("cap was already set to " + number(this.cap));
-      }
+      Checks.notSetYet(capSet, "cap", number(this.cap));
       this.cap = Checks.positive(cap, "cap");
       capSet = true;
       return this;
@@ -430,9 +420,7 @@ public final class RollingAverage {
 
     /** The window mode. Default {@link Mode#REAL_TIME}. */
     public Builder mode(Mode mode) {
-      if (this.mode != null) {
-        throw new IllegalStateException("mode was already set to " + this.mode);
-      }
+      Checks.notSetYet(this.mode != null, "mode", this.mode);
       if (mode == null) {
         throw new NullPointerException(
             "mode must be one of " + Arrays.toString(Mode.values()) + ", was null");
@@ -443,9 +431,7 @@ public final class RollingAverage {
 
     /** The confidence level of the intervals, in (0, 1). Default 0.95. */
     public Builder confidence(double confidence) {
-      if (!Double.isNaN(this.confidence)) {
-        throw new IllegalStateException("confidence was already set to " + this.confidence);
-      }
+      Checks.notSetYet(!Double.isNaN(this.confidence), "confidence", this.confidence);
       this.confidence = Checks.confidence(confidence);
       return this;
     }

@@ -51,11 +51,13 @@ class TrendChartValidationTest {
 
   @Test
   void points_with_null_or_empty_inputs() {
-    assertNullArgument("dates must not be null", () -> TrendChart.create().points("support", null, new double[0]));
+    assertNullArgument(
+        "dates must not be null", () -> TrendChart.create().points("support", null, new double[0]));
     assertRejected(
         "dates must not be empty",
         () -> TrendChart.create().points("support", List.of(), new double[0]));
-    assertNullArgument("shares must not be null", () -> TrendChart.create().points("support", List.of(D1), null));
+    assertNullArgument(
+        "shares must not be null", () -> TrendChart.create().points("support", List.of(D1), null));
     assertRejected(
         "option must be a non-blank text, was ' '",
         () -> TrendChart.create().points(" ", List.of(D1), new double[] {1}));

@@ -416,7 +416,8 @@ class KalmanSmootherTest {
     assertMessage(
         "all arrays must have the length of day (2), one had 1",
         () -> s.smooth(new int[] {0, 1}, new double[] {40}, new double[] {1000, 1000}));
-    assertNullArgument("share must not be null", () -> s.smooth(new int[] {0}, null, new double[] {1}));
+    assertNullArgument(
+        "share must not be null", () -> s.smooth(new int[] {0}, null, new double[] {1}));
     assertMessage(
         "n must be given for at least one poll (missing n takes the median of the others), was NaN"
             + " for all 2",

@@ -193,7 +193,8 @@ class LinearTrendTest {
         () ->
             LinearTrend.fitWeighted(
                 new double[] {0, 1, 2}, new double[] {40, 41, 42}, new double[] {1, 1, 1, 1}));
-    assertNullArgument("epochDays must not be null", () -> LinearTrend.fit(null, new double[] {40, 41, 42}));
+    assertNullArgument(
+        "epochDays must not be null", () -> LinearTrend.fit(null, new double[] {40, 41, 42}));
     assertNullArgument("weights must not be null",
         () -> LinearTrend.fitWeighted(new double[] {0, 1, 2}, new double[] {40, 41, 42}, null));
   }
