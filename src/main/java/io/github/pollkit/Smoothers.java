@@ -142,13 +142,8 @@ public final class Smoothers {
       implements Smoother, Engine {
 
     ByLoess {
-      if (!(span > 0 && span <= 1)) {
-        throw new IllegalArgumentException("span must be in (0, 1], was " + span);
-      }
-      if (robustnessIterations < 0) {
-        throw new IllegalArgumentException(
-            "robustnessIterations must be >= 0, was " + robustnessIterations);
-      }
+      Checks.span(span);
+      Checks.atLeast(robustnessIterations, 0, "robustnessIterations");
       Checks.confidence(confidence);
     }
 

@@ -232,4 +232,34 @@ public final class Checks {
       throw new IllegalStateException(setting + " was already set to " + firstValue);
     }
   }
+
+  /**
+   * Checks a LOESS span, the fraction of the points in each local fit: (0, 1].
+   *
+   * @param span the argument, named {@code span} in the message
+   * @return {@code span}
+   * @throws IllegalArgumentException {@code "span must be in (0, 1], was 0.0"} otherwise
+   */
+  public static double span(double span) {
+    if (!(span > 0 && span <= 1)) {
+      throw new IllegalArgumentException("span must be in (0, 1], was " + span);
+    }
+    return span;
+  }
+
+  /**
+   * Checks that a whole number is at least a minimum.
+   *
+   * @param value the argument
+   * @param min the smallest value allowed
+   * @param name the argument's name, for the message
+   * @return {@code value}
+   * @throws IllegalArgumentException {@code "name must be >= 0, was -1"} otherwise
+   */
+  public static int atLeast(int value, int min, String name) {
+    if (value < min) {
+      throw new IllegalArgumentException(name + " must be >= " + min + ", was " + value);
+    }
+    return value;
+  }
 }

@@ -109,9 +109,7 @@ public final class Loess {
    */
   public static double[] smooth(
       double[] x, double[] y, double span, int robustnessIterations, double delta) {
-    if (!(delta >= 0 && delta < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("delta must be finite and >= 0, was " + delta);
-    }
+    Checks.nonNegative(delta, "delta");
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
     double[] weights = smoother.robustnessWeights(robustnessIterations, delta);
     return smoother.fitData(weights, delta, null, null);
@@ -262,13 +260,8 @@ public final class Loess {
     if (x.length < 2) {
       throw new IllegalArgumentException("LOESS needs at least 2 points, was " + x.length);
     }
-    if (!(span > 0 && span <= 1)) {
-      throw new IllegalArgumentException("span must be in (0, 1], was " + span);
-    }
-    if (robustnessIterations < 0) {
-      throw new IllegalArgumentException(
-          "robustnessIterations must be >= 0, was " + robustnessIterations);
-    }
+    Checks.span(span);
+    Checks.atLeast(robustnessIterations, 0, "robustnessIterations");
     return new LoessSmoother(x, y, span);
   }
 
