@@ -24,16 +24,16 @@ import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 /**
  * Topline bar charts. Data: rows kiis-2018-06, socis-2018-12 and rating-iri-2019-06 of {@code
  * data/ukraine-nato/ukraine-nato-membership.csv} (support, oppose, undecided, would_not_vote,
- * sample_size). Margins of error are the Wald 95% half-widths 1.959964 * sqrt(p (100 - p) / n);
+ * sample_size), read from the file. Margins of error are the Wald 95% half-widths 1.959964 * sqrt(p (100 - p) / n);
  * the expected ones come from statsmodels' proportion_confint(method="normal"), see {@code
  * src/test/resources/reference/chart/}.
  */
 class ToplineChartTest {
 
   static final String[] OPTIONS = {"support", "oppose", "undecided", "would not vote"};
-  static final double[] IRI_2019_06 = {53, 29, 14, 4};
-  static final double[] KIIS_2018_06 = {41.1, 30.7, 15.7, 12.2};
-  static final double[] SOCIS_2018_12 = {45.5, 29.4, 16.6, 8.5};
+  static final double[] IRI_2019_06 = UkraineNatoDemo.toplineShares("rating-iri-2019-06");
+  static final double[] KIIS_2018_06 = UkraineNatoDemo.toplineShares("kiis-2018-06");
+  static final double[] SOCIS_2018_12 = UkraineNatoDemo.toplineShares("socis-2018-12");
 
   @TempDir Path dir;
 
@@ -50,7 +50,7 @@ class ToplineChartTest {
         .title("If a referendum on joining NATO were held, how would you vote?")
         .yLabel("Share of respondents (%)")
         .options(OPTIONS)
-        .group("June 2019", IRI_2019_06, margins(IRI_2019_06, 2400))
+        .group("June 2019", IRI_2019_06, margins(IRI_2019_06, UkraineNatoDemo.sampleSize("rating-iri-2019-06")))
         .caption(
             "Rating Group for IRI, 13–23 June 2019, all respondents, n = 2,400. Error bars: 95%"
                 + " margins of error under simple random sampling.");
@@ -61,9 +61,9 @@ class ToplineChartTest {
         .title("If a referendum on joining NATO were held, how would you vote?")
         .yLabel("Share of respondents (%)")
         .options(OPTIONS)
-        .group("KIIS, June 2018", KIIS_2018_06, margins(KIIS_2018_06, 2005))
-        .group("SOCIS, Dec 2018", SOCIS_2018_12, margins(SOCIS_2018_12, 2000))
-        .group("Rating/IRI, June 2019", IRI_2019_06, margins(IRI_2019_06, 2400))
+        .group("KIIS, June 2018", KIIS_2018_06, margins(KIIS_2018_06, UkraineNatoDemo.sampleSize("kiis-2018-06")))
+        .group("SOCIS, Dec 2018", SOCIS_2018_12, margins(SOCIS_2018_12, UkraineNatoDemo.sampleSize("socis-2018-12")))
+        .group("Rating/IRI, June 2019", IRI_2019_06, margins(IRI_2019_06, UkraineNatoDemo.sampleSize("rating-iri-2019-06")))
         .caption("All respondents. Error bars: 95% margins of error under simple random sampling.");
   }
 

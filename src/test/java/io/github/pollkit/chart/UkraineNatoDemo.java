@@ -66,6 +66,24 @@ final class UkraineNatoDemo {
     return List.copyOf(polls);
   }
 
+  /**
+   * A poll's shares in the order of a topline chart: support, oppose, undecided, would_not_vote.
+   */
+  static double[] toplineShares(String pollId) {
+    Row row = row(pollId);
+    return new double[] {
+      Double.parseDouble(row.getString("support")),
+      Double.parseDouble(row.getString("oppose")),
+      Double.parseDouble(row.getString("undecided")),
+      Double.parseDouble(row.getString("would_not_vote"))
+    };
+  }
+
+  /** A poll's sample size. */
+  static int sampleSize(String pollId) {
+    return Integer.parseInt(row(pollId).getString("sample_size"));
+  }
+
   private static Row row(String pollId) {
     for (int r = 0; r < ROWS.rowCount(); r++) {
       if (ROWS.row(r).getString("poll_id").equals(pollId)) {
