@@ -24,9 +24,9 @@ import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 /**
  * Topline bar charts. Data: rows kiis-2018-06, socis-2018-12 and rating-iri-2019-06 of {@code
  * data/ukraine-nato/ukraine-nato-membership.csv} (support, oppose, undecided, would_not_vote,
- * sample_size), read from the file. Margins of error are the Wald 95% half-widths 1.959964 * sqrt(p (100 - p) / n);
- * the expected ones come from statsmodels' proportion_confint(method="normal"), see {@code
- * src/test/resources/reference/chart/}.
+ * sample_size), read from the file. Margins of error are the Wald 95% half-widths 1.959964 *
+ * sqrt(p (100 - p) / n); the expected ones come from statsmodels' proportion_confint(method=
+ * "normal"), see {@code src/test/resources/reference/chart/}.
  */
 class ToplineChartTest {
 
@@ -36,6 +36,11 @@ class ToplineChartTest {
   static final double[] SOCIS_2018_12 = UkraineNatoDemo.toplineShares("socis-2018-12");
 
   @TempDir Path dir;
+
+  /** The Wald 95% margins of a poll's topline shares, from its sample size in the data file. */
+  static double[] margins(String pollId) {
+    return margins(UkraineNatoDemo.toplineShares(pollId), UkraineNatoDemo.sampleSize(pollId));
+  }
 
   static double[] margins(double[] shares, int n) {
     double[] m = new double[shares.length];
@@ -50,7 +55,7 @@ class ToplineChartTest {
         .title("If a referendum on joining NATO were held, how would you vote?")
         .yLabel("Share of respondents (%)")
         .options(OPTIONS)
-        .group("June 2019", IRI_2019_06, margins(IRI_2019_06, UkraineNatoDemo.sampleSize("rating-iri-2019-06")))
+        .group("June 2019", IRI_2019_06, margins("rating-iri-2019-06"))
         .caption(
             "Rating Group for IRI, 13–23 June 2019, all respondents, n = 2,400. Error bars: 95%"
                 + " margins of error under simple random sampling.");
@@ -61,9 +66,9 @@ class ToplineChartTest {
         .title("If a referendum on joining NATO were held, how would you vote?")
         .yLabel("Share of respondents (%)")
         .options(OPTIONS)
-        .group("KIIS, June 2018", KIIS_2018_06, margins(KIIS_2018_06, UkraineNatoDemo.sampleSize("kiis-2018-06")))
-        .group("SOCIS, Dec 2018", SOCIS_2018_12, margins(SOCIS_2018_12, UkraineNatoDemo.sampleSize("socis-2018-12")))
-        .group("Rating/IRI, June 2019", IRI_2019_06, margins(IRI_2019_06, UkraineNatoDemo.sampleSize("rating-iri-2019-06")))
+        .group("KIIS, June 2018", KIIS_2018_06, margins("kiis-2018-06"))
+        .group("SOCIS, Dec 2018", SOCIS_2018_12, margins("socis-2018-12"))
+        .group("Rating/IRI, June 2019", IRI_2019_06, margins("rating-iri-2019-06"))
         .caption("All respondents. Error bars: 95% margins of error under simple random sampling.");
   }
 
