@@ -1,9 +1,9 @@
 package io.github.pollkit;
 
-import io.github.pollkit.internal.Checks;
 import io.github.pollkit.chart.ChartFrame;
 import io.github.pollkit.chart.FramedChart;
 import io.github.pollkit.chart.TrendChart;
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.Share;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package io.github.pollkit.chart;
 
-import io.github.pollkit.internal.Checks;
 import io.github.pollkit.chart.TrendOption.PublishedRange;
 import io.github.pollkit.chart.TrendOption.Series;
+import io.github.pollkit.internal.Checks;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.github.pollkit.chart;
 
+import static io.github.pollkit.testing.HouseRules.assertBadArgument;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
@@ -136,39 +135,35 @@ class ToplineChartTest {
     assertTrue(Files.size(out.resolve("topline-groups.png")) > 0);
   }
 
-  private static void assertRejected(String message, Executable call) {
-    assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
-  }
-
   @Test
   void bad_arguments_are_rejected_with_their_name() {
-    assertRejected(
+    assertBadArgument(
         "options must be given before group 'g'",
         () -> ToplineChart.create().group("g", new double[] {1}, new double[] {1}));
-    assertRejected(
+    assertBadArgument(
         "options[1] repeats 'yes': each option is one bar",
         () -> ToplineChart.create().options("yes", "yes"));
-    assertRejected(
+    assertBadArgument(
         "options must name at least one option", () -> ToplineChart.create().options());
-    assertRejected(
+    assertBadArgument(
         "shares must have as many values as options: options has 2, shares has 1",
         () -> ToplineChart.create().options("yes", "no").group("g", new double[] {1},
             new double[] {1, 1}));
-    assertRejected(
+    assertBadArgument(
         "marginsOfError[1] must be >= 0, was -1.0",
         () -> ToplineChart.create().options("yes", "no").group("g", new double[] {1, 2},
             new double[] {1, -1}));
-    assertRejected(
+    assertBadArgument(
         "shares[0] must be a finite number, was NaN",
         () -> ToplineChart.create().options("yes").group("g", new double[] {Double.NaN},
             new double[] {1}));
-    assertRejected(
+    assertBadArgument(
         "the chart has no data: give options and at least one group before building it",
         () -> ToplineChart.create().options("yes").savePng(dir.resolve("x.png")));
-    assertRejected(
+    assertBadArgument(
         "yRange [10.0, 100.0] must include 0, where the bars start",
         () -> singlePoll().yRange(10, 100).toXChart());
-    assertRejected(
+    assertBadArgument(
         "yRange [0.0, 50.0] must cover every error bar, but group 'June 2019' goes up to "
             + (53 + UkraineNatoDemo.waldMargin(53, 2400)),
         () -> singlePoll().yRange(0, 50).toXChart());
