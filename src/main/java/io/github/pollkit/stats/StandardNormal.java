@@ -18,8 +18,8 @@ public final class StandardNormal {
   /**
    * The two-sided critical value z with P(|Z| &le; z) = confidence: the (1 − α/2) quantile of the
    * standard normal distribution with α = 1 − confidence, computed as −Φ⁻¹(α/2), which keeps its
-   * accuracy for confidence levels close to 1. {@code criticalValue(0.95)} is 1.959964 (R:
-   * {@code qnorm(0.975)}).
+   * accuracy for confidence levels close to 1. {@code criticalValue(0.95)} is 1.959964 (R: {@code
+   * qnorm(0.975)}).
    *
    * @param confidence the confidence level, a fraction in (0, 1)
    * @return z, &gt; 0
