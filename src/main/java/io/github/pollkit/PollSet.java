@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.io.PollWriter;
 import io.github.pollkit.io.ReadResult;
 import io.github.pollkit.model.DatePlacement;
@@ -201,7 +202,7 @@ public final class PollSet {
    * @throws IllegalArgumentException if {@code pollster} is null or blank
    */
   public PollSet pollster(String pollster) {
-    String want = requireName("pollster", pollster).toLowerCase(Locale.ROOT);
+    String want = Checks.notBlank(pollster, "pollster").toLowerCase(Locale.ROOT);
     return where(p -> p.pollsters().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(want)));
   }
 
@@ -470,19 +471,12 @@ public final class PollSet {
   }
 
   private static List<String> requireNames(String what, String... names) {
-    if (names == null || names.length == 0) {
+    if (Checks.notNull(names, what).length == 0) {
       throw new IllegalArgumentException(what + " must name at least one value");
     }
     for (String n : names) {
-      requireName(what, n);
+      Checks.notBlank(n, what);
     }
     return List.of(names);
-  }
-
-  private static String requireName(String what, String name) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be null or blank");
-    }
-    return name;
   }
 }

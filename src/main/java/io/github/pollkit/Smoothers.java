@@ -1,6 +1,7 @@
 package io.github.pollkit;
 
 import io.github.pollkit.model.Poll;
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.Loess;
@@ -199,12 +200,6 @@ public final class Smoothers {
   /** The pollster name given to polls without one by {@link #average()}. */
   public static final String NO_POLLSTER = "(no pollster)";
 
-  static void requireConfidence(double confidence) {
-    if (!(confidence > 0 && confidence < 1)) {
-      throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
-    }
-  }
-
   /** The one call of a {@link Smoother} into its trend engine: every permitted smoother is one. */
   interface Engine {
 
@@ -245,14 +240,9 @@ public final class Smoothers {
       implements Smoother, Engine {
 
     ByLoess {
-      if (!(span > 0 && span <= 1)) {
-        throw new IllegalArgumentException("span must be in (0, 1], was " + span);
-      }
-      if (robustnessIterations < 0) {
-        throw new IllegalArgumentException(
-            "robustnessIterations must be >= 0, was " + robustnessIterations);
-      }
-      Smoothers.requireConfidence(confidence);
+      Checks.span(span);
+      Checks.atLeast(robustnessIterations, 0, "robustnessIterations");
+      Checks.confidence(confidence);
     }
 
     @Override
@@ -411,7 +401,7 @@ public final class Smoothers {
 
     ByAverage {
       Objects.requireNonNull(settings, "settings");
-      Smoothers.requireConfidence(confidence);
+      Checks.confidence(confidence);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.pollkit.io;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.PollColumns;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -210,10 +211,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the layout was already set
      */
     public Builder layout(Layout layout) {
-      requireNonNull(layout, "layout");
-      if (this.layout != null) {
-        throw new IllegalStateException("layout was already set to " + this.layout);
-      }
+      Checks.notNull(layout, "layout");
+      Checks.notSetYet(this.layout != null, "layout", this.layout);
       if (layout == Layout.LONG && options != null) {
         throw new IllegalArgumentException(
             "layout LONG conflicts with options " + options + ", which name columns of a wide file");
@@ -238,8 +237,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the source column or the pollkit column was already mapped
      */
     public Builder column(String sourceColumn, String pollkitColumn) {
-      String source = requireText(sourceColumn, "sourceColumn");
-      requireNonNull(pollkitColumn, "pollkitColumn");
+      String source = Checks.notBlank(sourceColumn, "sourceColumn").strip();
+      Checks.notNull(pollkitColumn, "pollkitColumn");
       if (!MAPPABLE.contains(pollkitColumn)) {
         throw new IllegalArgumentException(
             "pollkitColumn must be one of " + MAPPABLE + ", was '" + pollkitColumn + "'");
@@ -274,7 +273,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the same pattern was already given
      */
     public Builder datePattern(String pattern) {
-      String p = requireText(pattern, "pattern");
+      String p = Checks.notBlank(pattern, "pattern").strip();
       if (datePatterns.contains(p)) {
         throw new IllegalStateException("date pattern '" + p + "' was already given");
       }
@@ -305,7 +304,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the options were already set
      */
     public Builder options(String... optionColumns) {
-      requireNonNull(optionColumns, "optionColumns");
+      Checks.notNull(optionColumns, "optionColumns");
       if (options != null) {
         throw new IllegalStateException("options were already set to " + options);
       }
@@ -334,13 +333,13 @@ public final class ReadOptions {
      * @throws IllegalStateException if the markers were already set
      */
     public Builder missingMarkers(String... markers) {
-      requireNonNull(markers, "markers");
+      Checks.notNull(markers, "markers");
       if (missingMarkers != null) {
         throw new IllegalStateException("missing markers were already set to " + missingMarkers);
       }
       List<String> list = new ArrayList<>();
       for (String m : markers) {
-        requireNonNull(m, "markers element");
+        Checks.notNull(m, "markers element");
         list.add(m);
       }
       missingMarkers = List.copyOf(list);
@@ -358,8 +357,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the alias was already mapped
      */
     public Builder pollsterAlias(String alias, String canonical) {
-      String a = requireText(alias, "alias");
-      String c = requireText(canonical, "canonical");
+      String a = Checks.notBlank(alias, "alias").strip();
+      String c = Checks.notBlank(canonical, "canonical").strip();
       String key = a.toLowerCase(Locale.ROOT);
       if (pollsterAliases.containsKey(key)) {
         throw new IllegalStateException(
@@ -394,10 +393,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the poll key was already set
      */
     public Builder pollKey(String... keyColumns) {
-      requireNonNull(keyColumns, "keyColumns");
-      if (pollKey != null) {
-        throw new IllegalStateException("poll key was already set to " + pollKey);
-      }
+      Checks.notNull(keyColumns, "keyColumns");
+      Checks.notSetYet(pollKey != null, "poll key", pollKey);
       if (keyColumns.length == 0) {
         throw new IllegalArgumentException("keyColumns must name at least one column, was empty");
       }
@@ -422,10 +419,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the source name was already set
      */
     public Builder sourceName(String name) {
-      String n = requireText(name, "name");
-      if (sourceName != null) {
-        throw new IllegalStateException("source name was already set to '" + sourceName + "'");
-      }
+      String n = Checks.notBlank(name, "name").strip();
+      Checks.notSetYet(sourceName != null, "source name", "'" + sourceName + "'");
       sourceName = n;
       return this;
     }
@@ -440,7 +435,7 @@ public final class ReadOptions {
         String[] given, String elementName, String noun, Map<String, String> mapped) {
       List<String> list = new ArrayList<>();
       for (String g : given) {
-        String name = requireText(g, elementName);
+        String name = Checks.notBlank(g, elementName).strip();
         if (list.contains(name)) {
           throw new IllegalArgumentException(noun + " '" + name + "' was given twice");
         }
@@ -451,21 +446,6 @@ public final class ReadOptions {
         list.add(name);
       }
       return List.copyOf(list);
-    }
-
-    private static void requireNonNull(Object value, String name) {
-      if (value == null) {
-        throw new IllegalArgumentException(name + " must not be null");
-      }
-    }
-
-    private static String requireText(String value, String name) {
-      requireNonNull(value, name);
-      String stripped = value.strip();
-      if (stripped.isEmpty()) {
-        throw new IllegalArgumentException(name + " must not be blank, was '" + value + "'");
-      }
-      return stripped;
     }
   }
 }

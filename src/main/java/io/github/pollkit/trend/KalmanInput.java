@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.stats.Proportions;
 import java.util.Arrays;
 
@@ -88,9 +89,9 @@ final class KalmanInput {
       double[] rangeLow,
       double[] rangeHigh,
       double designEffect) {
-    requireNonNull(day, "day");
-    requireNonNull(share, "share");
-    requireNonNull(n, "n");
+    Checks.notNull(day, "day");
+    Checks.notNull(share, "share");
+    Checks.notNull(n, "n");
     if ((rangeLow == null) != (rangeHigh == null)) {
       throw new IllegalArgumentException(
           "rangeLow and rangeHigh must both be given or both be null");
@@ -121,10 +122,10 @@ final class KalmanInput {
    */
   static KalmanInput ofLeads(
       int[] day, double[] share1, double[] share2, double[] n, double designEffect) {
-    requireNonNull(day, "day");
-    requireNonNull(share1, "share1");
-    requireNonNull(share2, "share2");
-    requireNonNull(n, "n");
+    Checks.notNull(day, "day");
+    Checks.notNull(share1, "share1");
+    Checks.notNull(share2, "share2");
+    Checks.notNull(n, "n");
     int m = requireSameLength(day, share1, share2, n);
     double[] lead = new double[m];
     for (int i = 0; i < m; i++) {
@@ -150,9 +151,9 @@ final class KalmanInput {
 
   /** Values with known variances in points² (no sample-size rule, no design effect). */
   static KalmanInput ofVariances(int[] day, double[] value, double[] variance) {
-    requireNonNull(day, "day");
-    requireNonNull(value, "value");
-    requireNonNull(variance, "variance");
+    Checks.notNull(day, "day");
+    Checks.notNull(value, "value");
+    Checks.notNull(variance, "variance");
     int m = requireSameLength(day, value, variance);
     for (int i = 0; i < m; i++) {
       if (!Double.isFinite(value[i])) {
@@ -165,12 +166,6 @@ final class KalmanInput {
       }
     }
     return new KalmanInput(day, value.clone(), variance.clone(), 0);
-  }
-
-  private static void requireNonNull(Object array, String name) {
-    if (array == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
   }
 
   private static int requireSameLength(int[] day, double[]... others) {
@@ -188,7 +183,7 @@ final class KalmanInput {
   }
 
   private static void requireShare(String name, int i, double p) {
-    if (!(p >= 0 && p <= 100)) {
+    if (!Checks.isShare(p)) {
       throw new IllegalArgumentException(
           name + " must be in [0, 100], was " + p + " at index " + i);
     }
@@ -207,7 +202,7 @@ final class KalmanInput {
               + " at index "
               + i);
     }
-    if (!(low >= 0 && low <= share && share <= high && high <= 100)) {
+    if (!(Checks.isShare(low) && Checks.isShare(high) && low <= share && share <= high)) {
       throw new IllegalArgumentException(
           "range must satisfy 0 <= rangeLow <= share <= rangeHigh <= 100, was ["
               + low

@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public final class KalmanSmoother {
     this.processVariance = processVariance;
     this.nonSamplingVariance = nonSamplingVariance;
     this.designEffect = designEffect;
-    this.confidence = Arguments.requireConfidence(confidence);
+    this.confidence = Checks.confidence(confidence);
   }
 
   /**
@@ -131,7 +132,7 @@ public final class KalmanSmoother {
   public KalmanFit smooth(
       int[] day, double[] share, double[] n, double[] rangeLow, double[] rangeHigh) {
     if (rangeLow == null || rangeHigh == null) {
-      throw new IllegalArgumentException(
+      throw new NullPointerException(
           "rangeLow and rangeHigh must not be null (use smooth(day, share, n) without ranges)");
     }
     return fit(KalmanInput.ofShares(day, share, n, rangeLow, rangeHigh, designEffect));
@@ -301,9 +302,7 @@ public final class KalmanSmoother {
      * @throws IllegalStateException if the design effect was already set
      */
     public Builder designEffect(double d) {
-      if (designEffectSet) {
-        throw new IllegalStateException("design effect was already set to " + designEffect);
-      }
+      Checks.notSetYet(designEffectSet, "design effect", designEffect);
       if (!(d > 0) || Double.isInfinite(d)) {
         throw new IllegalArgumentException("designEffect must be in (0, ∞), was " + d);
       }
@@ -322,19 +321,17 @@ public final class KalmanSmoother {
     }
 
     private void requireUnsetProcessVariance() {
-      if (processVarianceSet) {
-        throw new IllegalStateException(
-            "process variance was already set to "
-                + (Double.isNaN(processVariance) ? "estimate" : processVariance));
-      }
+      Checks.notSetYet(
+          processVarianceSet,
+          "process variance",
+          Double.isNaN(processVariance) ? "estimate" : processVariance);
     }
 
     private void requireUnsetNonSamplingVariance() {
-      if (nonSamplingVarianceSet) {
-        throw new IllegalStateException(
-            "non-sampling variance was already set to "
-                + (Double.isNaN(nonSamplingVariance) ? "estimate" : nonSamplingVariance));
-      }
+      Checks.notSetYet(
+          nonSamplingVarianceSet,
+          "non-sampling variance",
+          Double.isNaN(nonSamplingVariance) ? "estimate" : nonSamplingVariance);
     }
   }
 }

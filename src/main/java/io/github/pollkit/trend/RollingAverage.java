@@ -1,5 +1,7 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
+import io.github.pollkit.stats.StandardNormal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -124,7 +126,7 @@ public final class RollingAverage {
     this.sampleSizeWeight = settings.sampleSizeWeight;
     this.cap = settings.cap;
     this.mode = settings.mode;
-    this.confidence = Arguments.requireConfidence(confidence);
+    this.confidence = Checks.confidence(confidence);
     this.pollsterWeights = settings.pollsterWeights;
   }
 
@@ -185,11 +187,12 @@ public final class RollingAverage {
    *
    * @param polls the polls, at least one
    * @return the average with its band and per-day diagnostics
-   * @throws IllegalArgumentException when {@code polls} is null or empty, or sample-size weighting
-   *     is set and no poll reports a sample size
+   * @throws IllegalArgumentException when {@code polls} is empty, or sample-size weighting is set
+   *     and no poll reports a sample size
+   * @throws NullPointerException if {@code polls} is null
    */
   public RollingAverageFit evaluate(PollSeries polls) {
-    requirePolls(polls);
+    Checks.notNull(polls, "polls");
     if (polls.size() == 0) {
       throw new IllegalArgumentException(
           "polls must hold at least one poll for a daily grid; for chosen days use "
@@ -216,22 +219,17 @@ public final class RollingAverage {
    * @param days the days ({@code LocalDate.toEpochDay()}), strictly increasing
    * @return the average with its band and per-day diagnostics
    * @throws NullPointerException if {@code days} is null
-   * @throws IllegalArgumentException if {@code polls} is null, the days are not strictly
-   *     increasing, or when sample-size weighting is set and no poll reports a sample size
+   * @throws IllegalArgumentException if the days are not strictly increasing, or when sample-size
+   *     weighting is set and no poll reports a sample size
+   * @throws NullPointerException if an argument is null
    */
   public RollingAverageFit evaluate(PollSeries polls, long[] days) {
-    requirePolls(polls);
+    Checks.notNull(polls, "polls");
     Objects.requireNonNull(days, "days");
     WeightedPolls weighted = WeightedPolls.of(polls, sampleSizeWeight, cap, pollsterWeights);
     double before = mode == Mode.REAL_TIME ? windowDays : windowDays / 2;
     double after = mode == Mode.REAL_TIME ? 0 : windowDays / 2;
     return new WeightedWindow(weighted, halfLifeDays, confidence).evaluate(days, before, after);
-  }
-
-  private static void requirePolls(PollSeries polls) {
-    if (polls == null) {
-      throw new IllegalArgumentException("polls must not be null");
-    }
   }
 
   @Override
@@ -300,10 +298,8 @@ public final class RollingAverage {
      * @throws IllegalStateException if the window was already set
      */
     public Builder windowDays(double windowDays) {
-      if (!Double.isNaN(this.windowDays)) {
-        throw new IllegalStateException("windowDays was already set to " + number(this.windowDays));
-      }
-      this.windowDays = Arguments.requirePositive("windowDays", windowDays);
+      Checks.notSetYet(!Double.isNaN(this.windowDays), "windowDays", number(this.windowDays));
+      this.windowDays = Checks.positive(windowDays, "windowDays");
       return this;
     }
 
@@ -316,11 +312,8 @@ public final class RollingAverage {
      * @throws IllegalStateException if the half-life was already set
      */
     public Builder halfLifeDays(double halfLifeDays) {
-      if (halfLifeSet) {
-        throw new IllegalStateException(
-            "halfLifeDays was already set to " + number(this.halfLifeDays));
-      }
-      this.halfLifeDays = Arguments.requirePositive("halfLifeDays", halfLifeDays);
+      Checks.notSetYet(halfLifeSet, "halfLifeDays", number(this.halfLifeDays));
+      this.halfLifeDays = Checks.positive(halfLifeDays, "halfLifeDays");
       halfLifeSet = true;
       return this;
     }
@@ -334,12 +327,9 @@ public final class RollingAverage {
      * @throws IllegalStateException if the sample-size weight was already set
      */
     public Builder sampleSizeWeight(SampleSizeWeight sampleSizeWeight) {
-      if (this.sampleSizeWeight != null) {
-        throw new IllegalStateException(
-            "sampleSizeWeight was already set to " + this.sampleSizeWeight);
-      }
+      Checks.notSetYet(this.sampleSizeWeight != null, "sampleSizeWeight", this.sampleSizeWeight);
       if (sampleSizeWeight == null) {
-        throw new IllegalArgumentException(
+        throw new NullPointerException(
             "sampleSizeWeight must be one of "
                 + Arrays.toString(SampleSizeWeight.values())
                 + ", was null");
@@ -358,10 +348,8 @@ public final class RollingAverage {
      * @throws IllegalStateException if the cap was already set
      */
     public Builder cap(double cap) {
-      if (capSet) {
-        throw new IllegalStateException("cap was already set to " + number(this.cap));
-      }
-      this.cap = Arguments.requirePositive("cap", cap);
+      Checks.notSetYet(capSet, "cap", number(this.cap));
+      this.cap = Checks.positive(cap, "cap");
       capSet = true;
       return this;
     }
@@ -375,11 +363,9 @@ public final class RollingAverage {
      * @throws IllegalStateException if the mode was already set
      */
     public Builder mode(Mode mode) {
-      if (this.mode != null) {
-        throw new IllegalStateException("mode was already set to " + this.mode);
-      }
+      Checks.notSetYet(this.mode != null, "mode", this.mode);
       if (mode == null) {
-        throw new IllegalArgumentException(
+        throw new NullPointerException(
             "mode must be one of " + Arrays.toString(Mode.values()) + ", was null");
       }
       this.mode = mode;
@@ -395,10 +381,8 @@ public final class RollingAverage {
      * @throws IllegalStateException if the confidence was already set
      */
     public Builder confidence(double confidence) {
-      if (!Double.isNaN(this.confidence)) {
-        throw new IllegalStateException("confidence was already set to " + this.confidence);
-      }
-      this.confidence = Arguments.requireConfidence(confidence);
+      Checks.notSetYet(!Double.isNaN(this.confidence), "confidence", this.confidence);
+      this.confidence = Checks.confidence(confidence);
       return this;
     }
 
@@ -417,9 +401,7 @@ public final class RollingAverage {
         throw new IllegalStateException(
             "pollsterWeights were already set to " + this.pollsterWeights);
       }
-      if (pollsterWeights == null) {
-        throw new IllegalArgumentException("pollsterWeights must not be null");
-      }
+      Checks.notNull(pollsterWeights, "pollsterWeights");
       this.pollsterWeights = WeightedPolls.checkedCopy(pollsterWeights);
       return this;
     }
