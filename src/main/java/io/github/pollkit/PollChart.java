@@ -3,6 +3,7 @@ package io.github.pollkit;
 import io.github.pollkit.chart.ChartFrame;
 import io.github.pollkit.chart.FramedChart;
 import io.github.pollkit.chart.TrendChart;
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.Share;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public final class PollChart extends FramedChart<PollChart> {
    * @throws IllegalArgumentException if no name is given or a name is not an option of the set
    */
   public PollChart options(String... names) {
-    if (names == null || names.length == 0) {
+    if (Checks.notNull(names, "options").length == 0) {
       throw new IllegalArgumentException("options must name at least one option");
     }
     for (String n : names) {

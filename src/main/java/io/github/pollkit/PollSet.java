@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.io.PollWriter;
 import io.github.pollkit.io.ReadResult;
 import io.github.pollkit.model.DatePlacement;
@@ -12,15 +13,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -34,6 +32,11 @@ import tech.tablesaw.api.Table;
  * PollSet adults = polls.excludingBase("would vote").questionGroup("referendum");
  * System.out.println(adults.option("support").linearTrend());
  * }</pre>
+ *
+ * <p>This class is long on purpose: it is the whole fluent surface of a poll set, and most of its
+ * lines are the Javadoc of its public methods. Each method is a few lines that hand the work to
+ * {@code Series}, {@link Smoothing}, {@code WideTable}, {@code ShareSelection} and the trend
+ * engines.
  */
 public final class PollSet {
   private final String name;
@@ -146,44 +149,7 @@ public final class PollSet {
    * @return a new table, one row per poll in source order, shares in points
    */
   public Table wide() {
-    Table longTable = table();
-    Table wide = Table.create(name);
-    for (String c : longTable.columnNames()) {
-      if (!c.equals(PollColumns.OPTION) && !c.startsWith(PollColumns.SHARE)) {
-        wide.addColumns(longTable.column(c).emptyCopy());
-      }
-    }
-    List<DoubleColumn> optionColumns = new ArrayList<>();
-    int firstRowOfPoll = 0;
-    for (Poll p : polls) {
-      for (var col : wide.columns()) {
-        appendFrom(col, longTable, firstRowOfPoll);
-      }
-      firstRowOfPoll += p.shares().size();
-    }
-    for (String o : options()) {
-      DoubleColumn value = DoubleColumn.create(o);
-      DoubleColumn low = DoubleColumn.create(o + "_low");
-      DoubleColumn high = DoubleColumn.create(o + "_high");
-      for (Poll p : polls) {
-        Share s = p.shares().get(o);
-        value.append(s == null ? Double.NaN : s.value());
-        low.append(s == null ? Double.NaN : s.low());
-        high.append(s == null ? Double.NaN : s.high());
-      }
-      optionColumns.add(value);
-      if (low.countMissing() < low.size()) {
-        optionColumns.add(low);
-        optionColumns.add(high);
-      }
-    }
-    wide.addColumns(optionColumns.toArray(new DoubleColumn[0]));
-    return wide;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void appendFrom(tech.tablesaw.columns.Column col, Table source, int row) {
-    col.append(source.column(col.name()), row);
+    return WideTable.of(this);
   }
 
   // ---- filters --------------------------------------------------------------------------------
@@ -211,19 +177,8 @@ public final class PollSet {
    */
   public PollSet option(String... options) {
     List<String> keep = requireOptions(options);
-    List<Poll> out = new ArrayList<>();
-    for (Poll p : polls) {
-      Map<String, Share> shares = new LinkedHashMap<>();
-      p.shares().forEach((k, v) -> {
-        if (keep.contains(k)) {
-          shares.put(k, v);
-        }
-      });
-      if (!shares.isEmpty()) {
-        out.add(p.withShares(shares));
-      }
-    }
-    return with(out);
+    return with(
+        polls.stream().map(p -> ShareSelection.keeping(p, keep)).filter(Objects::nonNull).toList());
   }
 
   /**
@@ -247,7 +202,7 @@ public final class PollSet {
    * @throws IllegalArgumentException if {@code pollster} is null or blank
    */
   public PollSet pollster(String pollster) {
-    String want = requireName("pollster", pollster).toLowerCase(Locale.ROOT);
+    String want = Checks.notBlank(pollster, "pollster").toLowerCase(Locale.ROOT);
     return where(p -> p.pollsters().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(want)));
   }
 
@@ -342,30 +297,7 @@ public final class PollSet {
    */
   public PollSet rebase(String... options) {
     List<String> among = requireOptions(options);
-    List<Poll> out = new ArrayList<>();
-    for (Poll p : polls) {
-      double total = 0;
-      for (String o : among) {
-        Share s = p.shares().get(o);
-        if (s == null || s.isRange()) {
-          throw new IllegalArgumentException(
-              "cannot rebase poll " + label(p) + ": option '" + o + "' is "
-                  + (s == null ? "missing" : "a range")
-                  + "; keep only polls reporting all options with reporting(...) first");
-        }
-        total += s.value();
-      }
-      if (total <= 0) {
-        throw new IllegalArgumentException(
-            "cannot rebase poll " + label(p) + ": options " + among + " add up to 0");
-      }
-      Map<String, Share> shares = new LinkedHashMap<>();
-      for (String o : among) {
-        shares.put(o, Share.of(100 * p.shares().get(o).value() / total));
-      }
-      out.add(p.withShares(shares));
-    }
-    return with(out);
+    return with(polls.stream().map(p -> ShareSelection.rebased(p, among)).toList());
   }
 
   /**
@@ -563,19 +495,12 @@ public final class PollSet {
   }
 
   private static List<String> requireNames(String what, String... names) {
-    if (names == null || names.length == 0) {
+    if (Checks.notNull(names, what).length == 0) {
       throw new IllegalArgumentException(what + " must name at least one value");
     }
     for (String n : names) {
-      requireName(what, n);
+      Checks.notBlank(n, what);
     }
     return List.of(names);
-  }
-
-  private static String requireName(String what, String name) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be null or blank");
-    }
-    return name;
   }
 }

@@ -2,9 +2,11 @@ package io.github.pollkit;
 
 import io.github.pollkit.trend.TrendBand;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 import tech.tablesaw.api.Table;
 
 /**
@@ -58,23 +60,23 @@ public record SmoothedTrend(
   /** The line of a series: an option's estimate and bounds clipped to [0, 100], a lead's not. */
   static SmoothedTrend of(Series series, String method, TrendBand band, String note) {
     if (!series.isLead()) {
-      band =
-          TrendBand.of(
-              band.dates().stream().mapToLong(LocalDate::toEpochDay).toArray(),
-              clipToShares(band.estimate()),
-              band.standardError(),
-              clipToShares(band.lower()),
-              clipToShares(band.upper()),
-              band.confidence());
+      band = mapped(band, value -> Math.min(100, Math.max(0, value)), se -> se);
     }
     return new SmoothedTrend(series.label, method, band, series.size(), series.leftOut, note);
   }
 
-  private static double[] clipToShares(double[] values) {
-    for (int i = 0; i < values.length; i++) {
-      values[i] = Math.min(100, Math.max(0, values[i]));
-    }
-    return values;
+  /**
+   * The band with {@code value} applied to its estimate and bounds and {@code se} to its standard
+   * errors.
+   */
+  static TrendBand mapped(TrendBand band, DoubleUnaryOperator value, DoubleUnaryOperator se) {
+    return TrendBand.of(
+        band.dates().stream().mapToLong(LocalDate::toEpochDay).toArray(),
+        Arrays.stream(band.estimate()).map(value).toArray(),
+        Arrays.stream(band.standardError()).map(se).toArray(),
+        Arrays.stream(band.lower()).map(value).toArray(),
+        Arrays.stream(band.upper()).map(value).toArray(),
+        band.confidence());
   }
 
   /**

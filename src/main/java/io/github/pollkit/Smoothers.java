@@ -1,6 +1,7 @@
 package io.github.pollkit;
 
 import io.github.pollkit.model.Poll;
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.Loess;
@@ -12,8 +13,8 @@ import io.github.pollkit.trend.RollingAverage;
 import io.github.pollkit.trend.RollingAverageFit;
 import io.github.pollkit.trend.TrendBand;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Objects;
+import java.util.stream.LongStream;
 
 /**
  * The smoothers that {@link PollSet#smooth(Smoother)} and charts accept. Every smoother draws a 95%
@@ -199,12 +200,6 @@ public final class Smoothers {
   /** The pollster name given to polls without one by {@link #average()}. */
   public static final String NO_POLLSTER = "(no pollster)";
 
-  static void requireConfidence(double confidence) {
-    if (!(confidence > 0 && confidence < 1)) {
-      throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
-    }
-  }
-
   /** The one call of a {@link Smoother} into its trend engine: every permitted smoother is one. */
   interface Engine {
 
@@ -227,6 +222,12 @@ public final class Smoothers {
       return count == 0 ? "" : count + " polls without a sample size given the median n";
     }
 
+    /** The engine's settings as it prints them in brackets, e.g. {@code "[REAL_TIME, ...]"}. */
+    static String bracketed(Object engine) {
+      String text = engine.toString();
+      return text.substring(text.indexOf('['));
+    }
+
     /** {@code ""} for a 95% band, otherwise e.g. {@code ", 90% band"}. */
     static String bandSuffix(double confidence) {
       BigDecimal percent = BigDecimal.valueOf(confidence).movePointRight(2).stripTrailingZeros();
@@ -239,14 +240,9 @@ public final class Smoothers {
       implements Smoother, Engine {
 
     ByLoess {
-      if (!(span > 0 && span <= 1)) {
-        throw new IllegalArgumentException("span must be in (0, 1], was " + span);
-      }
-      if (robustnessIterations < 0) {
-        throw new IllegalArgumentException(
-            "robustnessIterations must be >= 0, was " + robustnessIterations);
-      }
-      Smoothers.requireConfidence(confidence);
+      Checks.span(span);
+      Checks.atLeast(robustnessIterations, 0, "robustnessIterations");
+      Checks.confidence(confidence);
     }
 
     @Override
@@ -262,11 +258,7 @@ public final class Smoothers {
     @Override
     public SmoothedTrend smooth(Series s) {
       Engine.requireSome(s);
-      long first = (long) s.day[0];
-      long[] days = new long[(int) ((long) s.day[s.size() - 1] - first) + 1];
-      for (int i = 0; i < days.length; i++) {
-        days[i] = first + i;
-      }
+      long[] days = LongStream.rangeClosed((long) s.day[0], (long) s.day[s.size() - 1]).toArray();
       TrendBand band =
           Loess.fit(s.day, s.value, span, robustnessIterations, days, confidence).band();
       return SmoothedTrend.of(s, toString(), band, "");
@@ -337,11 +329,10 @@ public final class Smoothers {
      */
     @Override
     public String toString() {
-      String settingsText = settings.toString();
       return method()
           + (settings.withConfidence(0.95).equals(KalmanSmoother.builder().build())
               ? ""
-              : " " + settingsText.substring(settingsText.indexOf('[')));
+              : " " + Engine.bracketed(settings));
     }
   }
 
@@ -383,31 +374,16 @@ public final class Smoothers {
       RollingAverageFit fit = settings.evaluate(series);
       TrendBand band = fit.band();
       if (s.isLead()) {
-        band =
-            TrendBand.of(
-                band.dates().stream().mapToLong(LocalDate::toEpochDay).toArray(),
-                affine(band.estimate(), 2, -100),
-                affine(band.standardError(), 2, 0),
-                affine(band.lower(), 2, -100),
-                affine(band.upper(), 2, -100),
-                band.confidence());
+        band = SmoothedTrend.mapped(band, value -> 2 * value - 100, se -> 2 * se);
       }
       return SmoothedTrend.of(
           s, toString(), band, Engine.medianSampleSizeNote(fit.imputedSampleSizes()));
     }
 
-    private static double[] affine(double[] values, double times, double plus) {
-      for (int i = 0; i < values.length; i++) {
-        values[i] = times * values[i] + plus;
-      }
-      return values;
-    }
-
     /** For example {@code "rolling average [REAL_TIME, 30 days, NONE, 95%]"}. */
     @Override
     public String toString() {
-      String text = settings.toString();
-      return "rolling average " + text.substring(text.indexOf('['));
+      return "rolling average " + Engine.bracketed(settings);
     }
   }
 
@@ -425,7 +401,7 @@ public final class Smoothers {
 
     ByAverage {
       Objects.requireNonNull(settings, "settings");
-      Smoothers.requireConfidence(confidence);
+      Checks.confidence(confidence);
     }
 
     @Override

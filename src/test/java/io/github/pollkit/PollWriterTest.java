@@ -113,6 +113,6 @@ class PollWriterTest {
         () -> PollWriter.write(withNumbers, new StringWriter()));
     assertEquals("polls extra column 'weight' must be of type STRING, was DOUBLE",
         e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> PollWriter.write(null, dir.resolve("x")));
+    assertThrows(NullPointerException.class, () -> PollWriter.write(null, dir.resolve("x")));
   }
 }

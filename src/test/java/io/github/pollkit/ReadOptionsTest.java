@@ -1,5 +1,8 @@
 package io.github.pollkit;
 
+import static io.github.pollkit.testing.HouseRules.assertBadArgument;
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
+import static io.github.pollkit.testing.HouseRules.assertSetTwice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,53 +12,44 @@ import io.github.pollkit.io.ReadOptions;
 import io.github.pollkit.model.PollColumns;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /** Builder settings are given once; conflicts are rejected at once with specific messages. */
 class ReadOptionsTest {
 
-  static void assertIllegalArgument(String message, Executable call) {
-    assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
-  }
-
-  static void assertIllegalState(String message, Executable call) {
-    assertEquals(message, assertThrows(IllegalStateException.class, call).getMessage());
-  }
-
   @Test
   void settings_given_twice_are_rejected() {
-    assertIllegalState("layout was already set to WIDE",
+    assertSetTwice("layout was already set to WIDE",
         () -> ReadOptions.builder().layout(Layout.WIDE).layout(Layout.LONG));
-    assertIllegalState("options were already set to [yes]",
+    assertSetTwice("options were already set to [yes]",
         () -> ReadOptions.builder().options("yes").options("no"));
-    assertIllegalState("decimal comma was already set",
+    assertSetTwice("decimal comma was already set",
         () -> ReadOptions.builder().decimalComma().decimalComma());
-    assertIllegalState("date pattern 'M/d/yyyy' was already given",
+    assertSetTwice("date pattern 'M/d/yyyy' was already given",
         () -> ReadOptions.builder().datePattern("M/d/yyyy").datePattern("M/d/yyyy"));
-    assertIllegalState("missing markers were already set to [x]",
+    assertSetTwice("missing markers were already set to [x]",
         () -> ReadOptions.builder().missingMarkers("x").missingMarkers("y"));
-    assertIllegalState("poll key was already set to [poll_id]",
+    assertSetTwice("poll key was already set to [poll_id]",
         () -> ReadOptions.builder().pollKey("poll_id").pollKey("record"));
-    assertIllegalState("source name was already set to 'a.csv'",
+    assertSetTwice("source name was already set to 'a.csv'",
         () -> ReadOptions.builder().sourceName("a.csv").sourceName("b.csv"));
-    assertIllegalState("pollster alias 'rating' was already set to 'Rating Group'",
+    assertSetTwice("pollster alias 'rating' was already set to 'Rating Group'",
         () -> ReadOptions.builder().pollsterAlias("Rating", "Rating Group")
             .pollsterAlias("rating", "Rating"));
   }
 
   @Test
   void column_mapping_conflicts_are_rejected() {
-    assertIllegalState("column 'start' was already mapped to field_start",
+    assertSetTwice("column 'start' was already mapped to field_start",
         () -> ReadOptions.builder().column("start", PollColumns.FIELD_START)
             .column("start", PollColumns.FIELD_END));
-    assertIllegalState("field_start was already mapped from column 'start'",
+    assertSetTwice("field_start was already mapped from column 'start'",
         () -> ReadOptions.builder().column("start", PollColumns.FIELD_START)
             .column("begin", PollColumns.FIELD_START));
-    assertIllegalArgument("column 'yes' is an option and cannot also be mapped to note",
+    assertBadArgument("column 'yes' is an option and cannot also be mapped to note",
         () -> ReadOptions.builder().options("yes").column("yes", PollColumns.NOTE));
-    assertIllegalArgument("option 'yes' is already mapped to note",
+    assertBadArgument("option 'yes' is already mapped to note",
         () -> ReadOptions.builder().column("yes", PollColumns.NOTE).options("yes"));
-    assertIllegalArgument("pollkitColumn must be one of " + "[record, poll_id, pollster, sponsor,"
+    assertBadArgument("pollkitColumn must be one of " + "[record, poll_id, pollster, sponsor,"
             + " field_start, field_end, date_precision, population, base, sample_size, mode,"
             + " question, question_group, option, share, share_low, share_high, source_url,"
             + " note], was 'line'",
@@ -64,40 +58,40 @@ class ReadOptionsTest {
 
   @Test
   void layout_conflicts_are_rejected_in_either_order() {
-    assertIllegalArgument(
+    assertBadArgument(
         "layout LONG conflicts with options [yes], which name columns of a wide file",
         () -> ReadOptions.builder().options("yes").layout(Layout.LONG));
-    assertIllegalArgument("options name columns of a wide file and conflict with layout LONG",
+    assertBadArgument("options name columns of a wide file and conflict with layout LONG",
         () -> ReadOptions.builder().layout(Layout.LONG).options("yes"));
-    assertIllegalArgument(
+    assertBadArgument(
         "layout WIDE conflicts with pollKey [poll_id], which groups rows of a long file",
         () -> ReadOptions.builder().pollKey("poll_id").layout(Layout.WIDE));
-    assertIllegalArgument("pollKey groups rows of a long file and conflicts with layout WIDE",
+    assertBadArgument("pollKey groups rows of a long file and conflicts with layout WIDE",
         () -> ReadOptions.builder().layout(Layout.WIDE).pollKey("poll_id"));
-    assertIllegalArgument(
+    assertBadArgument(
         "pollKey groups rows of a long file and conflicts with options [yes]",
         () -> ReadOptions.builder().options("yes").pollKey("poll_id"));
   }
 
   @Test
   void bad_arguments_name_the_argument() {
-    assertIllegalArgument("layout must not be null", () -> ReadOptions.builder().layout(null));
-    assertIllegalArgument("sourceColumn must not be blank, was ' '",
+    assertNullArgument("layout must not be null", () -> ReadOptions.builder().layout(null));
+    assertBadArgument("sourceColumn must not be blank, was ' '",
         () -> ReadOptions.builder().column(" ", PollColumns.NOTE));
-    assertIllegalArgument("optionColumns must name at least one column, was empty",
+    assertBadArgument("optionColumns must name at least one column, was empty",
         () -> ReadOptions.builder().options());
-    assertIllegalArgument("option 'yes' was given twice",
+    assertBadArgument("option 'yes' was given twice",
         () -> ReadOptions.builder().options("yes", "yes"));
-    assertIllegalArgument("markers element must not be null",
+    assertNullArgument("markers element must not be null",
         () -> ReadOptions.builder().missingMarkers("x", null));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ReadOptions.builder().datePattern("M/d/yyyy {"));
     assertEquals(true, e.getMessage().startsWith(
         "pattern must be a DateTimeFormatter pattern such as \"M/d/yyyy\", was 'M/d/yyyy {': "),
         e.getMessage());
-    assertIllegalArgument("options must not be null",
+    assertNullArgument("options must not be null",
         () -> PollReader.read(new StringReader(""), null));
-    assertIllegalArgument("file must not be null",
+    assertNullArgument("file must not be null",
         () -> PollReader.read((java.nio.file.Path) null));
   }
 

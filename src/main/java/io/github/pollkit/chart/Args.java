@@ -1,26 +1,27 @@
 package io.github.pollkit.chart;
 
+import io.github.pollkit.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** Argument checks shared by the chart builders; every failure names the argument. */
+/**
+ * The chart builders' own argument rules (the series a chart draws: dates, one value per date,
+ * ordered bounds, option names), in their wording; the general rules are in {@link
+ * io.github.pollkit.internal.Checks}.
+ */
 final class Args {
   private Args() {}
 
   static String requireName(String name, String argument) {
-    if (name == null || name.isBlank()) {
+    if (name == null) {
+      throw new NullPointerException(argument + " must be a non-blank text, was null");
+    }
+    if (name.isBlank()) {
       throw new IllegalArgumentException(
           argument + " must be a non-blank text, was " + quoted(name));
     }
     return name;
-  }
-
-  static <T> T requireNonNull(T value, String argument) {
-    if (value == null) {
-      throw new IllegalArgumentException(argument + " must not be null");
-    }
-    return value;
   }
 
   static double requireFinite(double value, String argument) {
@@ -32,7 +33,7 @@ final class Args {
 
   /** Checks a list of dates: not null, not empty, no null element; returns an immutable copy. */
   static List<LocalDate> requireDates(List<LocalDate> dates, String argument) {
-    requireNonNull(dates, argument);
+    Checks.notNull(dates, argument);
     if (dates.isEmpty()) {
       throw new IllegalArgumentException(argument + " must not be empty");
     }
@@ -70,7 +71,7 @@ final class Args {
    */
   static double[] requireValues(
       double[] values, String argument, int size, String countedArgument) {
-    requireNonNull(values, argument);
+    Checks.notNull(values, argument);
     if (values.length != size) {
       throw new IllegalArgumentException(
           String.format(
@@ -107,15 +108,7 @@ final class Args {
     }
   }
 
-  static int requireInRange(int value, int min, int max, String argument) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          argument + " must be in [" + min + ", " + max + "], was " + value);
-    }
-    return value;
-  }
-
   private static String quoted(String text) {
-    return text == null ? "null" : "'" + text + "'";
+    return "'" + text + "'";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.pollkit.chart;
 
+import io.github.pollkit.internal.Checks;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ final class ChartFiles {
   /** Draws {@code framed} (building it first, so a chart without data fails before the path). */
   static Path save(FramedChart<?> framed, Path file, Format format) {
     Chart<?, ?> chart = framed.toXChart();
-    Args.requireNonNull(file, "file");
+    Checks.notNull(file, "file");
     Path parent = file.toAbsolutePath().getParent();
     try {
       if (parent != null) {

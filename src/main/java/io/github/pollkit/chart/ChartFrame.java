@@ -1,5 +1,6 @@
 package io.github.pollkit.chart;
 
+import io.github.pollkit.internal.Checks;
 /**
  * What every pollkit chart has around its data: a title and a subtitle above it, axis labels, a
  * caption and a source under it, the range of the value axis and the size of the image. Set through
@@ -47,8 +48,8 @@ public record ChartFrame(
    * @throws IllegalArgumentException if a side is outside [200, 10000]
    */
   public ChartFrame {
-    Args.requireInRange(width, 200, 10_000, "width");
-    Args.requireInRange(height, 200, 10_000, "height");
+    Checks.inRange(width, 200, 10_000, "width");
+    Checks.inRange(height, 200, 10_000, "height");
   }
 
   /**

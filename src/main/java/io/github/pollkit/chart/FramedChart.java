@@ -151,7 +151,8 @@ public abstract class FramedChart<C extends FramedChart<C>> {
    *
    * @param file the file, written at exactly this path; missing folders are made
    * @return {@code file}
-   * @throws IllegalArgumentException as {@link #toXChart()}, or if {@code file} is null
+   * @throws IllegalArgumentException as {@link #toXChart()}
+   * @throws NullPointerException if {@code file} is null
    * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public final Path savePng(Path file) {
@@ -163,7 +164,8 @@ public abstract class FramedChart<C extends FramedChart<C>> {
    *
    * @param file the file, written at exactly this path; missing folders are made
    * @return {@code file}
-   * @throws IllegalArgumentException as {@link #toXChart()}, or if {@code file} is null
+   * @throws IllegalArgumentException as {@link #toXChart()}
+   * @throws NullPointerException if {@code file} is null
    * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public final Path saveSvg(Path file) {
@@ -175,7 +177,8 @@ public abstract class FramedChart<C extends FramedChart<C>> {
    *
    * @param file the file, written at exactly this path; missing folders are made
    * @return {@code file}
-   * @throws IllegalArgumentException as {@link #toXChart()}, or if {@code file} is null
+   * @throws IllegalArgumentException as {@link #toXChart()}
+   * @throws NullPointerException if {@code file} is null
    * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public final Path savePdf(Path file) {

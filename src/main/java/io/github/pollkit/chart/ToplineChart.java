@@ -1,5 +1,6 @@
 package io.github.pollkit.chart;
 
+import io.github.pollkit.internal.Checks;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,11 +77,12 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
    *
    * @param options the names of the options
    * @return a new chart with these options
-   * @throws IllegalArgumentException if none is given, a name is null, blank or repeated, or the
-   *     options were already given
+   * @throws IllegalArgumentException if none is given, a name is blank or repeated, or the options
+   *     were already given
+   * @throws NullPointerException if {@code options} or a name is null
    */
   public ToplineChart options(String... options) {
-    Args.requireNonNull(options, "options");
+    Checks.notNull(options, "options");
     if (options.length == 0) {
       throw new IllegalArgumentException("options must name at least one option");
     }

@@ -2,6 +2,7 @@ package io.github.pollkit.chart;
 
 import io.github.pollkit.chart.TrendOption.PublishedRange;
 import io.github.pollkit.chart.TrendOption.Series;
+import io.github.pollkit.internal.Checks;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,6 +125,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @return a new chart with these polls
    * @throws IllegalArgumentException on a null date, a non-finite share, lengths that differ, or if
    *     points were already given for this option
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart points(String option, List<LocalDate> dates, double[] shares) {
     Args.requireName(option, "option");
@@ -143,6 +145,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @return a new chart with these intervals
    * @throws IllegalArgumentException on a null date, a non-finite bound, lengths that differ,
    *     {@code lower[i] > upper[i]}, or if intervals were already given for this option
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart intervals(
       String option, List<LocalDate> dates, double[] lower, double[] upper) {
@@ -163,6 +166,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @return a new chart with this line
    * @throws IllegalArgumentException on a null or repeated day, days out of order, a non-finite
    *     estimate, lengths that differ, or if a line was already given for this option
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart line(String option, List<LocalDate> days, double[] estimate) {
     Args.requireName(option, "option");
@@ -209,15 +213,16 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @param low the lower end of the range, in percentage points
    * @param high the upper end of the range, in percentage points
    * @return a new chart with this range
-   * @throws IllegalArgumentException on a null or blank label, a null date, {@code from} after
-   *     {@code to}, a non-finite bound, {@code low > high}, or a label already given for the option
+   * @throws IllegalArgumentException on a blank label, {@code from} after {@code to}, a non-finite
+   *     bound, {@code low > high}, or a label already given for the option
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart range(
       String option, String label, LocalDate from, LocalDate to, double low, double high) {
     Args.requireName(option, "option");
     Args.requireName(label, "label");
-    Args.requireNonNull(from, "from");
-    Args.requireNonNull(to, "to");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("from must not be after to, was " + from + " > " + to);
     }
@@ -236,10 +241,11 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @param date the day of the event
    * @param label the text shown beside the line
    * @return a new chart with this event
-   * @throws IllegalArgumentException on a null date or a null or blank label
+   * @throws IllegalArgumentException on a blank label
+   * @throws NullPointerException if an argument is null
    */
   public TrendChart event(LocalDate date, String label) {
-    Args.requireNonNull(date, "date");
+    Checks.notNull(date, "date");
     Args.requireName(label, "label");
     List<TrendOverlay.Event> more = new ArrayList<>(events);
     more.add(new TrendOverlay.Event(date, label));

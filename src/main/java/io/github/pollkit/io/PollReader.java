@@ -1,5 +1,6 @@
 package io.github.pollkit.io;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.Poll;
 import java.io.CharArrayWriter;
 import java.io.IOException;
@@ -110,7 +111,8 @@ public final class PollReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ReadResult read(Path file, ReadOptions options) {
-    requireArguments(file, "file", options);
+    Checks.notNull(file, "file");
+    Checks.notNull(options, "options");
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -141,7 +143,8 @@ public final class PollReader {
    * @throws UncheckedIOException if the reader fails
    */
   public static ReadResult read(Reader reader, ReadOptions options) {
-    requireArguments(reader, "reader", options);
+    Checks.notNull(reader, "reader");
+    Checks.notNull(options, "options");
     CharArrayWriter text = new CharArrayWriter();
     try {
       reader.transferTo(text);
@@ -210,14 +213,5 @@ public final class PollReader {
     Outcome outcome = new Outcome(source, extraNames);
     new PollAssembler(plan, options, outcome).readAll(records);
     return outcome.result();
-  }
-
-  private static void requireArguments(Object input, String name, ReadOptions options) {
-    if (input == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-    if (options == null) {
-      throw new IllegalArgumentException("options must not be null");
-    }
   }
 }

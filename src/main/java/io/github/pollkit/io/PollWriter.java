@@ -1,5 +1,6 @@
 package io.github.pollkit.io;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.PollColumns;
 import io.github.pollkit.model.PollTable;
 import java.io.BufferedWriter;
@@ -47,9 +48,7 @@ public final class PollWriter {
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void write(Table polls, Path file) {
-    if (file == null) {
-      throw new IllegalArgumentException("file must not be null");
-    }
+    Checks.notNull(file, "file");
     List<Column<?>> columns = columnsToWrite(polls);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       writeRows(polls, columns, out);
@@ -67,9 +66,7 @@ public final class PollWriter {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Table polls, Writer out) {
-    if (out == null) {
-      throw new IllegalArgumentException("out must not be null");
-    }
+    Checks.notNull(out, "out");
     List<Column<?>> columns = columnsToWrite(polls);
     try {
       Writer buffered = new BufferedWriter(out);
@@ -81,9 +78,7 @@ public final class PollWriter {
   }
 
   private static List<Column<?>> columnsToWrite(Table polls) {
-    if (polls == null) {
-      throw new IllegalArgumentException("polls must not be null");
-    }
+    Checks.notNull(polls, "polls");
     PollTable.checkSchema(polls, "polls");
     List<Column<?>> columns = new ArrayList<>();
     for (String name : PollColumns.STANDARD) {

@@ -1,5 +1,6 @@
 package io.github.pollkit.io;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.PollColumns;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -31,6 +32,9 @@ import java.util.Set;
  * {@code NA}, {@code -}, {@code —} (em dash), {@code –} (en dash), compared ignoring case; decimal
  * point; long files grouped into polls by {@code record} if present, else {@code poll_id}; the
  * source named by its file name.
+ *
+ * <p>This class is long on purpose: each builder setting checks, at once and in one place, that it
+ * does not clash with the settings given before it; reading is done by {@link PollReader}.
  */
 public final class ReadOptions {
   /** The default missing markers (the empty cell is always missing). */
@@ -207,10 +211,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the layout was already set
      */
     public Builder layout(Layout layout) {
-      requireNonNull(layout, "layout");
-      if (this.layout != null) {
-        throw new IllegalStateException("layout was already set to " + this.layout);
-      }
+      Checks.notNull(layout, "layout");
+      Checks.notSetYet(this.layout != null, "layout", this.layout);
       if (layout == Layout.LONG && options != null) {
         throw new IllegalArgumentException(
             "layout LONG conflicts with options " + options + ", which name columns of a wide file");
@@ -235,8 +237,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the source column or the pollkit column was already mapped
      */
     public Builder column(String sourceColumn, String pollkitColumn) {
-      String source = requireText(sourceColumn, "sourceColumn");
-      requireNonNull(pollkitColumn, "pollkitColumn");
+      String source = Checks.notBlank(sourceColumn, "sourceColumn").strip();
+      Checks.notNull(pollkitColumn, "pollkitColumn");
       if (!MAPPABLE.contains(pollkitColumn)) {
         throw new IllegalArgumentException(
             "pollkitColumn must be one of " + MAPPABLE + ", was '" + pollkitColumn + "'");
@@ -271,7 +273,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the same pattern was already given
      */
     public Builder datePattern(String pattern) {
-      String p = requireText(pattern, "pattern");
+      String p = Checks.notBlank(pattern, "pattern").strip();
       if (datePatterns.contains(p)) {
         throw new IllegalStateException("date pattern '" + p + "' was already given");
       }
@@ -302,7 +304,7 @@ public final class ReadOptions {
      * @throws IllegalStateException if the options were already set
      */
     public Builder options(String... optionColumns) {
-      requireNonNull(optionColumns, "optionColumns");
+      Checks.notNull(optionColumns, "optionColumns");
       if (options != null) {
         throw new IllegalStateException("options were already set to " + options);
       }
@@ -317,19 +319,7 @@ public final class ReadOptions {
         throw new IllegalArgumentException(
             "options name columns of a wide file and conflict with pollKey " + pollKey);
       }
-      List<String> list = new ArrayList<>();
-      for (String o : optionColumns) {
-        String name = requireText(o, "optionColumns element");
-        if (list.contains(name)) {
-          throw new IllegalArgumentException("option '" + name + "' was given twice");
-        }
-        if (columns.containsKey(name)) {
-          throw new IllegalArgumentException(
-              "option '" + name + "' is already mapped to " + columns.get(name));
-        }
-        list.add(name);
-      }
-      options = List.copyOf(list);
+      options = distinctNames(optionColumns, "optionColumns element", "option", columns);
       return this;
     }
 
@@ -343,13 +333,13 @@ public final class ReadOptions {
      * @throws IllegalStateException if the markers were already set
      */
     public Builder missingMarkers(String... markers) {
-      requireNonNull(markers, "markers");
+      Checks.notNull(markers, "markers");
       if (missingMarkers != null) {
         throw new IllegalStateException("missing markers were already set to " + missingMarkers);
       }
       List<String> list = new ArrayList<>();
       for (String m : markers) {
-        requireNonNull(m, "markers element");
+        Checks.notNull(m, "markers element");
         list.add(m);
       }
       missingMarkers = List.copyOf(list);
@@ -367,8 +357,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the alias was already mapped
      */
     public Builder pollsterAlias(String alias, String canonical) {
-      String a = requireText(alias, "alias");
-      String c = requireText(canonical, "canonical");
+      String a = Checks.notBlank(alias, "alias").strip();
+      String c = Checks.notBlank(canonical, "canonical").strip();
       String key = a.toLowerCase(Locale.ROOT);
       if (pollsterAliases.containsKey(key)) {
         throw new IllegalStateException(
@@ -403,10 +393,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the poll key was already set
      */
     public Builder pollKey(String... keyColumns) {
-      requireNonNull(keyColumns, "keyColumns");
-      if (pollKey != null) {
-        throw new IllegalStateException("poll key was already set to " + pollKey);
-      }
+      Checks.notNull(keyColumns, "keyColumns");
+      Checks.notSetYet(pollKey != null, "poll key", pollKey);
       if (keyColumns.length == 0) {
         throw new IllegalArgumentException("keyColumns must name at least one column, was empty");
       }
@@ -418,15 +406,7 @@ public final class ReadOptions {
         throw new IllegalArgumentException(
             "pollKey groups rows of a long file and conflicts with options " + options);
       }
-      List<String> list = new ArrayList<>();
-      for (String k : keyColumns) {
-        String name = requireText(k, "keyColumns element");
-        if (list.contains(name)) {
-          throw new IllegalArgumentException("key column '" + name + "' was given twice");
-        }
-        list.add(name);
-      }
-      pollKey = List.copyOf(list);
+      pollKey = distinctNames(keyColumns, "keyColumns element", "key column", Map.of());
       return this;
     }
 
@@ -439,10 +419,8 @@ public final class ReadOptions {
      * @throws IllegalStateException if the source name was already set
      */
     public Builder sourceName(String name) {
-      String n = requireText(name, "name");
-      if (sourceName != null) {
-        throw new IllegalStateException("source name was already set to '" + sourceName + "'");
-      }
+      String n = Checks.notBlank(name, "name").strip();
+      Checks.notSetYet(sourceName != null, "source name", "'" + sourceName + "'");
       sourceName = n;
       return this;
     }
@@ -452,19 +430,22 @@ public final class ReadOptions {
       return new ReadOptions(this);
     }
 
-    private static void requireNonNull(Object value, String name) {
-      if (value == null) {
-        throw new IllegalArgumentException(name + " must not be null");
+    /** The stripped names; a blank one, one given twice or one in {@code mapped} is rejected. */
+    private static List<String> distinctNames(
+        String[] given, String elementName, String noun, Map<String, String> mapped) {
+      List<String> list = new ArrayList<>();
+      for (String g : given) {
+        String name = Checks.notBlank(g, elementName).strip();
+        if (list.contains(name)) {
+          throw new IllegalArgumentException(noun + " '" + name + "' was given twice");
+        }
+        if (mapped.containsKey(name)) {
+          throw new IllegalArgumentException(
+              noun + " '" + name + "' is already mapped to " + mapped.get(name));
+        }
+        list.add(name);
       }
-    }
-
-    private static String requireText(String value, String name) {
-      requireNonNull(value, name);
-      String stripped = value.strip();
-      if (stripped.isEmpty()) {
-        throw new IllegalArgumentException(name + " must not be blank, was '" + value + "'");
-      }
-      return stripped;
+      return List.copyOf(list);
     }
   }
 }

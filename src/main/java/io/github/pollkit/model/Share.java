@@ -1,5 +1,6 @@
 package io.github.pollkit.model;
 
+import io.github.pollkit.internal.Checks;
 /**
  * One option's share in one poll, in percentage points (53.0 means 53%).
  *
@@ -92,7 +93,7 @@ public record Share(double value, double low, double high) {
   }
 
   private static void requireShare(String name, double v) {
-    if (!(v >= 0 && v <= 100)) {
+    if (!Checks.isShare(v)) {
       throw new RuleViolation(
           RuleViolation.Rule.SHARE_IN_PERCENTAGE_POINTS,
           name,

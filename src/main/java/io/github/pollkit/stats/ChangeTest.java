@@ -1,5 +1,6 @@
 package io.github.pollkit.stats;
 
+import io.github.pollkit.internal.Checks;
 import java.util.Locale;
 
 /**
@@ -44,10 +45,7 @@ public record ChangeTest(double change, double standardError) {
     if (!(change >= -100 && change <= 100)) {
       throw new IllegalArgumentException("change must be in [-100, 100], was " + change);
     }
-    if (!(standardError >= 0 && standardError < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(
-          "standardError must be finite and >= 0, was " + standardError);
-    }
+    Checks.nonNegative(standardError, "standardError");
   }
 
   /**
@@ -76,7 +74,7 @@ public record ChangeTest(double change, double standardError) {
    * @throws IllegalArgumentException if {@code confidence} is out of range
    */
   public Interval interval(double confidence) {
-    Check.confidence(confidence);
+    Checks.confidence(confidence);
     double halfWidth = StandardNormal.criticalValue(confidence) * standardError;
     return new Interval(Math.max(-100, change - halfWidth), Math.min(100, change + halfWidth));
   }

@@ -1,5 +1,6 @@
 package io.github.pollkit.stats;
 
+import io.github.pollkit.internal.Checks;
 /**
  * Kish's effective sample size and design effect due to unequal weights.
  *
@@ -33,8 +34,8 @@ public final class DesignEffects {
    *
    * @param weights the respondents' weights: at least one, each finite and ≥ 0, not all 0
    * @return the effective sample size, in (0, weights.length]
-   * @throws IllegalArgumentException if the weights are null, empty, negative, NaN, infinite or all
-   *     0
+   * @throws IllegalArgumentException if the weights are empty, negative, NaN, infinite or all 0
+   * @throws NullPointerException if {@code weights} is null
    */
   public static double kishEffectiveSampleSize(double[] weights) {
     Sums s = Sums.of(weights);
@@ -46,8 +47,8 @@ public final class DesignEffects {
    *
    * @param weights the respondents' weights: at least one, each finite and ≥ 0, not all 0
    * @return the design effect, ≥ 1
-   * @throws IllegalArgumentException if the weights are null, empty, negative, NaN, infinite or all
-   *     0
+   * @throws IllegalArgumentException if the weights are empty, negative, NaN, infinite or all 0
+   * @throws NullPointerException if {@code weights} is null
    */
   public static double kishDesignEffect(double[] weights) {
     Sums s = Sums.of(weights);
@@ -57,7 +58,7 @@ public final class DesignEffects {
   /** Σw and Σw² of validated weights. */
   private record Sums(double sum, double sumOfSquares) {
     static Sums of(double[] weights) {
-      Check.notNull("weights", weights);
+      Checks.notNull(weights, "weights");
       if (weights.length == 0) {
         throw new IllegalArgumentException("weights must not be empty");
       }

@@ -1,5 +1,6 @@
 package io.github.pollkit.stats;
 
+import io.github.pollkit.internal.Checks;
 import org.apache.commons.math3.distribution.BetaDistribution;
 
 /**
@@ -75,14 +76,15 @@ public final class Proportions {
    * @param confidence the confidence level, in (0, 1)
    * @param method how to compute the interval
    * @return the interval in points, inside [0, 100]
-   * @throws IllegalArgumentException if an argument is out of range or {@code method} is null
+   * @throws IllegalArgumentException if an argument is out of range
+   * @throws NullPointerException if {@code method} is null
    */
   public static Interval interval(
       double share, double n, double confidence, IntervalMethod method) {
-    Check.share("share", share);
-    Check.sampleSize("n", n);
-    Check.confidence(confidence);
-    Check.notNull("method", method);
+    Checks.share(share, "share");
+    Checks.positive(n, "n");
+    Checks.confidence(confidence);
+    Checks.notNull(method, "method");
     double p = share / 100;
     double x = p * n;
     double z = StandardNormal.criticalValue(confidence);
@@ -178,10 +180,10 @@ public final class Proportions {
    */
   public static double marginOfError(
       double share, double n, double confidence, double designEffect) {
-    Check.share("share", share);
-    Check.sampleSize("n", n);
-    Check.confidence(confidence);
-    Check.designEffect(designEffect);
+    Checks.share(share, "share");
+    Checks.positive(n, "n");
+    Checks.confidence(confidence);
+    Checks.positive(designEffect, "designEffect");
     double p = share / 100;
     return 100
         * StandardNormal.criticalValue(confidence)
@@ -233,8 +235,8 @@ public final class Proportions {
    *     #MAX_PAIR_SUM}
    */
   public static double leadMargin(double share1, double share2, double n, double confidence) {
-    Check.share("share1", share1);
-    Check.share("share2", share2);
+    Checks.share(share1, "share1");
+    Checks.share(share2, "share2");
     if (share1 + share2 > MAX_PAIR_SUM) {
       throw new IllegalArgumentException(
           "share1 + share2 must be <= 101 (100 plus rounding) for two options of one poll, was "
@@ -245,8 +247,8 @@ public final class Proportions {
               + share2
               + ")");
     }
-    Check.sampleSize("n", n);
-    Check.confidence(confidence);
+    Checks.positive(n, "n");
+    Checks.confidence(confidence);
     double p1 = share1 / 100;
     double p2 = share2 / 100;
     double variance = (p1 + p2 - (p1 - p2) * (p1 - p2)) / n;
@@ -278,10 +280,10 @@ public final class Proportions {
    * @throws IllegalArgumentException if an argument is out of range
    */
   public static ChangeTest change(double share1, double n1, double share2, double n2) {
-    Check.share("share1", share1);
-    Check.sampleSize("n1", n1);
-    Check.share("share2", share2);
-    Check.sampleSize("n2", n2);
+    Checks.share(share1, "share1");
+    Checks.positive(n1, "n1");
+    Checks.share(share2, "share2");
+    Checks.positive(n2, "n2");
     double p1 = share1 / 100;
     double p2 = share2 / 100;
     double standardError = Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);

@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.stats.Proportions;
 import java.util.Arrays;
 
@@ -88,9 +89,9 @@ final class KalmanInput {
       double[] rangeLow,
       double[] rangeHigh,
       double designEffect) {
-    requireNonNull(day, "day");
-    requireNonNull(share, "share");
-    requireNonNull(n, "n");
+    Checks.notNull(day, "day");
+    Checks.notNull(share, "share");
+    Checks.notNull(n, "n");
     if ((rangeLow == null) != (rangeHigh == null)) {
       throw new IllegalArgumentException(
           "rangeLow and rangeHigh must both be given or both be null");
@@ -106,13 +107,13 @@ final class KalmanInput {
     double[] variance = new double[m];
     for (int i = 0; i < m; i++) {
       double p = share[i];
-      variance[i] = p * (100 - p) / sizes.n[i] * designEffect;
+      variance[i] = p * (100 - p) / sizes.n()[i] * designEffect;
       if (rangeLow != null && !Double.isNaN(rangeLow[i])) {
         double width = rangeHigh[i] - rangeLow[i];
         variance[i] += width * width / 12;
       }
     }
-    return new KalmanInput(day, share.clone(), variance, sizes.medianCount);
+    return new KalmanInput(day, share.clone(), variance, sizes.medianCount());
   }
 
   /**
@@ -121,10 +122,10 @@ final class KalmanInput {
    */
   static KalmanInput ofLeads(
       int[] day, double[] share1, double[] share2, double[] n, double designEffect) {
-    requireNonNull(day, "day");
-    requireNonNull(share1, "share1");
-    requireNonNull(share2, "share2");
-    requireNonNull(n, "n");
+    Checks.notNull(day, "day");
+    Checks.notNull(share1, "share1");
+    Checks.notNull(share2, "share2");
+    Checks.notNull(n, "n");
     int m = requireSameLength(day, share1, share2, n);
     double[] lead = new double[m];
     for (int i = 0; i < m; i++) {
@@ -143,16 +144,16 @@ final class KalmanInput {
     double[] variance = new double[m];
     for (int i = 0; i < m; i++) {
       double sum = share1[i] + share2[i];
-      variance[i] = (100 * sum - lead[i] * lead[i]) / sizes.n[i] * designEffect;
+      variance[i] = (100 * sum - lead[i] * lead[i]) / sizes.n()[i] * designEffect;
     }
-    return new KalmanInput(day, lead, variance, sizes.medianCount);
+    return new KalmanInput(day, lead, variance, sizes.medianCount());
   }
 
   /** Values with known variances in points² (no sample-size rule, no design effect). */
   static KalmanInput ofVariances(int[] day, double[] value, double[] variance) {
-    requireNonNull(day, "day");
-    requireNonNull(value, "value");
-    requireNonNull(variance, "variance");
+    Checks.notNull(day, "day");
+    Checks.notNull(value, "value");
+    Checks.notNull(variance, "variance");
     int m = requireSameLength(day, value, variance);
     for (int i = 0; i < m; i++) {
       if (!Double.isFinite(value[i])) {
@@ -165,12 +166,6 @@ final class KalmanInput {
       }
     }
     return new KalmanInput(day, value.clone(), variance.clone(), 0);
-  }
-
-  private static void requireNonNull(Object array, String name) {
-    if (array == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
   }
 
   private static int requireSameLength(int[] day, double[]... others) {
@@ -188,7 +183,7 @@ final class KalmanInput {
   }
 
   private static void requireShare(String name, int i, double p) {
-    if (!(p >= 0 && p <= 100)) {
+    if (!Checks.isShare(p)) {
       throw new IllegalArgumentException(
           name + " must be in [0, 100], was " + p + " at index " + i);
     }
@@ -207,7 +202,7 @@ final class KalmanInput {
               + " at index "
               + i);
     }
-    if (!(low >= 0 && low <= share && share <= high && high <= 100)) {
+    if (!(Checks.isShare(low) && Checks.isShare(high) && low <= share && share <= high)) {
       throw new IllegalArgumentException(
           "range must satisfy 0 <= rangeLow <= share <= rangeHigh <= 100, was ["
               + low
@@ -217,57 +212,6 @@ final class KalmanInput {
               + share
               + " at index "
               + i);
-    }
-  }
-
-  /** Sample sizes with the missing-n rule applied: a NaN n becomes the median of the others. */
-  private static final class SampleSizes {
-    final double[] n;
-    final int medianCount;
-
-    private SampleSizes(double[] n, int medianCount) {
-      this.n = n;
-      this.medianCount = medianCount;
-    }
-
-    static SampleSizes of(double[] given) {
-      double[] known = new double[given.length];
-      int k = 0;
-      for (int i = 0; i < given.length; i++) {
-        double v = given[i];
-        if (Double.isNaN(v)) {
-          continue;
-        }
-        if (!(v > 0) || Double.isInfinite(v)) {
-          throw new IllegalArgumentException(
-              "n must be in (0, ∞) or NaN for missing, was " + v + " at index " + i);
-        }
-        known[k++] = v;
-      }
-      int missing = given.length - k;
-      if (missing == 0) {
-        return new SampleSizes(given.clone(), 0);
-      }
-      if (k == 0) {
-        throw new IllegalArgumentException(
-            "n must be given for at least one poll (missing n takes the median of the others),"
-                + " was NaN for all "
-                + given.length);
-      }
-      double median = median(Arrays.copyOf(known, k));
-      double[] filled = given.clone();
-      for (int i = 0; i < filled.length; i++) {
-        if (Double.isNaN(filled[i])) {
-          filled[i] = median;
-        }
-      }
-      return new SampleSizes(filled, missing);
-    }
-
-    private static double median(double[] values) {
-      Arrays.sort(values);
-      int mid = values.length / 2;
-      return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
   }
 }

@@ -1,7 +1,10 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.stream.LongStream;
 
 /**
  * A Kalman poll average: a local-level (random-walk) model on a daily grid from the first to the
@@ -67,7 +70,7 @@ public final class KalmanSmoother {
     this.processVariance = processVariance;
     this.nonSamplingVariance = nonSamplingVariance;
     this.designEffect = designEffect;
-    this.confidence = Arguments.requireConfidence(confidence);
+    this.confidence = Checks.confidence(confidence);
   }
 
   /**
@@ -129,7 +132,7 @@ public final class KalmanSmoother {
   public KalmanFit smooth(
       int[] day, double[] share, double[] n, double[] rangeLow, double[] rangeHigh) {
     if (rangeLow == null || rangeHigh == null) {
-      throw new IllegalArgumentException(
+      throw new NullPointerException(
           "rangeLow and rangeHigh must not be null (use smooth(day, share, n) without ranges)");
     }
     return fit(KalmanInput.ofShares(day, share, n, rangeLow, rangeHigh, designEffect));
@@ -174,10 +177,7 @@ public final class KalmanSmoother {
         LocalLevelEstimator.estimate(in, processVariance, nonSamplingVariance);
     LocalLevelFilter.States s =
         LocalLevelFilter.run(in, v.processVariance(), v.nonSamplingVariance());
-    long[] days = new long[in.gridDays];
-    for (int t = 0; t < days.length; t++) {
-      days[t] = (long) in.firstDay + t;
-    }
+    long[] days = LongStream.range(in.firstDay, (long) in.firstDay + in.gridDays).toArray();
     return new KalmanFit(
         TrendBand.normal(days, s.smoothed(), sqrt(s.smoothedVariance()), confidence),
         TrendBand.normal(days, s.filtered(), sqrt(s.filteredVariance()), confidence),
@@ -191,11 +191,7 @@ public final class KalmanSmoother {
   }
 
   private static double[] sqrt(double[] variance) {
-    double[] se = new double[variance.length];
-    for (int t = 0; t < se.length; t++) {
-      se[t] = Math.sqrt(variance[t]);
-    }
-    return se;
+    return Arrays.stream(variance).map(Math::sqrt).toArray();
   }
 
   @Override
@@ -211,16 +207,16 @@ public final class KalmanSmoother {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof KalmanSmoother k
-        && Double.compare(processVariance, k.processVariance) == 0
-        && Double.compare(nonSamplingVariance, k.nonSamplingVariance) == 0
-        && Double.compare(designEffect, k.designEffect) == 0
-        && Double.compare(confidence, k.confidence) == 0;
+    return other instanceof KalmanSmoother k && settings().equals(k.settings());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(processVariance, nonSamplingVariance, designEffect, confidence);
+    return settings().hashCode();
+  }
+
+  private List<Double> settings() {
+    return List.of(processVariance, nonSamplingVariance, designEffect, confidence);
   }
 
   /**
@@ -306,9 +302,7 @@ public final class KalmanSmoother {
      * @throws IllegalStateException if the design effect was already set
      */
     public Builder designEffect(double d) {
-      if (designEffectSet) {
-        throw new IllegalStateException("design effect was already set to " + designEffect);
-      }
+      Checks.notSetYet(designEffectSet, "design effect", designEffect);
       if (!(d > 0) || Double.isInfinite(d)) {
         throw new IllegalArgumentException("designEffect must be in (0, ∞), was " + d);
       }
@@ -327,19 +321,17 @@ public final class KalmanSmoother {
     }
 
     private void requireUnsetProcessVariance() {
-      if (processVarianceSet) {
-        throw new IllegalStateException(
-            "process variance was already set to "
-                + (Double.isNaN(processVariance) ? "estimate" : processVariance));
-      }
+      Checks.notSetYet(
+          processVarianceSet,
+          "process variance",
+          Double.isNaN(processVariance) ? "estimate" : processVariance);
     }
 
     private void requireUnsetNonSamplingVariance() {
-      if (nonSamplingVarianceSet) {
-        throw new IllegalStateException(
-            "non-sampling variance was already set to "
-                + (Double.isNaN(nonSamplingVariance) ? "estimate" : nonSamplingVariance));
-      }
+      Checks.notSetYet(
+          nonSamplingVarianceSet,
+          "non-sampling variance",
+          Double.isNaN(nonSamplingVariance) ? "estimate" : nonSamplingVariance);
     }
   }
 }

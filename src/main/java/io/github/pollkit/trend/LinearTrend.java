@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -76,16 +77,16 @@ public final class LinearTrend {
    */
   public static LinearTrendFit fitWeighted(double[] epochDays, double[] share, double[] weights) {
     checkSeries(epochDays, share);
-    Arguments.requireArray("weights", weights);
-    Arguments.requireSameLength("weights", weights, "epochDays", epochDays.length);
-    Arguments.requireAllPositive("weights", weights);
+    Checks.notNull(weights, "weights");
+    Checks.sameLength(weights, "weights", "epochDays", epochDays.length);
+    Checks.allPositive(weights, "weights");
     return leastSquares(epochDays, share, weights);
   }
 
   private static void checkSeries(double[] epochDays, double[] share) {
-    Arguments.requireArray("epochDays", epochDays);
-    Arguments.requireArray("share", share);
-    Arguments.requireSameLength("share", share, "epochDays", epochDays.length);
+    Checks.notNull(epochDays, "epochDays");
+    Checks.notNull(share, "share");
+    Checks.sameLength(share, "share", "epochDays", epochDays.length);
     if (epochDays.length < 3) {
       throw new IllegalArgumentException(
           String.format(
@@ -94,8 +95,8 @@ public final class LinearTrend {
                   + "(n - 2 >= 1 degrees of freedom), had %d",
               epochDays.length));
     }
-    Arguments.requireAllFinite("epochDays", epochDays);
-    Arguments.requireAllShares("share", share);
+    Checks.allFinite(epochDays, "epochDays");
+    Checks.allShares(share, "share");
   }
 
   private static LinearTrendFit leastSquares(double[] x, double[] y, double[] w) {

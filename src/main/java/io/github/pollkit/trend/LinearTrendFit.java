@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.stats.Interval;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -58,12 +59,12 @@ public record LinearTrendFit(
     if (n < 3) {
       throw new IllegalArgumentException("n must be >= 3 (n - 2 degrees of freedom), was " + n);
     }
-    requireFinite("slopePerYear", slopePerYear);
-    requireFinite("referenceDay", referenceDay);
-    requireFinite("levelAtReference", levelAtReference);
-    requireNonNegative("standardError", standardError);
-    requireNonNegative("levelStandardError", levelStandardError);
-    requireNonNegative("residualVariance", residualVariance);
+    Checks.finite(slopePerYear, "slopePerYear");
+    Checks.finite(referenceDay, "referenceDay");
+    Checks.finite(levelAtReference, "levelAtReference");
+    Checks.nonNegative(standardError, "standardError");
+    Checks.nonNegative(levelStandardError, "levelStandardError");
+    Checks.nonNegative(residualVariance, "residualVariance");
   }
 
   /** {@return the residual degrees of freedom, {@code n − 2}, at least 1} */
@@ -103,7 +104,7 @@ public record LinearTrendFit(
    * @throws IllegalArgumentException if {@code epochDay} is not finite
    */
   public double predict(double epochDay) {
-    requireFinite("epochDay", epochDay);
+    Checks.finite(epochDay, "epochDay");
     return levelAtReference + slopePerYear * yearsFromReference(epochDay);
   }
 
@@ -117,7 +118,7 @@ public record LinearTrendFit(
    * @throws IllegalArgumentException if {@code epochDay} is not finite
    */
   public double meanStandardError(double epochDay) {
-    requireFinite("epochDay", epochDay);
+    Checks.finite(epochDay, "epochDay");
     double years = yearsFromReference(epochDay);
     return Math.sqrt(
         levelStandardError * levelStandardError + years * years * standardError * standardError);
@@ -134,7 +135,7 @@ public record LinearTrendFit(
    *     not in (0, 1)
    */
   public TrendBand band(long[] epochDays, double confidence) {
-    java.util.Objects.requireNonNull(epochDays, "epochDays");
+    Checks.notNull(epochDays, "epochDays");
     double[] fitted = new double[epochDays.length];
     double[] se = new double[epochDays.length];
     for (int i = 0; i < epochDays.length; i++) {
@@ -161,20 +162,8 @@ public record LinearTrendFit(
   }
 
   private double tQuantile(double confidence) {
-    Arguments.requireConfidence(confidence);
+    Checks.confidence(confidence);
     return new TDistribution(null, degreesOfFreedom(), T_QUANTILE_ACCURACY)
         .inverseCumulativeProbability(1 - (1 - confidence) / 2);
-  }
-
-  private static void requireFinite(String name, double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(name + " must be finite, was " + value);
-    }
-  }
-
-  private static void requireNonNegative(String name, double value) {
-    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(name + " must be finite and >= 0, was " + value);
-    }
   }
 }

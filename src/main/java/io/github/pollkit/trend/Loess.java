@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -108,9 +109,7 @@ public final class Loess {
    */
   public static double[] smooth(
       double[] x, double[] y, double span, int robustnessIterations, double delta) {
-    if (!(delta >= 0 && delta < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("delta must be finite and >= 0, was " + delta);
-    }
+    Checks.nonNegative(delta, "delta");
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
     double[] weights = smoother.robustnessWeights(robustnessIterations, delta);
     return smoother.fitData(weights, delta, null, null);
@@ -134,7 +133,7 @@ public final class Loess {
   public static double[] smoothAt(
       double[] x, double[] y, double span, int robustnessIterations, double[] at) {
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    Arguments.requireAllFinite("at", Arguments.requireArray("at", at));
+    Checks.allFinite(Checks.notNull(at, "at"), "at");
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     return smoother.fitAt(weights, at, null);
   }
@@ -238,7 +237,7 @@ public final class Loess {
   private static DataFit fitData(
       double[] x, double[] y, double span, int robustnessIterations, double confidence) {
     LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
-    Arguments.requireConfidence(confidence);
+    Checks.confidence(confidence);
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     int n = smoother.size();
     double[] squaredNorms = new double[n];
@@ -252,8 +251,8 @@ public final class Loess {
 
   private static LoessSmoother smoother(
       double[] x, double[] y, double span, int robustnessIterations) {
-    Arguments.requireAllFinite("x", Arguments.requireArray("x", x));
-    Arguments.requireAllFinite("y", Arguments.requireArray("y", y));
+    Checks.allFinite(Checks.notNull(x, "x"), "x");
+    Checks.allFinite(Checks.notNull(y, "y"), "y");
     if (x.length != y.length) {
       throw new IllegalArgumentException(
           "x and y must have the same length, were " + x.length + " and " + y.length);
@@ -261,13 +260,8 @@ public final class Loess {
     if (x.length < 2) {
       throw new IllegalArgumentException("LOESS needs at least 2 points, was " + x.length);
     }
-    if (!(span > 0 && span <= 1)) {
-      throw new IllegalArgumentException("span must be in (0, 1], was " + span);
-    }
-    if (robustnessIterations < 0) {
-      throw new IllegalArgumentException(
-          "robustnessIterations must be >= 0, was " + robustnessIterations);
-    }
+    Checks.span(span);
+    Checks.atLeast(robustnessIterations, 0, "robustnessIterations");
     return new LoessSmoother(x, y, span);
   }
 

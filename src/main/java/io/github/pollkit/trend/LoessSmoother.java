@@ -143,7 +143,7 @@ final class LoessSmoother {
       for (int s = 0; s < n; s++) {
         absResidual[s] = Math.abs(ys[s] - fit[s]);
       }
-      double median = median(absResidual.clone());
+      double median = Median.of(absResidual.clone());
       double scale = 6.0 * median;
       for (int s = 0; s < n; s++) {
         // statsmodels 0.13.5: with a zero median, 0/0 counts as 0 (weight 1) and e/0 as 1 (weight
@@ -159,58 +159,6 @@ final class LoessSmoother {
     return weights;
   }
 
-  /** The median as numpy computes it (mean of the two middle values for even n); reorders. */
-  static double median(double[] values) {
-    int m = values.length;
-    int upper = m / 2;
-    double high = select(values, upper);
-    if (m % 2 == 1) {
-      return high;
-    }
-    double low = values[0]; // after select, values[0 .. upper - 1] are all <= values[upper]
-    for (int i = 1; i < upper; i++) {
-      low = Math.max(low, values[i]);
-    }
-    return (low + high) / 2.0;
-  }
-
-  /**
-   * The k-th smallest value (0-based) by Hoare's selection as given by Wirth (Algorithms + Data
-   * Structures = Programs, 1976): afterwards {@code values[k]} is in place, smaller or equal values
-   * before it, larger or equal after it.
-   */
-  private static double select(double[] values, int k) {
-    int left = 0;
-    int right = values.length - 1;
-    while (left < right) {
-      double pivot = values[k];
-      int i = left;
-      int j = right;
-      do {
-        while (values[i] < pivot) {
-          i++;
-        }
-        while (pivot < values[j]) {
-          j--;
-        }
-        if (i <= j) {
-          double swap = values[i];
-          values[i] = values[j];
-          values[j] = swap;
-          i++;
-          j--;
-        }
-      } while (i <= j);
-      if (j < k) {
-        left = i;
-      }
-      if (k < i) {
-        right = j;
-      }
-    }
-    return values[k];
-  }
-
   /**
    * The fit at the data points, in input order.
    *
@@ -222,17 +170,9 @@ final class LoessSmoother {
     double[] norms = squaredNorms == null ? null : new double[n];
     double[] diag = diagonal == null ? null : new double[n];
     pass(xs, weights, delta, true, fit, norms, diag);
-    double[] out = new double[n];
-    for (int s = 0; s < n; s++) {
-      out[order[s]] = fit[s];
-      if (norms != null) {
-        squaredNorms[order[s]] = norms[s];
-      }
-      if (diag != null) {
-        diagonal[order[s]] = diag[s];
-      }
-    }
-    return out;
+    unsort(norms, order, squaredNorms);
+    unsort(diag, order, diagonal);
+    return unsort(fit, order, new double[n]);
   }
 
   /**
@@ -255,11 +195,14 @@ final class LoessSmoother {
     double[] fit = new double[m];
     double[] norms = squaredNorms == null ? null : new double[m];
     pass(sortedAt, weights, 0.0, false, fit, norms, null);
-    for (int s = 0; s < m; s++) {
-      out[atOrder[s]] = fit[s];
-      if (norms != null) {
-        squaredNorms[atOrder[s]] = norms[s];
-      }
+    unsort(norms, atOrder, squaredNorms);
+    return unsort(fit, atOrder, out);
+  }
+
+  /** Puts {@code sorted[s]} at {@code out[order[s]]} (nothing when {@code sorted} is null). */
+  private static double[] unsort(double[] sorted, int[] order, double[] out) {
+    for (int s = 0; sorted != null && s < sorted.length; s++) {
+      out[order[s]] = sorted[s];
     }
     return out;
   }

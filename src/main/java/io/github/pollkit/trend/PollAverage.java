@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -417,7 +418,7 @@ public final class PollAverage {
       if (!Double.isNaN(processVariance)) {
         throw new IllegalStateException("process variance was already set to " + processVariance);
       }
-      processVariance = Arguments.requirePositive("processVariance", q);
+      processVariance = Checks.positive(q, "processVariance");
       return this;
     }
 
@@ -455,7 +456,7 @@ public final class PollAverage {
       if (!Double.isNaN(houseVariance)) {
         throw new IllegalStateException("house variance was already set to " + houseVariance);
       }
-      houseVariance = Arguments.requirePositive("houseVariance", sigma2);
+      houseVariance = Checks.positive(sigma2, "houseVariance");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -35,16 +36,13 @@ public record PollSeries(
    *     is not finite, a share is not in [0, 100] or a sample size is neither &gt; 0 nor NaN
    */
   public PollSeries {
-    epochDays = Arguments.requireArray("epochDays", epochDays).clone();
-    share = Arguments.requireArray("share", share).clone();
-    sampleSize = Arguments.requireArray("sampleSize", sampleSize).clone();
-    if (pollster == null) {
-      throw new IllegalArgumentException("pollster must not be null");
-    }
-    pollster = pollster.clone();
+    epochDays = Checks.notNull(epochDays, "epochDays").clone();
+    share = Checks.notNull(share, "share").clone();
+    sampleSize = Checks.notNull(sampleSize, "sampleSize").clone();
+    pollster = Checks.notNull(pollster, "pollster").clone();
     int n = epochDays.length;
-    Arguments.requireSameLength("share", share, "epochDays", n);
-    Arguments.requireSameLength("sampleSize", sampleSize, "epochDays", n);
+    Checks.sameLength(share, "share", "epochDays", n);
+    Checks.sameLength(sampleSize, "sampleSize", "epochDays", n);
     if (pollster.length != n) {
       throw new IllegalArgumentException(
           String.format(
@@ -53,8 +51,8 @@ public record PollSeries(
               n,
               pollster.length));
     }
-    Arguments.requireAllFinite("epochDays", epochDays);
-    Arguments.requireAllShares("share", share);
+    Checks.allFinite(epochDays, "epochDays");
+    Checks.allShares(share, "share");
     for (int i = 0; i < n; i++) {
       double size = sampleSize[i];
       if (!Double.isNaN(size) && !(size > 0 && size < Double.POSITIVE_INFINITY)) {
@@ -82,7 +80,7 @@ public record PollSeries(
    * @throws IllegalArgumentException as the constructor
    */
   public static PollSeries of(double[] epochDays, double[] share) {
-    int n = Arguments.requireArray("epochDays", epochDays).length;
+    int n = Checks.notNull(epochDays, "epochDays").length;
     double[] noSizes = new double[n];
     Arrays.fill(noSizes, Double.NaN);
     String[] noPollsters = new String[n];
@@ -143,19 +141,16 @@ public record PollSeries(
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PollSeries p
-        && Arrays.equals(epochDays, p.epochDays)
-        && Arrays.equals(share, p.share)
-        && Arrays.equals(sampleSize, p.sampleSize)
-        && Arrays.equals(pollster, p.pollster);
+    return other instanceof PollSeries p && Arrays.deepEquals(values(), p.values());
   }
 
   @Override
   public int hashCode() {
-    int h = Arrays.hashCode(epochDays);
-    h = 31 * h + Arrays.hashCode(share);
-    h = 31 * h + Arrays.hashCode(sampleSize);
-    return 31 * h + Arrays.hashCode(pollster);
+    return Arrays.deepHashCode(values());
+  }
+
+  private Object[] values() {
+    return new Object[] {epochDays, share, sampleSize, pollster};
   }
 
   @Override

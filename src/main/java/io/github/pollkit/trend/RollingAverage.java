@@ -1,5 +1,7 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
+import io.github.pollkit.stats.StandardNormal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.LongStream;
 
 /**
  * A weighted rolling poll average over a window of days (not of rows), evaluated day by day.
@@ -70,6 +73,10 @@ import java.util.Objects;
  * is too narrow when only a few polls are in the window. With one poll (or one poll holding all the
  * weight) there is no spread to measure: the bounds and the standard deviation are NaN while the
  * estimate is that poll's share.
+ *
+ * <p>This class is long on purpose: the settings, their {@link Builder} and the enums are public
+ * names that stay together, and the Javadoc states the method. The computation is in {@code
+ * WeightedPolls} (the weights before recency) and {@code WeightedWindow} (one window's statistics).
  */
 public final class RollingAverage {
 
@@ -119,7 +126,7 @@ public final class RollingAverage {
     this.sampleSizeWeight = settings.sampleSizeWeight;
     this.cap = settings.cap;
     this.mode = settings.mode;
-    this.confidence = Arguments.requireConfidence(confidence);
+    this.confidence = Checks.confidence(confidence);
     this.pollsterWeights = settings.pollsterWeights;
   }
 
@@ -180,11 +187,12 @@ public final class RollingAverage {
    *
    * @param polls the polls, at least one
    * @return the average with its band and per-day diagnostics
-   * @throws IllegalArgumentException when {@code polls} is null or empty, or sample-size weighting
-   *     is set and no poll reports a sample size
+   * @throws IllegalArgumentException when {@code polls} is empty, or sample-size weighting is set
+   *     and no poll reports a sample size
+   * @throws NullPointerException if {@code polls} is null
    */
   public RollingAverageFit evaluate(PollSeries polls) {
-    requirePolls(polls);
+    Checks.notNull(polls, "polls");
     if (polls.size() == 0) {
       throw new IllegalArgumentException(
           "polls must hold at least one poll for a daily grid; for chosen days use "
@@ -201,11 +209,7 @@ public final class RollingAverage {
               last - first + 1,
               MAX_GRID_DAYS));
     }
-    long[] days = new long[(int) (last - first) + 1];
-    for (int i = 0; i < days.length; i++) {
-      days[i] = (long) first + i;
-    }
-    return evaluate(polls, days);
+    return evaluate(polls, LongStream.rangeClosed((long) first, (long) last).toArray());
   }
 
   /**
@@ -215,126 +219,31 @@ public final class RollingAverage {
    * @param days the days ({@code LocalDate.toEpochDay()}), strictly increasing
    * @return the average with its band and per-day diagnostics
    * @throws NullPointerException if {@code days} is null
-   * @throws IllegalArgumentException if {@code polls} is null, the days are not strictly
-   *     increasing, or when sample-size weighting is set and no poll reports a sample size
+   * @throws IllegalArgumentException if the days are not strictly increasing, or when sample-size
+   *     weighting is set and no poll reports a sample size
+   * @throws NullPointerException if an argument is null
    */
   public RollingAverageFit evaluate(PollSeries polls, long[] days) {
-    requirePolls(polls);
+    Checks.notNull(polls, "polls");
     Objects.requireNonNull(days, "days");
-    double imputed = imputedSampleSize(polls);
-    int k = polls.size();
-    Integer[] order = new Integer[k];
-    for (int i = 0; i < k; i++) {
-      order[i] = i;
-    }
-    double[] day = polls.epochDays();
-    double[] share = polls.share();
-    double[] sampleSize = polls.sampleSize();
-    String[] pollster = polls.pollster();
-    Arrays.sort(order, (a, b) -> Double.compare(day[a], day[b]));
-    double[] sortedDays = new double[k];
-    double[] sortedShare = new double[k];
-    double[] baseWeight = new double[k];
-    int imputedCount = 0;
-    for (int j = 0; j < k; j++) {
-      int i = order[j];
-      sortedDays[j] = day[i];
-      sortedShare[j] = share[i];
-      double n = sampleSize[i];
-      if (Double.isNaN(n) && sampleSizeWeight != SampleSizeWeight.NONE) {
-        n = imputed;
-        imputedCount++;
-      }
-      baseWeight[j] = sampleSizeFactor(n) * pollsterWeights.getOrDefault(pollster[i], 1.0);
-    }
-    WindowStatistics statistics =
-        new WindowStatistics(
-            sortedDays,
-            sortedShare,
-            baseWeight,
-            halfLifeDays,
-            TrendBand.normalQuantile(confidence));
-    double[] estimate = new double[days.length];
-    double[] se = new double[days.length];
-    double[] lower = new double[days.length];
-    double[] upper = new double[days.length];
-    Double[] sd = new Double[days.length];
-    Integer[] count = new Integer[days.length];
-    Double[] effectiveN = new Double[days.length];
-    for (int g = 0; g < days.length; g++) {
-      double d = days[g];
-      double from = mode == Mode.REAL_TIME ? d - windowDays : d - windowDays / 2;
-      double to = mode == Mode.REAL_TIME ? d : d + windowDays / 2;
-      statistics.compute(d, from, to);
-      estimate[g] = statistics.estimate;
-      se[g] = statistics.standardDeviation / Math.sqrt(statistics.effectiveN);
-      lower[g] = statistics.lower;
-      upper[g] = statistics.upper;
-      sd[g] = statistics.standardDeviation;
-      count[g] = statistics.count;
-      effectiveN[g] = statistics.effectiveN;
-    }
-    return new RollingAverageFit(
-        TrendBand.of(days, estimate, se, lower, upper, confidence),
-        List.of(count),
-        List.of(effectiveN),
-        List.of(sd),
-        imputedCount,
-        imputedCount > 0 ? imputed : Double.NaN);
-  }
-
-  private static void requirePolls(PollSeries polls) {
-    if (polls == null) {
-      throw new IllegalArgumentException("polls must not be null");
-    }
-  }
-
-  /** The median reported sample size, or NaN when sample sizes do not weigh or none is missing. */
-  private double imputedSampleSize(PollSeries polls) {
-    if (sampleSizeWeight == SampleSizeWeight.NONE) {
-      return Double.NaN;
-    }
-    double[] reported =
-        Arrays.stream(polls.sampleSize()).filter(v -> !Double.isNaN(v)).sorted().toArray();
-    if (reported.length == polls.size()) {
-      return Double.NaN;
-    }
-    if (reported.length == 0) {
-      throw new IllegalArgumentException(
-          "polls has no sample sizes, so sampleSizeWeight "
-              + sampleSizeWeight
-              + " cannot be used; use NONE or give sample sizes");
-    }
-    int mid = reported.length / 2;
-    return reported.length % 2 == 1 ? reported[mid] : (reported[mid - 1] + reported[mid]) / 2;
-  }
-
-  private double sampleSizeFactor(double n) {
-    switch (sampleSizeWeight) {
-      case SQRT_N:
-        return Math.sqrt(Math.min(n, cap));
-      case N:
-        return Math.min(n, cap);
-      default:
-        return 1.0;
-    }
+    WeightedPolls weighted = WeightedPolls.of(polls, sampleSizeWeight, cap, pollsterWeights);
+    double before = mode == Mode.REAL_TIME ? windowDays : windowDays / 2;
+    double after = mode == Mode.REAL_TIME ? 0 : windowDays / 2;
+    return new WeightedWindow(weighted, halfLifeDays, confidence).evaluate(days, before, after);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RollingAverage r
-        && Double.compare(windowDays, r.windowDays) == 0
-        && Double.compare(halfLifeDays, r.halfLifeDays) == 0
-        && sampleSizeWeight == r.sampleSizeWeight
-        && Double.compare(cap, r.cap) == 0
-        && mode == r.mode
-        && Double.compare(confidence, r.confidence) == 0
-        && pollsterWeights.equals(r.pollsterWeights);
+    return other instanceof RollingAverage r && settings().equals(r.settings());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
+    return settings().hashCode();
+  }
+
+  private List<Object> settings() {
+    return Arrays.asList(
         windowDays, halfLifeDays, sampleSizeWeight, cap, mode, confidence, pollsterWeights);
   }
 
@@ -389,10 +298,8 @@ public final class RollingAverage {
      * @throws IllegalStateException if the window was already set
      */
     public Builder windowDays(double windowDays) {
-      if (!Double.isNaN(this.windowDays)) {
-        throw new IllegalStateException("windowDays was already set to " + number(this.windowDays));
-      }
-      this.windowDays = Arguments.requirePositive("windowDays", windowDays);
+      Checks.notSetYet(!Double.isNaN(this.windowDays), "windowDays", number(this.windowDays));
+      this.windowDays = Checks.positive(windowDays, "windowDays");
       return this;
     }
 
@@ -405,11 +312,8 @@ public final class RollingAverage {
      * @throws IllegalStateException if the half-life was already set
      */
     public Builder halfLifeDays(double halfLifeDays) {
-      if (halfLifeSet) {
-        throw new IllegalStateException(
-            "halfLifeDays was already set to " + number(this.halfLifeDays));
-      }
-      this.halfLifeDays = Arguments.requirePositive("halfLifeDays", halfLifeDays);
+      Checks.notSetYet(halfLifeSet, "halfLifeDays", number(this.halfLifeDays));
+      this.halfLifeDays = Checks.positive(halfLifeDays, "halfLifeDays");
       halfLifeSet = true;
       return this;
     }
@@ -423,12 +327,9 @@ public final class RollingAverage {
      * @throws IllegalStateException if the sample-size weight was already set
      */
     public Builder sampleSizeWeight(SampleSizeWeight sampleSizeWeight) {
-      if (this.sampleSizeWeight != null) {
-        throw new IllegalStateException(
-            "sampleSizeWeight was already set to " + this.sampleSizeWeight);
-      }
+      Checks.notSetYet(this.sampleSizeWeight != null, "sampleSizeWeight", this.sampleSizeWeight);
       if (sampleSizeWeight == null) {
-        throw new IllegalArgumentException(
+        throw new NullPointerException(
             "sampleSizeWeight must be one of "
                 + Arrays.toString(SampleSizeWeight.values())
                 + ", was null");
@@ -447,10 +348,8 @@ public final class RollingAverage {
      * @throws IllegalStateException if the cap was already set
      */
     public Builder cap(double cap) {
-      if (capSet) {
-        throw new IllegalStateException("cap was already set to " + number(this.cap));
-      }
-      this.cap = Arguments.requirePositive("cap", cap);
+      Checks.notSetYet(capSet, "cap", number(this.cap));
+      this.cap = Checks.positive(cap, "cap");
       capSet = true;
       return this;
     }
@@ -464,11 +363,9 @@ public final class RollingAverage {
      * @throws IllegalStateException if the mode was already set
      */
     public Builder mode(Mode mode) {
-      if (this.mode != null) {
-        throw new IllegalStateException("mode was already set to " + this.mode);
-      }
+      Checks.notSetYet(this.mode != null, "mode", this.mode);
       if (mode == null) {
-        throw new IllegalArgumentException(
+        throw new NullPointerException(
             "mode must be one of " + Arrays.toString(Mode.values()) + ", was null");
       }
       this.mode = mode;
@@ -484,10 +381,8 @@ public final class RollingAverage {
      * @throws IllegalStateException if the confidence was already set
      */
     public Builder confidence(double confidence) {
-      if (!Double.isNaN(this.confidence)) {
-        throw new IllegalStateException("confidence was already set to " + this.confidence);
-      }
-      this.confidence = Arguments.requireConfidence(confidence);
+      Checks.notSetYet(!Double.isNaN(this.confidence), "confidence", this.confidence);
+      this.confidence = Checks.confidence(confidence);
       return this;
     }
 
@@ -506,26 +401,8 @@ public final class RollingAverage {
         throw new IllegalStateException(
             "pollsterWeights were already set to " + this.pollsterWeights);
       }
-      if (pollsterWeights == null) {
-        throw new IllegalArgumentException("pollsterWeights must not be null");
-      }
-      LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
-      for (Map.Entry<String, Double> e : pollsterWeights.entrySet()) {
-        if (e.getKey() == null) {
-          throw new IllegalArgumentException("pollsterWeights must not have a null pollster");
-        }
-        Double w = e.getValue();
-        if (w == null || !(w > 0 && w < Double.POSITIVE_INFINITY)) {
-          throw new IllegalArgumentException(
-              String.format(
-                  Locale.ROOT,
-                  "pollsterWeights for '%s' must be finite and > 0, was %s",
-                  e.getKey(),
-                  w));
-        }
-        copy.put(e.getKey(), w);
-      }
-      this.pollsterWeights = copy;
+      Checks.notNull(pollsterWeights, "pollsterWeights");
+      this.pollsterWeights = WeightedPolls.checkedCopy(pollsterWeights);
       return this;
     }
 
@@ -547,109 +424,6 @@ public final class RollingAverage {
                 + " but sampleSizeWeight is NONE; a cap only limits SQRT_N or N weights");
       }
       return new RollingAverage(this);
-    }
-  }
-
-  /** The weighted statistics of the polls in one window; reused from day to day. */
-  private static final class WindowStatistics {
-    private final double[] days;
-    private final double[] share;
-    private final double[] baseWeight;
-    private final double halfLifeDays;
-    private final double z;
-    private double[] weight;
-
-    double estimate;
-    double lower;
-    double upper;
-    double standardDeviation;
-    int count;
-    double effectiveN;
-
-    WindowStatistics(
-        double[] days, double[] share, double[] baseWeight, double halfLifeDays, double z) {
-      this.days = days;
-      this.share = share;
-      this.baseWeight = baseWeight;
-      this.halfLifeDays = halfLifeDays;
-      this.z = z;
-      this.weight = new double[0];
-    }
-
-    /** Statistics on day d of the polls with from ≤ day ≤ to (days sorted ascending). */
-    void compute(double d, double from, double to) {
-      int start = firstAtOrAfter(from);
-      int end = firstAfter(to);
-      count = end - start;
-      estimate = lower = upper = standardDeviation = Double.NaN;
-      effectiveN = 0;
-      if (count == 0) {
-        return;
-      }
-      if (weight.length < count) {
-        weight = new double[Math.max(count, 2 * weight.length)];
-      }
-      // Recency relative to the youngest poll in the window, so weights never all underflow.
-      double youngest = Double.POSITIVE_INFINITY;
-      for (int i = start; i < end; i++) {
-        youngest = Math.min(youngest, Math.abs(d - days[i]));
-      }
-      double v1 = 0;
-      double v2 = 0;
-      double sumWy = 0;
-      for (int i = start; i < end; i++) {
-        double w = baseWeight[i];
-        if (Double.isFinite(halfLifeDays)) {
-          w *= Math.pow(0.5, (Math.abs(d - days[i]) - youngest) / halfLifeDays);
-        }
-        weight[i - start] = w;
-        v1 += w;
-        v2 += w * w;
-        sumWy += w * share[i];
-      }
-      estimate = sumWy / v1;
-      effectiveN = v1 * v1 / v2;
-      double denominator = v1 - v2 / v1;
-      if (count < 2 || !(denominator > 0)) {
-        return;
-      }
-      double ss = 0;
-      for (int i = start; i < end; i++) {
-        double r = share[i] - estimate;
-        ss += weight[i - start] * r * r;
-      }
-      standardDeviation = Math.sqrt(ss / denominator);
-      double halfWidth = z * standardDeviation / Math.sqrt(effectiveN);
-      lower = estimate - halfWidth;
-      upper = estimate + halfWidth;
-    }
-
-    private int firstAtOrAfter(double value) {
-      int lo = 0;
-      int hi = days.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (days[mid] < value) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-
-    private int firstAfter(double value) {
-      int lo = 0;
-      int hi = days.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (days[mid] <= value) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
     }
   }
 }

@@ -1,12 +1,13 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
+import io.github.pollkit.stats.StandardNormal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -56,7 +57,7 @@ public final class TrendBand {
       double[] lower,
       double[] upper,
       double confidence) {
-    Arguments.requireConfidence(confidence);
+    Checks.confidence(confidence);
     this.epochDays = Objects.requireNonNull(epochDays, "epochDays").clone();
     this.estimate = sameLength("estimate", estimate, epochDays.length);
     this.standardError = sameLength("standardError", standardError, epochDays.length);
@@ -81,7 +82,7 @@ public final class TrendBand {
 
   private static double[] sameLength(String name, double[] values, int length) {
     Objects.requireNonNull(values, name);
-    Arguments.requireSameLength(name, values, "epochDays", length);
+    Checks.sameLength(values, name, "epochDays", length);
     return values.clone();
   }
 
@@ -112,7 +113,7 @@ public final class TrendBand {
   /** A band estimate ∓ {@code quantile} × standard error, e.g. with a Student t quantile. */
   static TrendBand of(
       long[] epochDays, double[] estimate, double[] se, double quantile, double confidence) {
-    Arguments.requireSameLength("standardError", se, "estimate", estimate.length);
+    Checks.sameLength(se, "standardError", "estimate", estimate.length);
     double[] lower = new double[estimate.length];
     double[] upper = new double[estimate.length];
     for (int i = 0; i < estimate.length; i++) {
@@ -124,13 +125,7 @@ public final class TrendBand {
 
   /** A normal band estimate ∓ z × standard error, z = Φ⁻¹((1 + confidence) / 2). */
   static TrendBand normal(long[] epochDays, double[] estimate, double[] se, double confidence) {
-    return of(epochDays, estimate, se, normalQuantile(confidence), confidence);
-  }
-
-  /** Φ⁻¹((1 + confidence) / 2), the z of a two-sided normal band; checks the confidence. */
-  static double normalQuantile(double confidence) {
-    Arguments.requireConfidence(confidence);
-    return new NormalDistribution(null, 0, 1).inverseCumulativeProbability((1 + confidence) / 2);
+    return of(epochDays, estimate, se, StandardNormal.criticalValue(confidence), confidence);
   }
 
   /** {@return the days of the grid, strictly increasing (read-only)} */
@@ -215,23 +210,17 @@ public final class TrendBand {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof TrendBand b
-        && Arrays.equals(epochDays, b.epochDays)
-        && Arrays.equals(estimate, b.estimate)
-        && Arrays.equals(standardError, b.standardError)
-        && Arrays.equals(lower, b.lower)
-        && Arrays.equals(upper, b.upper)
-        && Double.compare(confidence, b.confidence) == 0;
+    return other instanceof TrendBand b && Arrays.deepEquals(values(), b.values());
   }
 
   @Override
   public int hashCode() {
-    int h = Double.hashCode(confidence);
-    h = 31 * h + Arrays.hashCode(epochDays);
-    for (double[] a : new double[][] {estimate, standardError, lower, upper}) {
-      h = 31 * h + Arrays.hashCode(a);
-    }
-    return h;
+    return Arrays.deepHashCode(values());
+  }
+
+  /** What makes two bands equal (the dates follow from the epoch days). */
+  private Object[] values() {
+    return new Object[] {epochDays, estimate, standardError, lower, upper, confidence};
   }
 
   /** For example {@code "TrendBand[2006-01-01 to 2024-02-19, 6,619 days, 95% band]"}. */

@@ -1,9 +1,9 @@
 package io.github.pollkit.chart;
 
+import static io.github.pollkit.testing.HouseRules.assertBadArgument;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
@@ -24,18 +23,23 @@ import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 /**
  * Topline bar charts. Data: rows kiis-2018-06, socis-2018-12 and rating-iri-2019-06 of {@code
  * data/ukraine-nato/ukraine-nato-membership.csv} (support, oppose, undecided, would_not_vote,
- * sample_size). Margins of error are the Wald 95% half-widths 1.959964 * sqrt(p (100 - p) / n);
- * the expected ones come from statsmodels' proportion_confint(method="normal"), see {@code
- * src/test/resources/reference/chart/}.
+ * sample_size), read from the file. Margins of error are the Wald 95% half-widths 1.959964 *
+ * sqrt(p (100 - p) / n); the expected ones come from statsmodels' proportion_confint(method=
+ * "normal"), see {@code src/test/resources/reference/chart/}.
  */
 class ToplineChartTest {
 
   static final String[] OPTIONS = {"support", "oppose", "undecided", "would not vote"};
-  static final double[] IRI_2019_06 = {53, 29, 14, 4};
-  static final double[] KIIS_2018_06 = {41.1, 30.7, 15.7, 12.2};
-  static final double[] SOCIS_2018_12 = {45.5, 29.4, 16.6, 8.5};
+  static final double[] IRI_2019_06 = UkraineNatoDemo.toplineShares("rating-iri-2019-06");
+  static final double[] KIIS_2018_06 = UkraineNatoDemo.toplineShares("kiis-2018-06");
+  static final double[] SOCIS_2018_12 = UkraineNatoDemo.toplineShares("socis-2018-12");
 
   @TempDir Path dir;
+
+  /** The Wald 95% margins of a poll's topline shares, from its sample size in the data file. */
+  static double[] margins(String pollId) {
+    return margins(UkraineNatoDemo.toplineShares(pollId), UkraineNatoDemo.sampleSize(pollId));
+  }
 
   static double[] margins(double[] shares, int n) {
     double[] m = new double[shares.length];
@@ -50,7 +54,7 @@ class ToplineChartTest {
         .title("If a referendum on joining NATO were held, how would you vote?")
         .yLabel("Share of respondents (%)")
         .options(OPTIONS)
-        .group("June 2019", IRI_2019_06, margins(IRI_2019_06, 2400))
+        .group("June 2019", IRI_2019_06, margins("rating-iri-2019-06"))
         .caption(
             "Rating Group for IRI, 13–23 June 2019, all respondents, n = 2,400. Error bars: 95%"
                 + " margins of error under simple random sampling.");
@@ -61,9 +65,9 @@ class ToplineChartTest {
         .title("If a referendum on joining NATO were held, how would you vote?")
         .yLabel("Share of respondents (%)")
         .options(OPTIONS)
-        .group("KIIS, June 2018", KIIS_2018_06, margins(KIIS_2018_06, 2005))
-        .group("SOCIS, Dec 2018", SOCIS_2018_12, margins(SOCIS_2018_12, 2000))
-        .group("Rating/IRI, June 2019", IRI_2019_06, margins(IRI_2019_06, 2400))
+        .group("KIIS, June 2018", KIIS_2018_06, margins("kiis-2018-06"))
+        .group("SOCIS, Dec 2018", SOCIS_2018_12, margins("socis-2018-12"))
+        .group("Rating/IRI, June 2019", IRI_2019_06, margins("rating-iri-2019-06"))
         .caption("All respondents. Error bars: 95% margins of error under simple random sampling.");
   }
 
@@ -131,39 +135,35 @@ class ToplineChartTest {
     assertTrue(Files.size(out.resolve("topline-groups.png")) > 0);
   }
 
-  private static void assertRejected(String message, Executable call) {
-    assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
-  }
-
   @Test
   void bad_arguments_are_rejected_with_their_name() {
-    assertRejected(
+    assertBadArgument(
         "options must be given before group 'g'",
         () -> ToplineChart.create().group("g", new double[] {1}, new double[] {1}));
-    assertRejected(
+    assertBadArgument(
         "options[1] repeats 'yes': each option is one bar",
         () -> ToplineChart.create().options("yes", "yes"));
-    assertRejected(
+    assertBadArgument(
         "options must name at least one option", () -> ToplineChart.create().options());
-    assertRejected(
+    assertBadArgument(
         "shares must have as many values as options: options has 2, shares has 1",
         () -> ToplineChart.create().options("yes", "no").group("g", new double[] {1},
             new double[] {1, 1}));
-    assertRejected(
+    assertBadArgument(
         "marginsOfError[1] must be >= 0, was -1.0",
         () -> ToplineChart.create().options("yes", "no").group("g", new double[] {1, 2},
             new double[] {1, -1}));
-    assertRejected(
+    assertBadArgument(
         "shares[0] must be a finite number, was NaN",
         () -> ToplineChart.create().options("yes").group("g", new double[] {Double.NaN},
             new double[] {1}));
-    assertRejected(
+    assertBadArgument(
         "the chart has no data: give options and at least one group before building it",
         () -> ToplineChart.create().options("yes").savePng(dir.resolve("x.png")));
-    assertRejected(
+    assertBadArgument(
         "yRange [10.0, 100.0] must include 0, where the bars start",
         () -> singlePoll().yRange(10, 100).toXChart());
-    assertRejected(
+    assertBadArgument(
         "yRange [0.0, 50.0] must cover every error bar, but group 'June 2019' goes up to "
             + (53 + UkraineNatoDemo.waldMargin(53, 2400)),
         () -> singlePoll().yRange(0, 50).toXChart());

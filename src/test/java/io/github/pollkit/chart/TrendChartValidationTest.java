@@ -1,6 +1,7 @@
 package io.github.pollkit.chart;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.github.pollkit.testing.HouseRules.assertBadArgument;
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad arguments give an IllegalArgumentException whose message names the argument. */
@@ -20,21 +20,16 @@ class TrendChartValidationTest {
 
   @TempDir Path dir;
 
-  private static void assertRejected(String message, Executable call) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-    assertEquals(message, e.getMessage());
-  }
-
   @Test
   void points_with_fewer_shares_than_dates() {
-    assertRejected(
+    assertBadArgument(
         "shares must have as many values as dates: dates has 3, shares has 2",
         () -> TrendChart.create().points("support", List.of(D1, D2, D3), new double[] {1, 2}));
   }
 
   @Test
   void points_with_a_nan_share_name_its_index() {
-    assertRejected(
+    assertBadArgument(
         "shares[1] must be a finite number, was NaN",
         () ->
             TrendChart.create()
@@ -43,21 +38,21 @@ class TrendChartValidationTest {
 
   @Test
   void points_with_a_null_date_name_its_index() {
-    assertRejected(
+    assertBadArgument(
         "dates[1] is null: every date is needed",
         () -> TrendChart.create().points("support", Arrays.asList(D1, null), new double[] {1, 2}));
   }
 
   @Test
   void points_with_null_or_empty_inputs() {
-    assertRejected(
+    assertNullArgument(
         "dates must not be null", () -> TrendChart.create().points("support", null, new double[0]));
-    assertRejected(
+    assertBadArgument(
         "dates must not be empty",
         () -> TrendChart.create().points("support", List.of(), new double[0]));
-    assertRejected(
+    assertNullArgument(
         "shares must not be null", () -> TrendChart.create().points("support", List.of(D1), null));
-    assertRejected(
+    assertBadArgument(
         "option must be a non-blank text, was ' '",
         () -> TrendChart.create().points(" ", List.of(D1), new double[] {1}));
   }
@@ -65,7 +60,7 @@ class TrendChartValidationTest {
   @Test
   void points_given_twice_for_one_option() {
     TrendChart chart = TrendChart.create().points("support", List.of(D1), new double[] {1});
-    assertRejected(
+    assertBadArgument(
         "points of 'support' were already given",
         () -> chart.points("support", List.of(D2), new double[] {2}));
   }
@@ -76,14 +71,14 @@ class TrendChartValidationTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> chart.points("support", List.of(D1), new double[] {Double.POSITIVE_INFINITY}));
-    assertRejected(
+    assertBadArgument(
         "the chart has no data: give points, intervals, a line or a range before building it",
         chart::toXChart);
   }
 
   @Test
   void intervals_with_lower_above_upper() {
-    assertRejected(
+    assertBadArgument(
         "lower[1] must not exceed upper[1], was 5.0 > 4.0",
         () ->
             TrendChart.create()
@@ -92,23 +87,23 @@ class TrendChartValidationTest {
 
   @Test
   void line_days_out_of_order_or_repeated() {
-    assertRejected(
+    assertBadArgument(
         "days must be strictly increasing, but days[2] = 2020-02-01 is not after days[1] = 2020-03-01",
         () -> TrendChart.create().line("support", List.of(D1, D3, D2), new double[] {1, 2, 3}));
-    assertRejected(
+    assertBadArgument(
         "days must be strictly increasing, but days[1] = 2020-01-01 is not after days[0] = 2020-01-01",
         () -> TrendChart.create().line("support", List.of(D1, D1), new double[] {1, 2}));
   }
 
   @Test
   void line_estimate_outside_its_band() {
-    assertRejected(
+    assertBadArgument(
         "estimate[1] must not exceed upper[1], was 9.0 > 8.0",
         () ->
             TrendChart.create()
                 .line("support", List.of(D1, D2), new double[] {5, 9}, new double[] {4, 4},
                     new double[] {6, 8}));
-    assertRejected(
+    assertBadArgument(
         "lower[0] must not exceed estimate[0], was 6.0 > 5.0",
         () ->
             TrendChart.create()
@@ -118,7 +113,7 @@ class TrendChartValidationTest {
 
   @Test
   void line_band_with_an_infinite_bound() {
-    assertRejected(
+    assertBadArgument(
         "upper[0] must be a finite number, was Infinity",
         () ->
             TrendChart.create()
@@ -128,44 +123,42 @@ class TrendChartValidationTest {
 
   @Test
   void range_with_low_above_high() {
-    assertRejected(
+    assertBadArgument(
         "low must not exceed high, was 25.0 > 20.0",
         () -> TrendChart.create().range("support", "1990s", D1, D2, 25, 20));
   }
 
   @Test
   void range_ending_before_it_starts() {
-    assertRejected(
+    assertBadArgument(
         "from must not be after to, was 2020-02-01 > 2020-01-01",
         () -> TrendChart.create().range("support", "1990s", D2, D1, 20, 25));
   }
 
   @Test
   void range_with_nan_bound_or_missing_label() {
-    assertRejected(
+    assertBadArgument(
         "high must be a finite number, was NaN",
         () -> TrendChart.create().range("support", "1990s", D1, D2, 20, Double.NaN));
-    assertRejected(
-        "label must be a non-blank text, was null",
+    assertNullArgument("label must be a non-blank text, was null",
         () -> TrendChart.create().range("support", null, D1, D2, 20, 25));
-    assertRejected(
-        "from must not be null",
+    assertNullArgument("from must not be null",
         () -> TrendChart.create().range("support", "1990s", null, D2, 20, 25));
   }
 
   @Test
   void event_without_date_or_label() {
-    assertRejected("date must not be null", () -> TrendChart.create().event(null, "x"));
-    assertRejected(
+    assertNullArgument("date must not be null", () -> TrendChart.create().event(null, "x"));
+    assertBadArgument(
         "label must be a non-blank text, was ''", () -> TrendChart.create().event(D1, ""));
   }
 
   @Test
   void y_range_that_is_empty_or_not_finite() {
-    assertRejected(
+    assertBadArgument(
         "min must be less than max, was min = 50.0, max = 50.0",
         () -> TrendChart.create().yRange(50, 50));
-    assertRejected(
+    assertBadArgument(
         "max must be a finite number, was NaN", () -> TrendChart.create().yRange(0, Double.NaN));
   }
 
@@ -173,16 +166,16 @@ class TrendChartValidationTest {
   void y_range_that_would_clip_data() {
     TrendChart chart =
         TrendChart.create().points("support", List.of(D1, D2), new double[] {40, 86}).yRange(0, 50);
-    assertRejected(
+    assertBadArgument(
         "yRange [0.0, 50.0] must cover every value, but 'support · polls' goes up to 86.0",
         chart::toXChart);
   }
 
   @Test
   void size_out_of_range() {
-    assertRejected(
+    assertBadArgument(
         "width must be in [200, 10000], was 0", () -> TrendChart.create().size(0, 600));
-    assertRejected(
+    assertBadArgument(
         "height must be in [200, 10000], was 20000", () -> TrendChart.create().size(600, 20000));
   }
 
@@ -191,14 +184,14 @@ class TrendChartValidationTest {
     TrendChart chart = TrendChart.create().title("Nothing yet").event(D1, "event only");
     String message =
         "the chart has no data: give points, intervals, a line or a range before building it";
-    assertRejected(message, () -> chart.savePng(dir.resolve("a.png")));
-    assertRejected(message, () -> chart.saveSvg(dir.resolve("a.svg")));
-    assertRejected(message, () -> chart.savePdf(dir.resolve("a.pdf")));
+    assertBadArgument(message, () -> chart.savePng(dir.resolve("a.png")));
+    assertBadArgument(message, () -> chart.saveSvg(dir.resolve("a.svg")));
+    assertBadArgument(message, () -> chart.savePdf(dir.resolve("a.pdf")));
   }
 
   @Test
   void saving_to_a_null_path() {
     TrendChart chart = TrendChart.create().points("support", List.of(D1), new double[] {1});
-    assertRejected("file must not be null", () -> chart.savePng(null));
+    assertNullArgument("file must not be null", () -> chart.savePng(null));
   }
 }

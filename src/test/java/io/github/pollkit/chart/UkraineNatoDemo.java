@@ -1,56 +1,97 @@
 package io.github.pollkit.chart;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * Real data for chart tests: the 26 referendum rows of {@code
- * data/ukraine-nato/ukraine-nato-membership.csv} with base "all respondents", a field end date and
- * both a support and an oppose share (copied by hand: poll_id, field_end, support, oppose,
- * sample_size; 0 where the source gives no sample size), and the published 1995–2004 range of
- * 20–25% support (row {@code various-1995-2004}).
+ * Real data for chart tests, read from {@code data/ukraine-nato/ukraine-nato-membership.csv}: the
+ * 26 referendum rows with base "all respondents", a field end date and both a support and an oppose
+ * share (poll_id, field_end, support, oppose, sample_size; 0 where the source gives no sample
+ * size), and the published 1995–2004 range of 20–25% support (row {@code various-1995-2004}).
  */
 final class UkraineNatoDemo {
   private UkraineNatoDemo() {}
 
   record Poll(String id, LocalDate fieldEnd, double support, double oppose, int sampleSize) {}
 
-  static final List<Poll> POLLS =
-      List.of(
-          poll("sofia-2006-09", 2006, 9, 17, 21.5, 60.2, 2010),
-          poll("fom-2008-04", 2008, 4, 25, 22.3, 54.9, 2000),
-          poll("dif-razumkov-2012-04", 2012, 4, 4, 15, 62, 2009),
-          poll("rating-2015-06", 2015, 6, 13, 40, 32, 2000),
-          poll("rating-iri-2016-06", 2016, 6, 14, 39, 32, 2400),
-          poll("kiis-2016-09", 2016, 9, 26, 39, 31, 2040),
-          poll("rating-iri-2018-03", 2018, 3, 31, 43, 33, 2400),
-          poll("kiis-2018-06", 2018, 6, 21, 41.1, 30.7, 2005),
-          poll("rating-iri-2018-09", 2018, 10, 14, 45, 31, 2400),
-          poll("socis-2018-12", 2018, 12, 18, 45.5, 29.4, 2000),
-          poll("rating-iri-2019-06", 2019, 6, 23, 53, 29, 2400),
-          poll("gorshenin-fes-2019-12", 2019, 12, 10, 51.2, 30.1, 0),
-          poll("rating-2019-12", 2019, 12, 17, 52, 30, 2500),
-          poll("socis-2020-01", 2020, 1, 27, 46.2, 31.5, 2000),
-          poll("socis-razumkov-2020-07", 2020, 7, 28, 47.7, 32.8, 4000),
-          poll("smc-2020-08", 2020, 8, 15, 46.8, 33.3, 3012),
-          poll("socis-2020-09", 2020, 9, 28, 52.5, 30.5, 2000),
-          poll("rating-iri-2021-03", 2021, 3, 21, 48, 28, 2400),
-          poll("kiis-2021-12", 2021, 12, 16, 59.2, 28.1, 1203),
-          poll("rating-2022-06", 2022, 6, 19, 76, 10, 1200),
-          poll("kiis-2022-07", 2022, 7, 20, 71, 7, 2000),
-          poll("rating-2022-10", 2022, 10, 2, 83, 4, 2000),
-          poll("rating-2023-01", 2023, 1, 16, 86, 3, 1000),
-          poll("rating-iri-2023-09", 2023, 9, 12, 79, 5, 2000),
-          poll("rating-2023-11", 2023, 11, 23, 77, 5, 1000),
-          poll("rating-iri-2024-02", 2024, 2, 21, 77, 5, 2000));
+  static final Path FILE = Path.of("data/ukraine-nato/ukraine-nato-membership.csv");
 
-  static final LocalDate RANGE_FROM = LocalDate.of(1995, 1, 1);
-  static final LocalDate RANGE_TO = LocalDate.of(2004, 12, 31);
-  static final double RANGE_LOW = 20;
-  static final double RANGE_HIGH = 25;
+  private static final Table ROWS =
+      Table.read()
+          .usingOptions(
+              CsvReadOptions.builder(FILE.toFile())
+                  .columnTypes(c -> ColumnType.STRING)
+                  .missingValueIndicator("")
+                  .build());
+
+  static final List<Poll> POLLS = referendumPolls();
+
+  private static final Row RANGE = row("various-1995-2004");
+  static final LocalDate RANGE_FROM = LocalDate.parse(RANGE.getString("field_start"));
+  static final LocalDate RANGE_TO = LocalDate.parse(RANGE.getString("field_end"));
+  static final double RANGE_LOW = Double.parseDouble(RANGE.getString("support_low"));
+  static final double RANGE_HIGH = Double.parseDouble(RANGE.getString("support_high"));
+
+  private static List<Poll> referendumPolls() {
+    List<Poll> polls = new ArrayList<>();
+    for (int r = 0; r < ROWS.rowCount(); r++) {
+      Row row = ROWS.row(r);
+      if (row.getString("base").equals("all respondents")
+          && row.getString("question_group").equals("referendum")
+          && !row.getString("field_end").isEmpty()
+          && !row.getString("support").isEmpty()
+          && !row.getString("oppose").isEmpty()) {
+        String n = row.getString("sample_size");
+        polls.add(
+            new Poll(
+                row.getString("poll_id"),
+                LocalDate.parse(row.getString("field_end")),
+                Double.parseDouble(row.getString("support")),
+                Double.parseDouble(row.getString("oppose")),
+                n.isEmpty() ? 0 : Integer.parseInt(n)));
+      }
+    }
+    if (polls.size() != 26) {
+      throw new IllegalStateException(
+          "expected the 26 referendum polls in " + FILE + ", read " + polls.size());
+    }
+    return List.copyOf(polls);
+  }
+
+  /**
+   * A poll's shares in the order of a topline chart: support, oppose, undecided, would_not_vote.
+   */
+  static double[] toplineShares(String pollId) {
+    Row row = row(pollId);
+    return new double[] {
+      Double.parseDouble(row.getString("support")),
+      Double.parseDouble(row.getString("oppose")),
+      Double.parseDouble(row.getString("undecided")),
+      Double.parseDouble(row.getString("would_not_vote"))
+    };
+  }
+
+  /** A poll's sample size. */
+  static int sampleSize(String pollId) {
+    return Integer.parseInt(row(pollId).getString("sample_size"));
+  }
+
+  private static Row row(String pollId) {
+    for (int r = 0; r < ROWS.rowCount(); r++) {
+      if (ROWS.row(r).getString("poll_id").equals(pollId)) {
+        return ROWS.row(r);
+      }
+    }
+    throw new IllegalStateException("no row " + pollId + " in " + FILE);
+  }
 
   static final String CAPTION =
       "Question: if a referendum on joining NATO were held, how would you vote? Shares of all"
@@ -58,10 +99,6 @@ final class UkraineNatoDemo {
           + " where the sample size is known; lines join each year's mean on 1 July, bands span"
           + " that year's polls; the box is a published summary, not a poll. Sources: Sofia,"
           + " FOM-Ukraine, DIF, Razumkov, Rating, IRI, KIIS, SOCIS, SMC, Gorshenin.";
-
-  private static Poll poll(String id, int y, int m, int d, double support, double oppose, int n) {
-    return new Poll(id, LocalDate.of(y, m, d), support, oppose, n);
-  }
 
   static List<LocalDate> dates() {
     return POLLS.stream().map(Poll::fieldEnd).toList();

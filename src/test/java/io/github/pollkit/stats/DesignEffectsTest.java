@@ -1,6 +1,6 @@
 package io.github.pollkit.stats;
 
-import static io.github.pollkit.stats.Close.assertClose;
+import static io.github.pollkit.testing.Reference.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -80,7 +80,7 @@ class DesignEffectsTest {
   void bad_weights_are_rejected_with_a_reason() {
     assertEquals(
         "weights must not be null",
-        assertThrows(IllegalArgumentException.class, () -> DesignEffects.kishDesignEffect(null))
+        assertThrows(NullPointerException.class, () -> DesignEffects.kishDesignEffect(null))
             .getMessage());
     assertEquals(
         "weights must not be empty",

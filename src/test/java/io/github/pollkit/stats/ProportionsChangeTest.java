@@ -1,6 +1,6 @@
 package io.github.pollkit.stats;
 
-import static io.github.pollkit.stats.Close.assertClose;
+import static io.github.pollkit.testing.Reference.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

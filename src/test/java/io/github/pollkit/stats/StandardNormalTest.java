@@ -1,6 +1,6 @@
 package io.github.pollkit.stats;
 
-import static io.github.pollkit.stats.Close.assertClose;
+import static io.github.pollkit.testing.Reference.assertClose;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;

@@ -1,12 +1,6 @@
 package io.github.pollkit.trend;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.github.pollkit.testing.Reference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,21 +56,6 @@ final class KalmanReference {
   }
 
   private static List<String> lines(String file) {
-    String resource = "/reference/kalman/" + file;
-    try (InputStream in = KalmanReference.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> lines = new ArrayList<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          lines.add(line);
-        }
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Reference.lines("kalman/" + file);
   }
 }

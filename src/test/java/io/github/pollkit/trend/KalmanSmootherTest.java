@@ -1,5 +1,7 @@
 package io.github.pollkit.trend;
 
+import static io.github.pollkit.testing.HouseRules.assertBadArgument;
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -397,30 +399,31 @@ class KalmanSmootherTest {
   @Test
   void bad_arguments_name_the_argument_and_the_allowed_range() {
     KalmanSmoother s = KalmanSmoother.builder().build();
-    assertMessage(
+    assertBadArgument(
         "share must be in [0, 100], was NaN at index 1",
         () -> s.smooth(new int[] {0, 1}, new double[] {40, NaN}, new double[] {1000, 1000}));
-    assertMessage(
+    assertBadArgument(
         "share must be in [0, 100], was 104.0 at index 0",
         () -> s.smooth(new int[] {0}, new double[] {104}, new double[] {1000}));
-    assertMessage(
+    assertBadArgument(
         "n must be in (0, ∞) or NaN for missing, was 0.0 at index 0",
         () -> s.smooth(new int[] {0}, new double[] {40}, new double[] {0}));
-    assertMessage(
+    assertBadArgument(
         "n must be in (0, ∞) or NaN for missing, was -5.0 at index 1",
         () -> s.smooth(new int[] {0, 1}, new double[] {40, 41}, new double[] {10, -5}));
-    assertMessage(
+    assertBadArgument(
         "day must hold at least one poll, was empty",
         () -> s.smooth(new int[0], new double[0], new double[0]));
-    assertMessage(
+    assertBadArgument(
         "all arrays must have the length of day (2), one had 1",
         () -> s.smooth(new int[] {0, 1}, new double[] {40}, new double[] {1000, 1000}));
-    assertMessage("share must not be null", () -> s.smooth(new int[] {0}, null, new double[] {1}));
-    assertMessage(
+    assertNullArgument(
+        "share must not be null", () -> s.smooth(new int[] {0}, null, new double[] {1}));
+    assertBadArgument(
         "n must be given for at least one poll (missing n takes the median of the others), was NaN"
             + " for all 2",
         () -> s.smooth(new int[] {0, 1}, new double[] {40, 41}, new double[] {NaN, NaN}));
-    assertMessage(
+    assertBadArgument(
         "range must satisfy 0 <= rangeLow <= share <= rangeHigh <= 100, was [25.0, 20.0] with share"
             + " 22.0 at index 0",
         () ->
@@ -430,7 +433,7 @@ class KalmanSmootherTest {
                 new double[] {1000},
                 new double[] {25},
                 new double[] {20}));
-    assertMessage(
+    assertBadArgument(
         "rangeLow and rangeHigh must both be NaN or both be given, were 20.0 and NaN at index 0",
         () ->
             s.smooth(
@@ -439,33 +442,33 @@ class KalmanSmootherTest {
                 new double[] {1000},
                 new double[] {20},
                 new double[] {NaN}));
-    assertMessage(
+    assertBadArgument(
         "share1 + share2 must be at most 101 (100 plus rounding), was 110.0 at index 0",
         () ->
             s.smoothLead(new int[] {0}, new double[] {60}, new double[] {50}, new double[] {1000}));
-    assertMessage(
+    assertBadArgument(
         "variance must be in [0, ∞), was -1.0 at index 0",
         () -> s.smoothWithVariances(new int[] {0}, new double[] {1}, new double[] {-1}));
-    assertMessage(
+    assertBadArgument(
         "value must be finite, was Infinity at index 0",
         () ->
             s.smoothWithVariances(
                 new int[] {0}, new double[] {Double.POSITIVE_INFINITY}, new double[] {1}));
-    assertMessage(
+    assertBadArgument(
         "day must span at most 200000 days, spanned 2000001 days",
         () ->
             s.smooth(
                 new int[] {-1_000_000, 1_000_000},
                 new double[] {40, 41},
                 new double[] {1000, 1000}));
-    assertMessage("confidence must be in (0, 1), was 1.5", () -> fixed(0.1, 0).withConfidence(1.5));
+    assertBadArgument("confidence must be in (0, 1), was 1.5", () -> fixed(0.1, 0).withConfidence(1.5));
   }
 
   @Test
   void zero_observation_variance_on_a_known_day_is_rejected() {
     // share 0 without a range and tau2 = 0: the first poll fixes the level exactly (P = 0), a
     // second such poll on the same day would divide by F = 0
-    assertMessage(
+    assertBadArgument(
         "the poll at index 1 has observation variance 0 on a day whose level is already known"
             + " exactly (a share of 0 or 100 without a range, and nonSamplingVariance 0): give a"
             + " positive nonSamplingVariance",
@@ -475,16 +478,16 @@ class KalmanSmootherTest {
 
   @Test
   void builder_rejects_bad_and_repeated_settings() {
-    assertMessage(
+    assertBadArgument(
         "processVariance must be in (0, ∞), was 0.0",
         () -> KalmanSmoother.builder().processVariance(0));
-    assertMessage(
+    assertBadArgument(
         "processVariance must be in (0, ∞), was NaN",
         () -> KalmanSmoother.builder().processVariance(NaN));
-    assertMessage(
+    assertBadArgument(
         "nonSamplingVariance must be in [0, ∞), was -1.0",
         () -> KalmanSmoother.builder().nonSamplingVariance(-1));
-    assertMessage(
+    assertBadArgument(
         "designEffect must be in (0, ∞), was 0.0", () -> KalmanSmoother.builder().designEffect(0));
     IllegalStateException twice =
         assertThrows(
@@ -496,11 +499,5 @@ class KalmanSmootherTest {
             IllegalStateException.class,
             () -> KalmanSmoother.builder().estimateNonSamplingVariance().nonSamplingVariance(1));
     assertEquals("non-sampling variance was already set to estimate", tau2Twice.getMessage());
-  }
-
-  private static void assertMessage(
-      String expected, org.junit.jupiter.api.function.Executable call) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-    assertEquals(expected, e.getMessage());
   }
 }

@@ -3,6 +3,7 @@ package io.github.pollkit.trend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.pollkit.stats.Interval;
+import io.github.pollkit.testing.Reference;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -126,20 +127,20 @@ class LinearTrendReferenceTest {
 
   @Test
   void slope_intervals_use_t_quantiles_of_r_qt() {
-    // R 4.2.2: sprintf("%.17g", qt(p, df)) for p = 0.975, 0.95 and df = 1, 4, 26, 44.
-    double[][] rQt = {
-      {0.975, 1, 12.706204736174694}, {0.975, 4, 2.7764451051977934},
-      {0.975, 26, 2.0555294386428726}, {0.975, 44, 2.0153675744437636},
-      {0.95, 1, 6.3137515146750376}, {0.95, 4, 2.131846786326649},
-      {0.95, 26, 1.7056179197592729}, {0.95, 44, 1.6802299765721167}
-    };
-    for (double[] row : rQt) {
-      double confidence = 2 * row[0] - 1;
-      int n = (int) row[1] + 2;
+    // R 4.2.2: qt(p, df) for p = 0.975, 0.95 and df = 1, 4, 26, 44 (reference/lintrend/qt.csv,
+    // made by make_qt.R there).
+    Reference rQt = Reference.csv("lintrend/qt.csv");
+    double[] p = rQt.doubles("p");
+    double[] df = rQt.doubles("df");
+    double[] qt = rQt.doubles("qt");
+    assertEquals(8, rQt.size());
+    for (int i = 0; i < rQt.size(); i++) {
+      double confidence = 2 * p[i] - 1;
+      int n = (int) df[i] + 2;
       LinearTrendFit fit = new LinearTrendFit(1.0, 0.5, 0, 40, 1, 0.5, 1, n);
       Interval ci = fit.interval(confidence);
-      assertEquals(row[2], (ci.upper() - 1.0) / 0.5, 1e-12, "t(" + row[0] + ", " + row[1] + ")");
-      assertEquals(row[2], (1.0 - ci.lower()) / 0.5, 1e-12, "t(" + row[0] + ", " + row[1] + ")");
+      assertEquals(qt[i], (ci.upper() - 1.0) / 0.5, 1e-12, "t(" + p[i] + ", " + df[i] + ")");
+      assertEquals(qt[i], (1.0 - ci.lower()) / 0.5, 1e-12, "t(" + p[i] + ", " + df[i] + ")");
     }
   }
 

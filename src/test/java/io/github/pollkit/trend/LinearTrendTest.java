@@ -1,5 +1,7 @@
 package io.github.pollkit.trend;
 
+import static io.github.pollkit.testing.HouseRules.assertBadArgument;
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -150,18 +152,18 @@ class LinearTrendTest {
 
   @Test
   void non_finite_values_are_rejected_by_name_and_index() {
-    assertMessage(
+    assertBadArgument(
         "epochDays[1] must be finite, was NaN",
         () -> LinearTrend.fit(new double[] {0, Double.NaN, 2}, new double[] {40, 41, 42}));
-    assertMessage(
+    assertBadArgument(
         "share[2] must be a share in percentage points in [0, 100], was Infinity",
         () ->
             LinearTrend.fit(
                 new double[] {0, 1, 2}, new double[] {40, 41, Double.POSITIVE_INFINITY}));
-    assertMessage(
+    assertBadArgument(
         "share[0] must be a share in percentage points in [0, 100], was 101.0",
         () -> LinearTrend.fit(new double[] {0, 1, 2}, new double[] {101, 41, 42}));
-    assertMessage(
+    assertBadArgument(
         "weights[0] must be finite and > 0, was NaN",
         () ->
             LinearTrend.fitWeighted(
@@ -174,41 +176,35 @@ class LinearTrendTest {
   void zero_and_negative_weights_are_rejected() {
     double[] days = {0, 1, 2};
     double[] share = {40, 41, 42};
-    assertMessage(
+    assertBadArgument(
         "weights[1] must be finite and > 0, was 0.0",
         () -> LinearTrend.fitWeighted(days, share, new double[] {1, 0, 1}));
-    assertMessage(
+    assertBadArgument(
         "weights[2] must be finite and > 0, was -3.0",
         () -> LinearTrend.fitWeighted(days, share, new double[] {1, 1, -3}));
   }
 
   @Test
   void length_mismatch_and_null_are_rejected() {
-    assertMessage(
+    assertBadArgument(
         "share must have the same length as epochDays (3), had 2",
         () -> LinearTrend.fit(new double[] {0, 1, 2}, new double[] {40, 41}));
-    assertMessage(
+    assertBadArgument(
         "weights must have the same length as epochDays (3), had 4",
         () ->
             LinearTrend.fitWeighted(
                 new double[] {0, 1, 2}, new double[] {40, 41, 42}, new double[] {1, 1, 1, 1}));
-    assertMessage(
+    assertNullArgument(
         "epochDays must not be null", () -> LinearTrend.fit(null, new double[] {40, 41, 42}));
-    assertMessage(
-        "weights must not be null",
+    assertNullArgument("weights must not be null",
         () -> LinearTrend.fitWeighted(new double[] {0, 1, 2}, new double[] {40, 41, 42}, null));
   }
 
   @Test
   void confidence_outside_zero_one_is_rejected() {
     LinearTrendFit fit = LinearTrend.fit(new double[] {0, Y, 2 * Y}, new double[] {50, 53, 52});
-    assertMessage("confidence must be in (0, 1), was 1.5", () -> fit.interval(1.5));
-    assertMessage("confidence must be in (0, 1), was 0.0", () -> fit.band(new long[] {0}, 0));
-    assertMessage("epochDay must be finite, was NaN", () -> fit.predict(Double.NaN));
-  }
-
-  private static void assertMessage(
-      String expected, org.junit.jupiter.api.function.Executable call) {
-    assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
+    assertBadArgument("confidence must be in (0, 1), was 1.5", () -> fit.interval(1.5));
+    assertBadArgument("confidence must be in (0, 1), was 0.0", () -> fit.band(new long[] {0}, 0));
+    assertBadArgument("epochDay must be finite, was NaN", () -> fit.predict(Double.NaN));
   }
 }

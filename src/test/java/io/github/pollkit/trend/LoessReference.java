@@ -1,11 +1,6 @@
 package io.github.pollkit.trend;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.pollkit.testing.Reference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,33 +21,24 @@ final class LoessReference {
   }
 
   static List<LoessReference> read(String file) {
-    String path = "/reference/loess/" + file;
     List<LoessReference> cases = new ArrayList<>();
-    try (InputStream in = LoessReference.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + path);
+    String name = null;
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String line : Reference.lines("loess/" + file)) {
+      if (line.startsWith("#")) {
+        continue;
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String name = null;
-      Map<String, String> values = new LinkedHashMap<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int space = line.indexOf(' ');
-        String key = space < 0 ? line : line.substring(0, space);
-        String value = space < 0 ? "" : line.substring(space + 1);
-        if (key.equals("case")) {
-          name = value;
-          values = new LinkedHashMap<>();
-        } else if (key.equals("end")) {
-          cases.add(new LoessReference(name, values));
-        } else {
-          values.put(key, value);
-        }
+      int space = line.indexOf(' ');
+      String key = space < 0 ? line : line.substring(0, space);
+      String value = space < 0 ? "" : line.substring(space + 1);
+      if (key.equals("case")) {
+        name = value;
+        values = new LinkedHashMap<>();
+      } else if (key.equals("end")) {
+        cases.add(new LoessReference(name, values));
+      } else {
+        values.put(key, value);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return cases;
   }

@@ -1,5 +1,8 @@
 package io.github.pollkit.trend;
 
+import static io.github.pollkit.testing.HouseRules.assertBadArgument;
+import static io.github.pollkit.testing.HouseRules.assertNullArgument;
+import static io.github.pollkit.testing.HouseRules.assertSetTwice;
 import static io.github.pollkit.trend.RollingAverage.Mode.CENTRED;
 import static io.github.pollkit.trend.RollingAverage.Mode.REAL_TIME;
 import static io.github.pollkit.trend.RollingAverage.SampleSizeWeight.N;
@@ -15,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /** Hand-derived cases, options and argument errors of {@link RollingAverage}. */
 class RollingAverageTest {
@@ -187,7 +189,7 @@ class RollingAverageTest {
     RollingAverageFit r = average.evaluate(TWO, days(0, 14));
     assertArrayEquals(new double[] {40, 43}, r.band().estimate(), 1e-12);
     assertEquals(List.of(LocalDate.ofEpochDay(0), LocalDate.ofEpochDay(14)), r.band().dates());
-    assertArgument(
+    assertBadArgument(
         "epochDays must be strictly increasing, but epochDays[1] = 0 follows 14",
         () -> average.evaluate(TWO, days(14, 0, 14)));
   }
@@ -239,50 +241,50 @@ class RollingAverageTest {
 
   @Test
   void invalid_options_are_rejected_with_the_allowed_range() {
-    assertArgument(
+    assertBadArgument(
         "windowDays must be finite and > 0, was 0.0", () -> RollingAverage.builder().windowDays(0));
-    assertArgument(
+    assertBadArgument(
         "windowDays must be finite and > 0, was NaN",
         () -> RollingAverage.builder().windowDays(Double.NaN));
-    assertArgument(
+    assertBadArgument(
         "halfLifeDays must be finite and > 0, was -14.0",
         () -> RollingAverage.builder().halfLifeDays(-14));
-    assertArgument(
+    assertBadArgument(
         "cap must be finite and > 0, was Infinity",
         () -> RollingAverage.builder().cap(Double.POSITIVE_INFINITY));
-    assertArgument(
+    assertBadArgument(
         "confidence must be in (0, 1), was 1.5", () -> RollingAverage.builder().confidence(1.5));
-    assertArgument(
+    assertNullArgument(
         "mode must be one of [REAL_TIME, CENTRED], was null",
         () -> RollingAverage.builder().mode(null));
-    assertArgument(
+    assertNullArgument(
         "sampleSizeWeight must be one of [NONE, SQRT_N, N], was null",
         () -> RollingAverage.builder().sampleSizeWeight(null));
-    assertArgument(
+    assertBadArgument(
         "pollsterWeights for 'A' must be finite and > 0, was 0.0",
         () -> RollingAverage.builder().pollsterWeights(Map.of("A", 0.0)));
     Map<String, Double> withNull = new HashMap<>();
     withNull.put("B", null);
-    assertArgument(
+    assertBadArgument(
         "pollsterWeights for 'B' must be finite and > 0, was null",
         () -> RollingAverage.builder().pollsterWeights(withNull));
   }
 
   @Test
   void conflicting_or_repeated_options_are_rejected() {
-    assertState(
+    assertSetTwice(
         "windowDays must be set (the window length in days, > 0)",
         () -> RollingAverage.builder().halfLifeDays(14).build());
-    assertState(
+    assertSetTwice(
         "cap was set to 3000 but sampleSizeWeight is NONE; a cap only limits SQRT_N or N weights",
         () -> RollingAverage.builder().windowDays(30).cap(3000).build());
-    assertState(
+    assertSetTwice(
         "windowDays was already set to 30",
         () -> RollingAverage.builder().windowDays(30).windowDays(60));
-    assertState(
+    assertSetTwice(
         "mode was already set to CENTRED",
         () -> RollingAverage.builder().mode(CENTRED).mode(REAL_TIME));
-    assertState(
+    assertSetTwice(
         "halfLifeDays was already set to 14",
         () -> RollingAverage.builder().halfLifeDays(14).halfLifeDays(7));
   }
@@ -291,7 +293,7 @@ class RollingAverageTest {
   void sample_size_weighting_without_any_sample_size_is_refused() {
     RollingAverage average =
         RollingAverage.builder().windowDays(30).sampleSizeWeight(SQRT_N).build();
-    assertArgument(
+    assertBadArgument(
         "polls has no sample sizes, so sampleSizeWeight SQRT_N cannot be used; use NONE or give"
             + " sample sizes",
         () -> average.evaluate(TWO));
@@ -300,27 +302,27 @@ class RollingAverageTest {
   @Test
   void bad_series_and_days_are_rejected_by_name_and_index() {
     RollingAverage average = RollingAverage.builder().windowDays(30).build();
-    assertArgument("polls must not be null", () -> average.evaluate(null));
-    assertArgument(
+    assertNullArgument("polls must not be null", () -> average.evaluate(null));
+    assertBadArgument(
         "epochDays must be strictly increasing, but epochDays[1] = 1 follows 1",
         () -> average.evaluate(TWO, days(1, 1)));
-    assertArgument(
+    assertBadArgument(
         "polls must hold at least one poll for a daily grid; for chosen days use evaluate(polls,"
             + " days)",
         () -> average.evaluate(PollSeries.of(new double[0], new double[0])));
-    assertArgument(
+    assertBadArgument(
         "share must have the same length as epochDays (2), had 1",
         () -> PollSeries.of(new double[] {0, 1}, new double[] {40}));
-    assertArgument(
+    assertBadArgument(
         "share[1] must be a share in percentage points in [0, 100], was 120.0",
         () -> PollSeries.of(new double[] {0, 1}, new double[] {40, 120}));
-    assertArgument(
+    assertBadArgument(
         "sampleSize[0] must be > 0 and finite, or NaN when not reported, was 0.0",
         () -> TWO.withSampleSizes(new double[] {0, 100}));
-    assertArgument(
+    assertBadArgument(
         "pollster[1] must not be null (use \"\" if unknown)",
         () -> TWO.withPollsters(new String[] {"A", null}));
-    assertArgument(
+    assertBadArgument(
         "pollster must have the same length as epochDays (2), had 3",
         () -> TWO.withPollsters(new String[] {"A", "B", "C"}));
   }
@@ -328,7 +330,7 @@ class RollingAverageTest {
   @Test
   void a_daily_grid_longer_than_the_limit_is_refused() {
     PollSeries polls = PollSeries.of(new double[] {0, 2_000_000}, new double[] {40, 41});
-    assertArgument(
+    assertBadArgument(
         "polls span 2000001 days; a daily grid is limited to 1000000 days, "
             + "for longer spans use evaluate(polls, days)",
         () -> RollingAverage.builder().windowDays(30).build().evaluate(polls));
@@ -359,13 +361,5 @@ class RollingAverageTest {
 
   private static long[] days(long... days) {
     return days;
-  }
-
-  private static void assertArgument(String expected, Executable call) {
-    assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
-  }
-
-  private static void assertState(String expected, Executable call) {
-    assertEquals(expected, assertThrows(IllegalStateException.class, call).getMessage());
   }
 }

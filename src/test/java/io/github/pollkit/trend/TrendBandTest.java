@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import static io.github.pollkit.testing.HouseRules.assertBadArgument;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import tech.tablesaw.api.Table;
 
 class TrendBandTest {
@@ -37,10 +37,10 @@ class TrendBandTest {
 
   @Test
   void at_a_day_off_the_grid_names_the_day_and_the_grid() {
-    assertArgument(
+    assertBadArgument(
         "day 2024-01-03 is not on the grid of this band (2024-01-01 to 2024-01-05, 3 days)",
         () -> band().at(JAN1.plusDays(2)));
-    assertArgument(
+    assertBadArgument(
         "day 2023-12-31 is not on the grid of this band (2024-01-01 to 2024-01-05, 3 days)",
         () -> band().at(JAN1.minusDays(1)));
     assertEquals(
@@ -114,22 +114,22 @@ class TrendBandTest {
 
   @Test
   void bad_input_is_rejected_by_name() {
-    assertArgument(
+    assertBadArgument(
         "standardError must have the same length as epochDays (3), had 2",
         () -> TrendBand.of(DAYS, ESTIMATE, new double[] {1, 2}, LOWER, UPPER, 0.95));
-    assertArgument(
+    assertBadArgument(
         "upper must have the same length as epochDays (3), had 4",
         () -> TrendBand.of(DAYS, ESTIMATE, SE, LOWER, new double[4], 0.95));
-    assertArgument(
+    assertBadArgument(
         "epochDays must be strictly increasing, but epochDays[2] = 19723 follows 19724",
         () -> TrendBand.of(new long[] {DAY1, DAY1 + 1, DAY1}, ESTIMATE, SE, LOWER, UPPER, 0.95));
-    assertArgument(
+    assertBadArgument(
         "epochDays must be strictly increasing, but epochDays[1] = 19723 follows 19723",
         () -> TrendBand.of(new long[] {DAY1, DAY1, DAY1 + 1}, ESTIMATE, SE, LOWER, UPPER, 0.95));
-    assertArgument(
+    assertBadArgument(
         "confidence must be in (0, 1), was 95.0",
         () -> TrendBand.of(DAYS, ESTIMATE, SE, LOWER, UPPER, 95));
-    assertArgument(
+    assertBadArgument(
         "confidence must be in (0, 1), was NaN",
         () -> TrendBand.of(DAYS, ESTIMATE, SE, LOWER, UPPER, Double.NaN));
     assertEquals(
@@ -144,9 +144,5 @@ class TrendBandTest {
                 NullPointerException.class,
                 () -> TrendBand.of(null, ESTIMATE, SE, LOWER, UPPER, 0.95))
             .getMessage());
-  }
-
-  private static void assertArgument(String expected, Executable call) {
-    assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
   }
 }

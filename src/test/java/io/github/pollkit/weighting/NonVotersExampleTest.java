@@ -2,6 +2,7 @@ package io.github.pollkit.weighting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.pollkit.testing.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,7 @@ class NonVotersExampleTest {
     assertEquals(5836, crosstab.intColumn("n").sum(), 0);
 
     Table topline = Table.read().csv(out.resolve("nonvoters_voter_category_topline.csv").toFile());
-    Table expected = Reference.csv("nonvoters_toplines.csv");
+    Table expected = Reference.table("weighting/nonvoters_toplines.csv");
     for (Row e : Reference.rows(expected, "question", "voter_category")) {
       Table row = topline.where(topline.stringColumn("option").isEqualTo(e.getString("option")));
       // The example rakes with the default tolerance (1e-8), R with epsilon 1e-14.

@@ -1,9 +1,10 @@
 package io.github.pollkit.weighting;
 
-import static io.github.pollkit.weighting.Reference.assertRelative;
-import static io.github.pollkit.weighting.Reference.number;
+import static io.github.pollkit.testing.Reference.assertRelative;
+import static io.github.pollkit.testing.Reference.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.pollkit.testing.Reference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,12 @@ class RespondentsReferenceTest {
   private static final WeightingOptions TIGHT =
       WeightingOptions.defaults().withTolerance(1e-13).withMaxIterations(1000);
 
-  private static final Table SYNTHETIC_WEIGHTS = Reference.csv("synthetic_weights.csv");
-  private static final Table SYNTHETIC_TOPLINES = Reference.csv("synthetic_toplines.csv");
+  private static final Table SYNTHETIC_WEIGHTS = Reference.table("weighting/synthetic_weights.csv");
+  private static final Table SYNTHETIC_TOPLINES =
+      Reference.table("weighting/synthetic_toplines.csv");
 
   private static Respondents synthetic() {
-    return Respondents.read(Reference.DIR.resolve("synthetic.csv")).withMissingCodes("-1");
+    return Respondents.read(SyntheticSample.FILE).withMissingCodes("-1");
   }
 
   private static Respondents scenario(String scenario) {
@@ -38,9 +40,9 @@ class RespondentsReferenceTest {
       base = base.withPopulationSize(50_000);
     }
     if (scenario.equals("D")) {
-      return base.postStratify(List.of("sex", "age"), Reference.syntheticCells());
+      return base.postStratify(List.of("sex", "age"), SyntheticSample.cells());
     }
-    return base.rake(Reference.syntheticTargets(), TIGHT);
+    return base.rake(SyntheticSample.targets(), TIGHT);
   }
 
   private static void assertWeights(String scenario) {
@@ -119,7 +121,7 @@ class RespondentsReferenceTest {
 
   @Test
   void crosstab_matches_r_svytable_and_kish_margins() {
-    Table expected = Reference.csv("synthetic_crosstab.csv");
+    Table expected = Reference.table("weighting/synthetic_crosstab.csv");
     Table actual = scenario("A").crosstab("q1", "age");
     assertEquals(expected.rowCount(), actual.rowCount());
     for (Row e : expected) {
@@ -155,7 +157,7 @@ class RespondentsReferenceTest {
   void non_voters_margins_from_ipsos_weights_match_r() {
     Map<String, Map<String, Double>> margins =
         nonVoters().withBaseWeights("weight").margins(RAKED.toArray(String[]::new));
-    Table expected = Reference.csv("nonvoters_targets.csv");
+    Table expected = Reference.table("weighting/nonvoters_targets.csv");
     assertEquals(expected.rowCount(), margins.values().stream().mapToInt(Map::size).sum());
     for (Row e : expected) {
       assertRelative(number(e, "share"),
@@ -170,7 +172,7 @@ class RespondentsReferenceTest {
     Map<String, Map<String, Double>> margins =
         sample.withBaseWeights("weight").margins(RAKED.toArray(String[]::new));
     Respondents raked = sample.rake(margins, TIGHT);
-    Table expectedWeights = Reference.csv("nonvoters_weights.csv");
+    Table expectedWeights = Reference.table("weighting/nonvoters_weights.csv");
     double[] w = raked.weights();
     StringColumn ids = raked.table().stringColumn("RespId");
     for (int i = 0; i < w.length; i++) {
@@ -178,7 +180,7 @@ class RespondentsReferenceTest {
       assertRelative(number(expectedWeights.row(i), "weight"), w[i], RELATIVE,
           "weight of RespId " + ids.get(i));
     }
-    Table expected = Reference.csv("nonvoters_toplines.csv");
+    Table expected = Reference.table("weighting/nonvoters_toplines.csv");
     for (String q : List.of("voter_category", "Q21", "Q30")) {
       Table topline = raked.topline(q);
       List<Row> rows = Reference.rows(expected, "question", q);

@@ -1,5 +1,6 @@
 package io.github.pollkit.weighting;
 
+import static io.github.pollkit.testing.Reference.assertRelative;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,8 +36,8 @@ class RespondentsTest {
 
   private static Map<String, Map<String, Double>> sexAge(double male, double young) {
     Map<String, Map<String, Double>> t = new LinkedHashMap<>();
-    t.put("sex", Reference.ordered("M", male, "F", 1 - male));
-    t.put("age", Reference.ordered("young", young, "old", 1 - young));
+    t.put("sex", ordered("M", male, "F", 1 - male));
+    t.put("age", ordered("young", young, "old", 1 - young));
     return t;
   }
 
@@ -96,7 +97,7 @@ class RespondentsTest {
     Table table =
         Table.create("t", DoubleColumn.create("g", 1.0, 2.0, 2.0), IntColumn.create("h", 7, 7, 8));
     Map<String, Map<String, Double>> targets = new LinkedHashMap<>();
-    targets.put("g", Reference.ordered("1", 0.5, "2", 0.5));
+    targets.put("g", ordered("1", 0.5, "2", 0.5));
     double[] w = Respondents.of(table).rake(targets).weights();
     assertArrayEquals(new double[] {1.5, 0.75, 0.75}, w, 1e-12);
   }
@@ -105,8 +106,8 @@ class RespondentsTest {
   void capped_raking_respects_the_cap_and_still_meets_the_margins() {
     Table skewed = skewedSample();
     Map<String, Map<String, Double>> targets = new LinkedHashMap<>();
-    targets.put("sex", Reference.ordered("F", 0.5, "M", 0.5));
-    targets.put("age", Reference.ordered("young", 0.4, "old", 0.6));
+    targets.put("sex", ordered("F", 0.5, "M", 0.5));
+    targets.put("age", ordered("young", 0.4, "old", 0.6));
     Respondents uncapped = Respondents.of(skewed).rake(targets);
     double uncappedMax = max(uncapped.weights());
     assertTrue(uncappedMax > 3, "the test needs weights above the cap, max was " + uncappedMax);
@@ -140,7 +141,7 @@ class RespondentsTest {
   @Test
   void a_target_level_absent_from_the_data_is_named() {
     Map<String, Map<String, Double>> targets =
-        Map.of("sex", Reference.ordered("M", 0.4, "F", 0.5, "X", 0.1));
+        Map.of("sex", ordered("M", 0.4, "F", 0.5, "X", 0.1));
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> Respondents.of(fourCells()).rake(targets));
@@ -345,8 +346,8 @@ class RespondentsTest {
     // The projection on the margins is run to convergence, so it is the projection on the span
     // of all margin indicators, whatever order the margins are visited in.
     Respondents sample =
-        Respondents.read(Reference.DIR.resolve("synthetic.csv")).withBaseWeights("w0");
-    Map<String, Map<String, Double>> forward = Reference.syntheticTargets();
+        Respondents.read(SyntheticSample.FILE).withBaseWeights("w0");
+    Map<String, Map<String, Double>> forward = SyntheticSample.targets();
     Map<String, Map<String, Double>> backward = new LinkedHashMap<>();
     List.of("region", "age", "sex").forEach(v -> backward.put(v, forward.get(v)));
     WeightingOptions tight =
@@ -354,7 +355,7 @@ class RespondentsTest {
     Table a = sample.rake(forward, tight).topline("q1");
     Table b = sample.rake(backward, tight).topline("q1");
     for (int j = 0; j < a.rowCount(); j++) {
-      Reference.assertRelative(a.doubleColumn("se").get(j), b.doubleColumn("se").get(j), 1e-10,
+      assertRelative(a.doubleColumn("se").get(j), b.doubleColumn("se").get(j), 1e-10,
           "se of " + a.stringColumn("option").get(j));
     }
   }
@@ -381,5 +382,13 @@ class RespondentsTest {
       m = Math.max(m, v);
     }
     return m;
+  }
+
+  private static Map<String, Double> ordered(Object... levelSharePairs) {
+    Map<String, Double> map = new LinkedHashMap<>();
+    for (int i = 0; i < levelSharePairs.length; i += 2) {
+      map.put((String) levelSharePairs[i], (Double) levelSharePairs[i + 1]);
+    }
+    return map;
   }
 }
