@@ -10,6 +10,7 @@ import io.github.pollkit.trend.PollAverage;
 import io.github.pollkit.trend.PollObservations;
 import io.github.pollkit.trend.RealTimeAverage;
 import io.github.pollkit.trend.RollingAverage;
+import io.github.pollkit.trend.TrendBand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -186,18 +187,18 @@ final class ApprovalAverages {
             observations = observations.withGroups(population);
           }
           RealTimeAverage r = average.realTime(observations);
+          TrendBand band = r.band(0.95);
           Map<LocalDate, Day> out = new TreeMap<>();
-          double[] est = r.estimate();
-          double[] se = r.standardError();
-          List<LocalDate> dates = r.dates();
+          double[] est = band.estimate();
+          double[] lower = band.lower();
+          double[] upper = band.upper();
+          List<LocalDate> dates = band.dates();
           for (int t = 0; t < est.length; t++) {
-            out.put(dates.get(t), new Day(est[t], est[t] - Z95 * se[t], est[t] + Z95 * se[t]));
+            out.put(dates.get(t), new Day(est[t], lower[t], upper[t]));
           }
           return out;
         });
   }
-
-  private static final double Z95 = 1.959963984540054;
 
   /**
    * The pre-registered variant with population offsets. The example publishes the poll average with

@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.Poll;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,11 +114,7 @@ public final class SampleAccounting {
    * @throws IllegalArgumentException if {@code column} is blank
    */
   public static SampleAccounting trackingFlag(String column) {
-    Objects.requireNonNull(column, "column");
-    if (column.isBlank()) {
-      throw new IllegalArgumentException("column must not be blank, was '" + column + "'");
-    }
-    return new SampleAccounting(column);
+    return new SampleAccounting(Checks.notBlank(column, "column"));
   }
 
   /**
@@ -130,7 +127,7 @@ public final class SampleAccounting {
    * @throws PollDataException if the {@value #EFFECTIVE_N} extra is not a number
    */
   public static double effectiveSampleSize(Poll poll) {
-    Objects.requireNonNull(poll, "poll");
+    Checks.notNull(poll, "poll");
     String text = poll.extras().get(EFFECTIVE_N);
     if (text == null || text.isBlank()) {
       return poll.sampleSize();
@@ -155,7 +152,7 @@ public final class SampleAccounting {
    * @throws NullPointerException if {@code polls} is null
    */
   public AccountedPolls apply(PollSet polls) {
-    Objects.requireNonNull(polls, "polls");
+    Checks.notNull(polls, "polls");
     List<Poll> list = polls.polls();
     int m = list.size();
     double[] factor = new double[m];
