@@ -141,11 +141,12 @@ public final class PollChart extends FramedChart<PollChart> {
 
   /**
    * Plots each poll with its pollster's estimated house effect removed: what the poll would have
-   * read from the average pollster ({@link io.github.pollkit.trend.PollAverageFit#adjustedValues()},
-   * from the retrospective fit of all polls of the option; a published range is shifted by its
-   * pollster's effect). Needs a poll average ({@link Smoothers#average()} or {@link
-   * Smoothers#averageRealTime()}) as the chart's smoother, whose line is already the average
-   * pollster's reading. The caption says so in one sentence.
+   * read from the average pollster ({@link
+   * io.github.pollkit.trend.PollAverageFit#adjustedValues()}, from the retrospective fit of all
+   * polls of the option; a published range is shifted by its pollster's effect). Needs a poll
+   * average ({@link Smoothers#average()} or {@link Smoothers#averageRealTime()}) as the chart's
+   * smoother, whose line is already the average pollster's reading. The caption says so in one
+   * sentence.
    *
    * @return a new chart with adjusted polls
    * @throws IllegalStateException if already asked for

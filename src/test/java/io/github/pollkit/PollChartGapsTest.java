@@ -58,7 +58,9 @@ class PollChartGapsTest {
     for (int i = 1; i < days.size(); i++) {
       if (days.get(i).toEpochDay() - days.get(i - 1).toEpochDay() > 365) {
         expected.add(
-            new double[] {days.get(i - 1).toEpochDay() * DAY_MS, days.get(i).toEpochDay() * DAY_MS});
+            new double[] {
+              days.get(i - 1).toEpochDay() * DAY_MS, days.get(i).toEpochDay() * DAY_MS
+            });
       }
     }
     // The gaps a reader of the data knows: nothing between the 1990s range and September 2006,
@@ -111,7 +113,8 @@ class PollChartGapsTest {
         chart.trendChart().toXChart() != null
             && x.getSeriesMap().containsKey("support · gap band"));
     // A rule of more than 10,000 days marks nothing.
-    assertFalse(chart.gapsLongerThan(10_000).toXChart().getSeriesMap().containsKey("support · gap"));
+    assertFalse(
+        chart.gapsLongerThan(10_000).toXChart().getSeriesMap().containsKey("support · gap"));
   }
 
   @Test
@@ -124,8 +127,8 @@ class PollChartGapsTest {
 
   /**
    * Each plotted poll is its published share minus the house effect of its pollster in the house
-   * effects table of the same average (synthetic polls with pollster leans, fixed variances so
-   * the effects are not shrunk to zero).
+   * effects table of the same average (synthetic polls with pollster leans, fixed variances so the
+   * effects are not shrunk to zero).
    */
   @Test
   void adjusted_polls_are_the_published_shares_minus_their_pollsters_house_effects() {

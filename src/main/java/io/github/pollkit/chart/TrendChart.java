@@ -253,15 +253,16 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * Marks the stretches of an option's line without polls, so a reader sees where the line only
    * joins the polls on either side: wherever two consecutive days in {@code pollDates} (the days of
    * the polls the line was made from) are more than {@code longerThanDays} days apart, the line
-   * between them is drawn dashed and its band faded, and the caption gets one sentence that says
-   * so (e.g. "Dashed line, faded band: more than a year without a poll."). The rule is the same for every option of a chart.
+   * between them is drawn dashed and its band faded, and the caption gets one sentence that says so
+   * (e.g. "Dashed line, faded band: more than a year without a poll."). The rule is the same for
+   * every option of a chart.
    *
    * <p>Series: the line outside the gaps stays {@code "<option> · trend"} and its band {@code
-   * "<option> · band"} (a {@code PolygonArea} of one polygon per stretch between gaps, NaN
-   * between them); inside the gaps the line is {@code "<option> · gap"} (a dashed {@code Line},
-   * NaN between gaps) and the band {@code "<option> · gap band"} (a lighter {@code PolygonArea}).
-   * Each gap runs from the last day of the line on or before the earlier poll to the first day on
-   * or after the later poll. Building the chart fails if the option has gaps but no line.
+   * "<option> · band"} (a {@code PolygonArea} of one polygon per stretch between gaps, NaN between
+   * them); inside the gaps the line is {@code "<option> · gap"} (a dashed {@code Line}, NaN between
+   * gaps) and the band {@code "<option> · gap band"} (a lighter {@code PolygonArea}). Each gap runs
+   * from the last day of the line on or before the earlier poll to the first day on or after the
+   * later poll. Building the chart fails if the option has gaps but no line.
    *
    * @param option the answer option whose line has the gaps
    * @param pollDates the days of the polls the line used, in any order, repeats allowed
@@ -275,7 +276,8 @@ public final class TrendChart extends FramedChart<TrendChart> {
     Args.requireName(option, "option");
     List<LocalDate> days = new ArrayList<>(Args.requireDates(pollDates, "pollDates"));
     if (longerThanDays < 1) {
-      throw new IllegalArgumentException("longerThanDays must be at least 1, was " + longerThanDays);
+      throw new IllegalArgumentException(
+          "longerThanDays must be at least 1, was " + longerThanDays);
     }
     if (gapDays != 0 && gapDays != longerThanDays) {
       throw new IllegalArgumentException(
@@ -335,14 +337,13 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * <p>Each option becomes up to seven series, named {@code "<option> · band"} (a {@code
    * PolygonArea}: upper bound forward, lower bound backward), {@code "<option> · gap band"} (the
    * band inside the line's {@linkplain #gaps(String, List, int) gaps}, lighter), {@code "<option> ·
-   * range <label>"} (a
-   * {@code PolygonArea} of five vertices: (from, low), (from, high), (to, high), (to, low), (from,
-   * low)), {@code "<option> · intervals"} (a {@code Line} of three points per poll: lower, upper,
-   * then a NaN gap), {@code "<option> · polls"} ({@code Scatter}) and {@code "<option> · trend"}
-   * ({@code Line}) and {@code "<option> · gap"} (the line inside its gaps, dashed), drawn in that
-   * order so that lines lie on top. Dates are {@link java.util.Date}s
-   * at midnight UTC. Exactly one series per option is shown in the legend, with the option's name:
-   * the trend if there is one, else the polls, else the intervals, else the first range.
+   * range <label>"} (a {@code PolygonArea} of five vertices: (from, low), (from, high), (to, high),
+   * (to, low), (from, low)), {@code "<option> · intervals"} (a {@code Line} of three points per
+   * poll: lower, upper, then a NaN gap), {@code "<option> · polls"} ({@code Scatter}) and {@code
+   * "<option> · trend"} ({@code Line}) and {@code "<option> · gap"} (the line inside its gaps,
+   * dashed), drawn in that order so that lines lie on top. Dates are {@link java.util.Date}s at
+   * midnight UTC. Exactly one series per option is shown in the legend, with the option's name: the
+   * trend if there is one, else the polls, else the intervals, else the first range.
    *
    * @return a new XChart chart
    * @throws IllegalArgumentException if the chart has no data, or values lie outside {@link

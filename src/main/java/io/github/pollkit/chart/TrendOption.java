@@ -21,11 +21,7 @@ import java.util.stream.Stream;
  * @param gaps the stretches of the line without polls, in time order, or {@code null}
  */
 record TrendOption(
-    Series points,
-    Series intervals,
-    Series line,
-    List<PublishedRange> ranges,
-    List<Gap> gaps) {
+    Series points, Series intervals, Series line, List<PublishedRange> ranges, List<Gap> gaps) {
 
   /** Dates with values (points, line) and/or lower and upper bounds (intervals, band). */
   record Series(List<LocalDate> dates, double[] values, double[] lower, double[] upper) {}

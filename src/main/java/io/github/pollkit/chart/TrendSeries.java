@@ -145,12 +145,7 @@ final class TrendSeries {
    * is stroked as a 6-pixel dash followed by space.
    */
   private static void addGap(
-      XYChart chart,
-      String name,
-      Series line,
-      List<int[]> stretches,
-      Color colour,
-      int dashDays) {
+      XYChart chart, String name, Series line, List<int[]> stretches, Color colour, int dashDays) {
     List<Date> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
     for (int[] st : stretches) {

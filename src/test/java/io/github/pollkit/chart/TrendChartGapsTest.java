@@ -18,8 +18,8 @@ import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 
 /**
  * Stretches without polls: which parts of a line are drawn dashed with a faded band, and the
- * caption's sentence. The expected gap is read off the poll days given (182 days between
- * 2020-02-01 and 2020-08-01, the only stretch over 90 days).
+ * caption's sentence. The expected gap is read off the poll days given (182 days between 2020-02-01
+ * and 2020-08-01, the only stretch over 90 days).
  */
 class TrendChartGapsTest {
   private static final LocalDate FIRST = LocalDate.of(2020, 1, 1);
@@ -110,7 +110,8 @@ class TrendChartGapsTest {
     assertEquals(to, max);
     assertEquals(XYSeriesRenderStyle.PolygonArea, gapBand.getXYSeriesRenderStyle());
     assertTrue(gapBand.getFillColor().getAlpha() < band.getFillColor().getAlpha());
-    assertEquals(band.getFillColor().getRGB() & 0xFFFFFF, gapBand.getFillColor().getRGB() & 0xFFFFFF);
+    assertEquals(
+        band.getFillColor().getRGB() & 0xFFFFFF, gapBand.getFillColor().getRGB() & 0xFFFFFF);
   }
 
   @Test
@@ -143,9 +144,7 @@ class TrendChartGapsTest {
     assertThrows(
         IllegalArgumentException.class, () -> chart().gaps("a", POLLS, 90).gaps("b", POLLS, 30));
     IllegalArgumentException noLine =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> chart().gaps("b", POLLS, 90).toXChart());
+        assertThrows(IllegalArgumentException.class, () -> chart().gaps("b", POLLS, 90).toXChart());
     assertTrue(noLine.getMessage().contains("'b'"), noLine.getMessage());
     assertThrows(NullPointerException.class, () -> chart().gaps("a", null, 90));
   }
