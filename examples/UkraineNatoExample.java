@@ -78,6 +78,17 @@ public final class UkraineNatoExample {
     System.out.println(lines);
     System.out.println(lines.lead("support", "oppose"));
     reportBreaks(referendum, before.averageFit("support"), lines.averageFit("support"));
+    // House effects: with some 13 pollsters and few polls each, maximum likelihood finds no
+    // variance between pollsters, so every effect is 0 and the dots are drawn as published
+    // (PollChart.adjustedForHouseEffects() would not move them).
+    double houseVariance = lines.averageFit("support").diagnostics().houseVariance();
+    System.out.printf(
+        "House effects of support: variance across pollsters %.2f points² (maximum likelihood);"
+            + " %s%n",
+        houseVariance,
+        houseVariance < 0.01
+            ? "no pollster reads measurably high or low, so the polls are drawn as published"
+            : "see lines.houseEffects()");
 
     // The June 2019 IRI/Rating poll: 53% for, 29% against, n = 2,400.
     System.out.printf(

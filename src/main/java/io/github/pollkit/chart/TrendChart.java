@@ -19,9 +19,10 @@ import org.knowm.xchart.style.XYStyler;
 /**
  * A poll trend chart as newspapers and poll aggregators publish them: polls as dots (optionally
  * with their intervals as thin bars), a trend line with its uncertainty band, published ranges
- * ("20–25% in the 1990s") as boxes spanning their period and their range of shares, and dated
- * events as dashed vertical markers. Shares are in percentage points; the y axis is labelled in
- * percent and the time axis in years.
+ * ("20–25% in the 1990s") as boxes spanning their period and their range of shares, dated events as
+ * dashed vertical markers, and, where a line went long without a poll, that stretch dashed with a
+ * faded band ({@link #gaps(String, List, int)}). Shares are in percentage points; the y axis is
+ * labelled in percent and the time axis in years.
  *
  * <pre>{@code
  * TrendChart.create()
