@@ -42,10 +42,12 @@ public final class PollChart extends FramedChart<PollChart> {
   private record Event(LocalDate date, String label) {}
 
   /**
-   * The default gap rule: more than a year between consecutive polls. A year, because a line that
-   * goes a whole year without a poll has missed every season of opinion and every regular survey
-   * (monthly, quarterly, and the yearly waves common in long-running series); shorter silences are
-   * normal between survey waves and are already shown by the width of the band.
+   * The default gap rule: more than 365 days between consecutive polls. Published series are polled
+   * monthly, quarterly or, at the sparsest, in yearly waves, so a stretch of more than a year means
+   * at least one reading is missing rather than a series that is sparse by design; shorter silences
+   * are ordinary between waves, and the width of the band already shows them. The rule is stated
+   * in days, not relative to a chart's typical spacing, so the same silence reads the same in a
+   * chart of daily trackers and in one of yearly surveys.
    */
   public static final int DEFAULT_GAP_DAYS = 365;
 
