@@ -118,6 +118,8 @@ class TrendChartGapsTest {
   void the_caption_explains_the_gaps_in_one_sentence() {
     TrendXYChart x = (TrendXYChart) chart().gaps("a", POLLS, 90).toXChart();
     assertEquals("Polls. Dashed line, faded band: more than 90 days without a poll.", x.caption());
+    TrendXYChart alone = (TrendXYChart) chart().caption(null).gaps("a", POLLS, 90).toXChart();
+    assertEquals("Dashed line, faded band: more than 90 days without a poll.", alone.caption());
     TrendXYChart none = (TrendXYChart) chart().gaps("a", POLLS, 200).toXChart();
     assertEquals("Polls.", none.caption());
     assertFalse(none.getSeriesMap().containsKey("a · gap"));
