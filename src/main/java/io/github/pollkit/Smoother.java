@@ -40,13 +40,13 @@ public sealed interface Smoother
   /**
    * This smoother with a weight per poll read from a column of the poll file (kept in each poll's
    * {@link io.github.pollkit.model.Poll#extras()}), e.g. a file's {@code weight} column; multiplied
-   * by any {@link #pollsterWeights(Map) pollster weights}. Every engine gives a weight its documented
-   * meaning:
+   * by any {@link #pollsterWeights(Map) pollster weights}. Every engine gives a weight its
+   * documented meaning:
    *
    * <ul>
    *   <li>Kalman ({@link Smoothers#kalman()}, {@link Smoothers#kalmanRealTime()}) and the poll
-   *       average ({@link Smoothers#average()}): a poll of weight w counts as w independent polls of
-   *       its size, its sampling variance divided by w (the non-sampling variance τ² is not);
+   *       average ({@link Smoothers#average()}): a poll of weight w counts as w independent polls
+   *       of its size, its sampling variance divided by w (the non-sampling variance τ² is not);
    *   <li>LOESS ({@link Smoothers#loess(double)}): a prior weight multiplying the tricube weight in
    *       every local fit, as R's {@code loess(weights = w)}: the point counts w times;
    *   <li>rolling average ({@link Smoothers#rollingAverage}): a factor of the poll's weight in the

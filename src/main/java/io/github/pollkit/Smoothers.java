@@ -1,7 +1,7 @@
 package io.github.pollkit;
 
-import io.github.pollkit.model.Poll;
 import io.github.pollkit.internal.Checks;
+import io.github.pollkit.model.Poll;
 import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.Loess;
@@ -88,9 +88,9 @@ public final class Smoothers {
    * The honest real-time Kalman average: each day's estimate uses only the polls whose fieldwork
    * ended on or before that day (placed at their field end, whatever the set's placement), and the
    * variances are estimated by maximum likelihood from those polls alone, re-estimated every Monday
-   * (on the calendar of {@link #averageRealTime()}; days before the first re-estimation, which needs
-   * {@value io.github.pollkit.trend.PollAverage#MINIMUM_POLLS} polls, have no estimate). Cutting the
-   * poll list at a day leaves every estimate up to that day unchanged. See {@link
+   * (on the calendar of {@link #averageRealTime()}; days before the first re-estimation, which
+   * needs {@value io.github.pollkit.trend.PollAverage#MINIMUM_POLLS} polls, have no estimate).
+   * Cutting the poll list at a day leaves every estimate up to that day unchanged. See {@link
    * KalmanSmoother#realTime}.
    *
    * @return the smoother
@@ -210,8 +210,8 @@ public final class Smoothers {
     }
 
     /**
-     * The day each poll of a series became known: its field end, or the set's placement when it
-     * has none. The real-time averages place polls there.
+     * The day each poll of a series became known: its field end, or the set's placement when it has
+     * none. The real-time averages place polls there.
      */
     static int[] fieldEndDays(Series s) {
       int[] day = s.intDays();
@@ -259,8 +259,7 @@ public final class Smoothers {
 
     @Override
     public Smoother pollsterWeights(Map<String, Double> byPollster) {
-      return new ByLoess(
-          span, robustnessIterations, confidence, weights.withPollsters(byPollster));
+      return new ByLoess(span, robustnessIterations, confidence, weights.withPollsters(byPollster));
     }
 
     @Override

@@ -106,8 +106,7 @@ class PollAverageSmootherTest {
             ReadOptions.builder().options("approve").build());
     PollDataException e =
         assertThrows(
-            PollDataException.class,
-            () -> polls.smooth(Smoothers.average().weights("grade")));
+            PollDataException.class, () -> polls.smooth(Smoothers.average().weights("grade")));
     assertTrue(e.getMessage().contains("column 'grade'"), e.getMessage());
   }
 

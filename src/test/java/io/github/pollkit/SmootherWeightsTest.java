@@ -13,7 +13,6 @@ import io.github.pollkit.trend.PollAverage;
 import io.github.pollkit.trend.PollObservations;
 import io.github.pollkit.trend.PollSeries;
 import io.github.pollkit.trend.RollingAverage;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Poll weights through the facade, one way for every engine: {@code .weights(column)} and {@code
  * .pollsterWeights(map)} give each engine the weights that its own weighted call takes (whose
- * meaning each engine's tests check against R, statsmodels or a hand derivation). The polls are
- * the 354 synthetic polls with a {@code weight} column of {@code reference/average/polls_file.csv}.
+ * meaning each engine's tests check against R, statsmodels or a hand derivation). The polls are the
+ * 354 synthetic polls with a {@code weight} column of {@code reference/average/polls_file.csv}.
  */
 class SmootherWeightsTest {
   private static final String FILE = "average/polls_file.csv";
@@ -96,7 +95,12 @@ class SmootherWeightsTest {
   void kalman_weights_divide_the_sampling_variance_as_the_engine_does() {
     double[] expected =
         FIXED
-            .smooth(intDays(), CSV.doubles("approve"), CSV.doubles("sample_size"), nan(), nan(),
+            .smooth(
+                intDays(),
+                CSV.doubles("approve"),
+                CSV.doubles("sample_size"),
+                nan(),
+                nan(),
                 CSV.doubles("weight"))
             .smoothed()
             .estimate();
@@ -115,9 +119,7 @@ class SmootherWeightsTest {
     double[] expected = MONTH.evaluate(series).band().estimate();
     double[] actual =
         estimate(
-            Smoothers.rollingAverage(MONTH)
-                .pollsterWeights(Map.of("P01", 3.0))
-                .weights("weight"));
+            Smoothers.rollingAverage(MONTH).pollsterWeights(Map.of("P01", 3.0)).weights("weight"));
     assertArrayEquals(expected, actual, 1e-12);
   }
 
@@ -125,7 +127,9 @@ class SmootherWeightsTest {
   void poll_average_weights_are_its_observation_weights() {
     PollObservations observations =
         PollObservations.ofShares(
-                intDays(), CSV.doubles("approve"), CSV.doubles("sample_size"),
+                intDays(),
+                CSV.doubles("approve"),
+                CSV.doubles("sample_size"),
                 CSV.strings("pollster"))
             .withWeights(gradedWeights());
     double[] expected = AVERAGE.fit(observations).band(0.95).estimate();
@@ -145,8 +149,7 @@ class SmootherWeightsTest {
             Smoothers.average(AVERAGE),
             Smoothers.averageRealTime())) {
       PollDataException e =
-          assertThrows(
-              PollDataException.class, () -> polls().smooth(smoother.weights("grade")));
+          assertThrows(PollDataException.class, () -> polls().smooth(smoother.weights("grade")));
       assertTrue(e.getMessage().contains("column 'grade'"), e.getMessage());
       assertTrue(e.getMessage().contains("s000"), e.getMessage());
     }

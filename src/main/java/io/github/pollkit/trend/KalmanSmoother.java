@@ -62,14 +62,14 @@ import java.util.stream.LongStream;
  *
  * <h2>Real time</h2>
  *
- * {@link #realTime} is what one could have published each day from the polls placed on or before
- * it (place them at their field end). With q and τ² both given it is the forward filter. When
- * either is estimated, it is never estimated from later polls: it is re-estimated by maximum
- * likelihood every Monday from the polls placed on or before that Monday alone, with the calendar,
- * the warm start and the minimum of {@value PollAverage#MINIMUM_POLLS} polls of {@link
- * PollAverage#realTime} (this model is a {@link PollAverage} without house effects), and days
- * before the first re-estimation have no estimate (NaN). Cutting the poll list at any day leaves
- * every real-time estimate up to that day unchanged.
+ * {@link #realTime} is what one could have published each day from the polls placed on or before it
+ * (place them at their field end). With q and τ² both given it is the forward filter. When either
+ * is estimated, it is never estimated from later polls: it is re-estimated by maximum likelihood
+ * every Monday from the polls placed on or before that Monday alone, with the calendar, the warm
+ * start and the minimum of {@value PollAverage#MINIMUM_POLLS} polls of {@link PollAverage#realTime}
+ * (this model is a {@link PollAverage} without house effects), and days before the first
+ * re-estimation have no estimate (NaN). Cutting the poll list at any day leaves every real-time
+ * estimate up to that day unchanged.
  *
  * <h2>Missing sample sizes</h2>
  *
@@ -322,8 +322,7 @@ public final class KalmanSmoother {
   private RealTimeAverage realTime(KalmanInput in) {
     if (!Double.isNaN(processVariance) && !Double.isNaN(nonSamplingVariance)) {
       LocalLevelFilter.States s = LocalLevelFilter.run(in, processVariance, nonSamplingVariance);
-      return new RealTimeAverage(
-          in.firstDay, s.filtered(), sqrt(s.filteredVariance()), List.of());
+      return new RealTimeAverage(in.firstDay, s.filtered(), sqrt(s.filteredVariance()), List.of());
     }
     PollAverage.Builder model = PollAverage.builder().houseEffects(false);
     if (!Double.isNaN(processVariance)) {

@@ -44,14 +44,14 @@ import java.util.Objects;
  * {@link #fit(double[], double[], double[], double, int, long[], double)} takes a prior weight
  * w<sub>j</sub> &gt; 0 per point (for polls: a file's {@code weight} column or pollster grades). It
  * multiplies the point's tricube (and robustness) weight in every local regression, as R's {@code
- * loess(..., weights = w)} does: the local line minimises Σ<sub>j</sub> w<sub>j</sub>
- * T<sub>j</sub> r<sub>j</sub> (y<sub>j</sub> − a − b(x<sub>j</sub> − x₀))², so a point of weight
- * w counts as w points at the same place, and the errors are taken to have variance σ² /
- * w<sub>j</sub>. The neighbourhood (which k points) does not depend on the weights. The residual
- * scale and the band are then R's: σ̂² = Σ<sub>i</sub> w<sub>i</sub> (y<sub>i</sub> − ŷ<sub>i</sub>)²
- * / δ₁ and se(ŷ(x₀)) = σ̂ · √(Σ<sub>j</sub> L<sub>j</sub>(x₀)² / w<sub>j</sub>), with δ₁ as below
- * (R's {@code one.delta} with {@code statistics = "exact"}). With all weights 1 this is the
- * unweighted method below.
+ * loess(..., weights = w)} does: the local line minimises Σ<sub>j</sub> w<sub>j</sub> T<sub>j</sub>
+ * r<sub>j</sub> (y<sub>j</sub> − a − b(x<sub>j</sub> − x₀))², so a point of weight w counts as w
+ * points at the same place, and the errors are taken to have variance σ² / w<sub>j</sub>. The
+ * neighbourhood (which k points) does not depend on the weights. The residual scale and the band
+ * are then R's: σ̂² = Σ<sub>i</sub> w<sub>i</sub> (y<sub>i</sub> − ŷ<sub>i</sub>)² / δ₁ and
+ * se(ŷ(x₀)) = σ̂ · √(Σ<sub>j</sub> L<sub>j</sub>(x₀)² / w<sub>j</sub>), with δ₁ as below (R's
+ * {@code one.delta} with {@code statistics = "exact"}). With all weights 1 this is the unweighted
+ * method below.
  *
  * <h2>Uncertainty</h2>
  *

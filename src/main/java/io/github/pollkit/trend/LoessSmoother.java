@@ -65,8 +65,8 @@ final class LoessSmoother {
    * @param x finite x values, at least 2 (checked by the caller)
    * @param y finite y values, same length (checked by the caller)
    * @param span in (0, 1] (checked by the caller)
-   * @param weight prior weights, finite and &gt; 0, same length (checked by the caller), or null for
-   *     all 1
+   * @param weight prior weights, finite and &gt; 0, same length (checked by the caller), or null
+   *     for all 1
    * @throws IllegalArgumentException if a neighbourhood would hold a single distinct x value
    */
   LoessSmoother(double[] x, double[] y, double span, double[] weight) {

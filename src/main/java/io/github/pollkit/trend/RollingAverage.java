@@ -1,7 +1,6 @@
 package io.github.pollkit.trend;
 
 import io.github.pollkit.internal.Checks;
-import io.github.pollkit.stats.StandardNormal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;

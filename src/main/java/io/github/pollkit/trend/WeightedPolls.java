@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The polls of a {@link RollingAverage} sorted by day, each with its weight before recency: the
  * sample-size factor times the pollster weight times the poll's own weight (see {@link
- * RollingAverage}, "Weights"). Arrays are
- * shared, not copied: the record lives only inside one evaluation.
+ * RollingAverage}, "Weights"). Arrays are shared, not copied: the record lives only inside one
+ * evaluation.
  *
  * @param days the day of each poll, ascending
  * @param share the share of each poll

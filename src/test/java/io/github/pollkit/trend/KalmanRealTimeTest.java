@@ -70,6 +70,7 @@ class KalmanRealTimeTest {
       previous = r.date();
       assertEquals(pollsUpTo((int) r.date().toEpochDay()), r.polls());
       assertTrue(r.polls() >= PollAverage.MINIMUM_POLLS);
+      assertEquals(0, r.houseVariance()); // no house effects in this model
     }
     // days before the first re-estimation have no estimate; the first re-estimation day has one
     int first = (int) all.reestimations().get(0).date().toEpochDay();

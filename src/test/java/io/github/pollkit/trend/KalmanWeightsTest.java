@@ -42,7 +42,12 @@ class KalmanWeightsTest {
   private static KalmanFit weighted(KalmanSmoother smoother) {
     int m = POLLS.size();
     return smoother.smooth(
-        days(), POLLS.doubles("share"), POLLS.doubles("n"), nan(m), nan(m), POLLS.doubles("weight"));
+        days(),
+        POLLS.doubles("share"),
+        POLLS.doubles("n"),
+        nan(m),
+        nan(m),
+        POLLS.doubles("weight"));
   }
 
   @Test

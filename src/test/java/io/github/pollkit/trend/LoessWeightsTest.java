@@ -30,7 +30,10 @@ class LoessWeightsTest {
     LoessFit fit = fit(POLLS.doubles("weight"));
     assertArrayEquals(R.doubles("weighted_fit"), fit.band().estimate(), 1e-9);
     assertArrayEquals(R.doubles("weighted_se"), fit.band().standardError(), 1e-9);
-    assertEquals(35.3050000438763, fit.residualDegreesOfFreedom(), 1e-9); // R's one.delta, printed by the script
+    assertEquals(
+        35.3050000438763,
+        fit.residualDegreesOfFreedom(),
+        1e-9); // R's one.delta, printed by the script
     assertEquals(2.27041521216385, fit.residualStandardError(), 1e-9); // R's s
   }
 
@@ -60,15 +63,22 @@ class LoessWeightsTest {
     double[] weighted = Loess.fit(x, y, w, 1.0, 0, grid, 0.95).band().estimate();
     double[] twice = Loess.fit(x2, y2, 1.0, 0, grid, 0.95).band().estimate();
     assertArrayEquals(twice, weighted, 1e-12);
-    assertTrue(Math.abs(weighted[20] - Loess.fit(x, y, 1.0, 0, grid, 0.95).band().estimate()[20])
-        > 1e-3);
+    assertTrue(
+        Math.abs(weighted[20] - Loess.fit(x, y, 1.0, 0, grid, 0.95).band().estimate()[20]) > 1e-3);
   }
 
   @Test
   void a_non_positive_weight_is_rejected_with_its_index() {
     HouseRules.assertBadArgument(
         "weight must be finite and > 0, was 0.0 at index 1",
-        () -> Loess.fit(new double[] {0, 1, 2}, new double[] {1, 2, 3}, new double[] {1, 0, 1},
-            1.0, 0, new long[] {0, 1, 2}, 0.95));
+        () ->
+            Loess.fit(
+                new double[] {0, 1, 2},
+                new double[] {1, 2, 3},
+                new double[] {1, 0, 1},
+                1.0,
+                0,
+                new long[] {0, 1, 2},
+                0.95));
   }
 }

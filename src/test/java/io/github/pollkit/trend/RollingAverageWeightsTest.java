@@ -51,10 +51,7 @@ class RollingAverageWeightsTest {
   void weights_multiply_pollster_weights() {
     // pollster A weighs 3 and its poll has own weight 0.5: 1.5 in all; (1.5·40 + 1·46)/2.5 = 42.4
     RollingAverage graded =
-        RollingAverage.builder()
-            .windowDays(10)
-            .pollsterWeights(java.util.Map.of("A", 3.0))
-            .build();
+        RollingAverage.builder().windowDays(10).pollsterWeights(java.util.Map.of("A", 3.0)).build();
     PollSeries polls =
         PollSeries.of(new double[] {0, 1}, new double[] {40, 46})
             .withPollsters(new String[] {"A", "B"})
@@ -66,7 +63,6 @@ class RollingAverageWeightsTest {
   void a_non_positive_weight_is_rejected_with_its_index() {
     PollSeries polls = PollSeries.of(new double[] {0, 1}, new double[] {40, 46});
     HouseRules.assertBadArgument(
-        "weight[1] must be finite and > 0, was 0.0",
-        () -> polls.withWeights(new double[] {1, 0}));
+        "weight[1] must be finite and > 0, was 0.0", () -> polls.withWeights(new double[] {1, 0}));
   }
 }
