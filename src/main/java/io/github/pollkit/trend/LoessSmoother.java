@@ -8,10 +8,11 @@ import java.util.Arrays;
  * computes them.
  *
  * <p>Work is done per distinct x: all points that share an x value get the same tricube weight, so
- * each local regression sums per-x aggregates (Σ r, Σ r·y, Σ r² over the points of one x, where r
- * are the robustness weights) instead of single points. A regression therefore costs O(distinct x
- * values in the neighbourhood), and a pass O(n + distinct x · that). Polls share end dates, so this
- * is much less than the O(n·k) of a per-point implementation.
+ * each local regression sums per-x aggregates (Σ r, Σ r·y, Σ r², Σ r²/w over the points of one x,
+ * where w are the prior weights and r = w times the robustness weights) instead of single points. A
+ * regression therefore costs O(distinct x values in the neighbourhood), and a pass O(n + distinct x
+ * · that). Polls share end dates, so this is much less than the O(n·k) of a per-point
+ * implementation.
  *
  * <p>Why the grouping changes nothing: the neighbourhood is the statsmodels window of k consecutive
  * sorted points. A group of tied x values that is cut by the window's edge always lies exactly at
