@@ -115,6 +115,22 @@ class KalmanRealTimeTest {
     assertEquals(0, live.reestimations().size());
   }
 
+  @Test
+  void real_time_lead_with_given_variances_is_the_forward_filter_of_the_lead() {
+    int[] day = {0, 2, 2, 5};
+    double[] first = {48, 50, 47, 52};
+    double[] second = {40, 41, 44, 39};
+    double[] n = {900, 1200, Double.NaN, 1000};
+    double[] weight = {1, 0.5, 2, 1};
+    KalmanSmoother fixed =
+        KalmanSmoother.builder().processVariance(0.2).nonSamplingVariance(1).build();
+    RealTimeAverage live = fixed.realTimeLead(day, first, second, n, weight);
+    KalmanFit fit = fixed.smoothLead(day, first, second, n, weight);
+    assertArrayEquals(fit.filtered().estimate(), live.estimate(), 0.0);
+    assertArrayEquals(fit.filtered().standardError(), live.standardError(), 0.0);
+    assertEquals(8, live.estimate()[0], 1e-12); // the first poll's lead, 48 − 40
+  }
+
   private static KalmanFit fitUpTo(KalmanSmoother smoother, int m) {
     double[] none = new double[m];
     Arrays.fill(none, Double.NaN);
