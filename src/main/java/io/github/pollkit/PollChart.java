@@ -31,15 +31,33 @@ import org.knowm.xchart.XYChart;
  * <p>Polls are placed by the set's {@link PollSet#placement()}; undated polls have no place on the
  * axis and are not drawn ({@link #leftOut()} lists them). Days on which a smoother has no estimate
  * (a rolling-average window without polls) are not drawn; the line joins the days on either side.
+ *
+ * <p><b>Gaps.</b> Where more than {@value #DEFAULT_GAP_DAYS} days (see {@link
+ * #gapsLongerThan(int)}) pass between two consecutive polls that a line used, the line there is
+ * drawn dashed and its band faded, and the caption says so in one sentence ({@link
+ * TrendChart#gaps(String, List, int)}): in such a stretch the line only joins the polls on either
+ * side, and a reader should see that no poll measured it.
  */
 public final class PollChart extends FramedChart<PollChart> {
   private record Event(LocalDate date, String label) {}
+
+  /**
+   * The default gap rule: more than 365 days between consecutive polls. Published series are polled
+   * monthly, quarterly or, at the sparsest, in yearly waves, so a stretch of more than a year means
+   * at least one reading is missing rather than a series that is sparse by design; shorter silences
+   * are ordinary between waves, and the width of the band already shows them. The rule is stated
+   * in days, not relative to a chart's typical spacing, so the same silence reads the same in a
+   * chart of daily trackers and in one of yearly surveys.
+   */
+  public static final int DEFAULT_GAP_DAYS = 365;
 
   // Set only on a fresh copy inside this class, never after it is handed out.
   private final PollSet polls;
   private List<String> options;
   private Smoother smoother;
   private List<Event> events = List.of();
+  private int gapDays; // 0: not set, DEFAULT_GAP_DAYS applies
+  private boolean adjusted;
 
   PollChart(PollSet polls) {
     this(polls, TrendChart.create().yLabel("Share of respondents (%)").frame());
@@ -57,6 +75,8 @@ public final class PollChart extends FramedChart<PollChart> {
     c.options = options;
     c.smoother = smoother;
     c.events = events;
+    c.gapDays = gapDays;
+    c.adjusted = adjusted;
     return c;
   }
 
@@ -96,6 +116,49 @@ public final class PollChart extends FramedChart<PollChart> {
   public PollChart smooth(Smoother with) {
     PollChart c = copy();
     c.smoother = Objects.requireNonNull(with, "smoother");
+    return c;
+  }
+
+  /**
+   * Sets the gap rule: a stretch of more than {@code days} days between consecutive polls used by a
+   * line is drawn dashed with a faded band, and explained in the caption (default {@value
+   * #DEFAULT_GAP_DAYS}; see the class description).
+   *
+   * @param days the longest stretch between polls that is not a gap, at least 1
+   * @return a new chart with this rule
+   * @throws IllegalArgumentException if {@code days < 1}
+   * @throws IllegalStateException if the rule was already set
+   */
+  public PollChart gapsLongerThan(int days) {
+    if (gapDays != 0) {
+      throw new IllegalStateException("the gap rule was already set to " + gapDays + " days");
+    }
+    if (days < 1) {
+      throw new IllegalArgumentException("days must be at least 1, was " + days);
+    }
+    PollChart c = copy();
+    c.gapDays = days;
+    return c;
+  }
+
+  /**
+   * Plots each poll with its pollster's estimated house effect removed: what the poll would have
+   * read from the average pollster ({@link
+   * io.github.pollkit.trend.PollAverageFit#adjustedValues()}, from the retrospective fit of all
+   * polls of the option; a published range is shifted by its pollster's effect). Needs a poll
+   * average ({@link Smoothers#average()} or {@link Smoothers#averageRealTime()}) as the chart's
+   * smoother, whose line is already the average pollster's reading. The caption says so in one
+   * sentence.
+   *
+   * @return a new chart with adjusted polls
+   * @throws IllegalStateException if already asked for
+   */
+  public PollChart adjustedForHouseEffects() {
+    if (adjusted) {
+      throw new IllegalStateException("adjustedForHouseEffects() was already asked for");
+    }
+    PollChart c = copy();
+    c.adjusted = true;
     return c;
   }
 
@@ -148,39 +211,108 @@ public final class PollChart extends FramedChart<PollChart> {
    * source with {@link TrendChart#line(String, List, double[])}.
    *
    * @return the trend chart
+   * @throws IllegalStateException if {@link #adjustedForHouseEffects()} was asked for but the
+   *     smoother is not a poll average
    */
   public TrendChart trendChart() {
     TrendChart chart = TrendChart.create().frame(frame());
-    for (String option : options) {
-      List<LocalDate> dates = new ArrayList<>();
-      List<Double> values = new ArrayList<>();
-      for (Poll p : polls.polls()) {
-        Share s = p.shares().get(option);
-        LocalDate d = p.date(polls.placement());
-        if (s == null || d == null) {
-          continue;
-        }
-        if (s.isRange()) {
-          LocalDate from = p.fieldStart() != null ? p.fieldStart() : d;
-          LocalDate to = p.fieldEnd() != null ? p.fieldEnd() : d;
-          chart = chart.range(option, s + "%", from, to, s.low(), s.high());
-        } else {
-          dates.add(d);
-          values.add(s.value());
-        }
-      }
-      if (!dates.isEmpty()) {
-        chart =
-            chart.points(option, dates, values.stream().mapToDouble(Double::doubleValue).toArray());
-      }
+    Smoothing smoothing = null;
+    if (smoother != null) {
+      smoothing = polls.option(options.toArray(new String[0])).smooth(smoother);
     }
-    for (SmoothedTrend line : lines()) {
-      chart = withLine(chart, line);
+    if (adjusted) {
+      if (!(smoother instanceof Smoothers.ByAverage)) {
+        throw new IllegalStateException(
+            "adjustedForHouseEffects() needs a poll average as the smoother"
+                + " (Smoothers.average() or Smoothers.averageRealTime()), not "
+                + (smoother == null ? "no smoother" : smoother.toString()));
+      }
+      String note = "Polls adjusted: each pollster's estimated house effect removed.";
+      chart = chart.caption(frame().caption() == null ? note : frame().caption() + " " + note);
+    }
+    for (String option : options) {
+      chart = adjusted ? withAdjustedPolls(chart, option, smoothing) : withPolls(chart, option);
+    }
+    if (smoothing != null) {
+      Series.Need need = ((Smoothers.Engine) smoother).need();
+      int rule = gapDays == 0 ? DEFAULT_GAP_DAYS : gapDays;
+      for (String option : options) {
+        SmoothedTrend line = smoothing.get(option);
+        TrendChart withIt = withLine(chart, line);
+        if (withIt != chart) {
+          Series used = Series.of(polls.option(options.toArray(new String[0])), option, need);
+          List<LocalDate> days = new ArrayList<>();
+          for (double d : used.day) {
+            days.add(LocalDate.ofEpochDay((long) d));
+          }
+          withIt = withIt.gaps(line.label(), days, rule);
+        }
+        chart = withIt;
+      }
     }
     for (Event e : events) {
       chart = chart.event(e.date(), e.label());
     }
     return chart;
+  }
+
+  /** The option's polls as published: points as dots, ranges as boxes. */
+  private TrendChart withPolls(TrendChart chart, String option) {
+    List<LocalDate> dates = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (Poll p : polls.polls()) {
+      Share s = p.shares().get(option);
+      LocalDate d = p.date(polls.placement());
+      if (s == null || d == null) {
+        continue;
+      }
+      if (s.isRange()) {
+        chart = withRange(chart, option, p, s, d, 0);
+      } else {
+        dates.add(d);
+        values.add(s.value());
+      }
+    }
+    return withPoints(chart, option, dates, values);
+  }
+
+  /** The option's polls with their pollster's house effect removed (the fit's adjusted values). */
+  private TrendChart withAdjustedPolls(TrendChart chart, String option, Smoothing smoothing) {
+    Series used =
+        Series.of(
+            polls.option(options.toArray(new String[0])),
+            option,
+            ((Smoothers.Engine) smoother).need());
+    double[] adjustedValues = smoothing.averageFit(option).adjustedValues();
+    List<LocalDate> dates = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (int i = 0; i < used.size(); i++) {
+      Poll p = used.polls.get(i);
+      Share s = p.shares().get(option);
+      LocalDate d = LocalDate.ofEpochDay((long) used.day[i]);
+      if (s.isRange()) {
+        chart = withRange(chart, option, p, s, d, adjustedValues[i] - used.value[i]);
+      } else {
+        dates.add(d);
+        values.add(adjustedValues[i]);
+      }
+    }
+    return withPoints(chart, option, dates, values);
+  }
+
+  private static TrendChart withRange(
+      TrendChart chart, String option, Poll p, Share s, LocalDate d, double shift) {
+    LocalDate from = p.fieldStart() != null ? p.fieldStart() : d;
+    LocalDate to = p.fieldEnd() != null ? p.fieldEnd() : d;
+    return chart.range(option, s + "%", from, to, s.low() + shift, s.high() + shift);
+  }
+
+  private static TrendChart withPoints(
+      TrendChart chart, String option, List<LocalDate> dates, List<Double> values) {
+    if (dates.isEmpty()) {
+      return chart;
+    }
+    return chart.points(option, dates, values.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   private static TrendChart withLine(TrendChart chart, SmoothedTrend line) {

@@ -1,7 +1,7 @@
 package io.github.pollkit;
 
-import io.github.pollkit.model.Poll;
 import io.github.pollkit.internal.Checks;
+import io.github.pollkit.model.Poll;
 import io.github.pollkit.trend.KalmanFit;
 import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.Loess;
@@ -9,10 +9,12 @@ import io.github.pollkit.trend.PollAverage;
 import io.github.pollkit.trend.PollAverageFit;
 import io.github.pollkit.trend.PollObservations;
 import io.github.pollkit.trend.PollSeries;
+import io.github.pollkit.trend.RealTimeAverage;
 import io.github.pollkit.trend.RollingAverage;
 import io.github.pollkit.trend.RollingAverageFit;
 import io.github.pollkit.trend.TrendBand;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.LongStream;
 
@@ -24,7 +26,11 @@ import java.util.stream.LongStream;
  * polls.smooth(Smoothers.kalman());
  * polls.smooth(Smoothers.kalman().confidence(0.90));                  // 90% bands
  * polls.smooth(Smoothers.rollingAverage(RollingAverage.builder().windowDays(90).build()));
+ * polls.smooth(Smoothers.average().weights("weight"));                 // weights from a column
  * }</pre>
+ *
+ * <p>Every smoother takes poll weights the same way, {@link Smoother#weights(String)} and {@link
+ * Smoother#pollsterWeights(java.util.Map)}; each engine's meaning of a weight is stated there.
  */
 public final class Smoothers {
   private Smoothers() {}
@@ -51,7 +57,7 @@ public final class Smoothers {
    * @throws IllegalArgumentException if the span is not in (0, 1] or the iterations negative
    */
   public static Smoother loess(double span, int robustnessIterations) {
-    return new ByLoess(span, robustnessIterations, 0.95);
+    return new ByLoess(span, robustnessIterations, 0.95, PollWeights.NONE);
   }
 
   /**
@@ -75,16 +81,17 @@ public final class Smoothers {
    * @throws NullPointerException if {@code smoother} is null
    */
   public static Smoother kalman(KalmanSmoother smoother) {
-    return new ByKalman(smoother, false);
+    return new ByKalman(smoother, false, PollWeights.NONE);
   }
 
   /**
-   * The real-time Kalman average (the forward filter): each day's estimate uses only the polls
-   * placed on or before that day, as a published running average does. Its variances, however, are
-   * estimated by maximum likelihood from all polls, later ones included, so a day's value can
-   * change when later polls are added: it is the filter of the retrospective model, not what one
-   * could have computed that day. For an honest real-time average, with every parameter estimated
-   * from past polls only, use {@link #averageRealTime()}.
+   * The honest real-time Kalman average: each day's estimate uses only the polls whose fieldwork
+   * ended on or before that day (placed at their field end, whatever the set's placement), and the
+   * variances are estimated by maximum likelihood from those polls alone, re-estimated every Monday
+   * (on the calendar of {@link #averageRealTime()}; days before the first re-estimation, which
+   * needs {@value io.github.pollkit.trend.PollAverage#MINIMUM_POLLS} polls, have no estimate).
+   * Cutting the poll list at a day leaves every estimate up to that day unchanged. See {@link
+   * KalmanSmoother#realTime}.
    *
    * @return the smoother
    */
@@ -93,14 +100,15 @@ public final class Smoothers {
   }
 
   /**
-   * The real-time Kalman average with the given settings.
+   * The honest real-time Kalman average with the given settings; with both variances fixed it is
+   * the forward filter from the first poll on.
    *
    * @param smoother the engine's settings
    * @return the smoother
    * @throws NullPointerException if {@code smoother} is null
    */
   public static Smoother kalmanRealTime(KalmanSmoother smoother) {
-    return new ByKalman(smoother, true);
+    return new ByKalman(smoother, true, PollWeights.NONE);
   }
 
   /**
@@ -113,7 +121,7 @@ public final class Smoothers {
    * @throws NullPointerException if {@code average} is null
    */
   public static Smoother rollingAverage(RollingAverage average) {
-    return new ByRollingAverage(average);
+    return new ByRollingAverage(average, PollWeights.NONE);
   }
 
   /**
@@ -132,31 +140,15 @@ public final class Smoothers {
 
   /**
    * The retrospective poll average with the given settings, e.g. {@code
-   * Smoothers.average(PollAverage.builder().breaks(LocalDate.of(2022, 2, 24)).build())} or pollster
-   * weights.
+   * Smoothers.average(PollAverage.builder().breaks(LocalDate.of(2022, 2, 24)).build())}; poll
+   * weights from a column with {@link Smoother#weights(String)}.
    *
    * @param settings the engine's settings
    * @return the smoother
    * @throws NullPointerException if {@code settings} is null
    */
   public static Smoother average(PollAverage settings) {
-    return new ByAverage(settings, false, null, 0.95);
-  }
-
-  /**
-   * The retrospective poll average with a weight per poll read from a column of the poll file (kept
-   * in each poll's {@link Poll#extras()}): a poll of weight w counts as w independent polls of its
-   * size (its sampling variance is divided by w), multiplied by any pollster weight of the
-   * settings.
-   *
-   * @param settings the engine's settings
-   * @param weightColumn the column holding each poll's weight, a number &gt; 0 in every poll
-   * @return the smoother
-   * @throws NullPointerException if an argument is null
-   */
-  public static Smoother average(PollAverage settings, String weightColumn) {
-    return new ByAverage(
-        settings, false, Objects.requireNonNull(weightColumn, "weightColumn"), 0.95);
+    return new ByAverage(settings, false, PollWeights.NONE, 0.95);
   }
 
   /**
@@ -180,21 +172,7 @@ public final class Smoothers {
    * @throws NullPointerException if {@code settings} is null
    */
   public static Smoother averageRealTime(PollAverage settings) {
-    return new ByAverage(settings, true, null, 0.95);
-  }
-
-  /**
-   * The honest real-time poll average with a weight per poll read from a column of the poll file;
-   * see {@link #average(PollAverage, String)}.
-   *
-   * @param settings the engine's settings
-   * @param weightColumn the column holding each poll's weight, a number &gt; 0 in every poll
-   * @return the smoother
-   * @throws NullPointerException if an argument is null
-   */
-  public static Smoother averageRealTime(PollAverage settings, String weightColumn) {
-    return new ByAverage(
-        settings, true, Objects.requireNonNull(weightColumn, "weightColumn"), 0.95);
+    return new ByAverage(settings, true, PollWeights.NONE, 0.95);
   }
 
   /** The pollster name given to polls without one by {@link #average()}. */
@@ -222,6 +200,30 @@ public final class Smoothers {
       return count == 0 ? "" : count + " polls without a sample size given the median n";
     }
 
+    /** The median-sample-size note for the polls of a series without a sample size. */
+    static String medianSampleSizeNote(Series s) {
+      int missing = 0;
+      for (double n : s.n) {
+        missing += Double.isNaN(n) ? 1 : 0;
+      }
+      return medianSampleSizeNote(missing);
+    }
+
+    /**
+     * The day each poll of a series became known: its field end, or the set's placement when it has
+     * none. The real-time averages place polls there.
+     */
+    static int[] fieldEndDays(Series s) {
+      int[] day = s.intDays();
+      for (int i = 0; i < day.length; i++) {
+        Poll p = s.polls.get(i);
+        if (p.fieldEnd() != null) {
+          day[i] = Math.toIntExact(p.fieldEnd().toEpochDay());
+        }
+      }
+      return day;
+    }
+
     /** The engine's settings as it prints them in brackets, e.g. {@code "[REAL_TIME, ...]"}. */
     static String bracketed(Object engine) {
       String text = engine.toString();
@@ -236,7 +238,7 @@ public final class Smoothers {
   }
 
   /** LOESS on a daily grid from the first to the last poll; see {@link #loess(double, int)}. */
-  record ByLoess(double span, int robustnessIterations, double confidence)
+  record ByLoess(double span, int robustnessIterations, double confidence, PollWeights weights)
       implements Smoother, Engine {
 
     ByLoess {
@@ -247,7 +249,17 @@ public final class Smoothers {
 
     @Override
     public Smoother confidence(double level) {
-      return new ByLoess(span, robustnessIterations, level);
+      return new ByLoess(span, robustnessIterations, level, weights);
+    }
+
+    @Override
+    public Smoother weights(String column) {
+      return new ByLoess(span, robustnessIterations, confidence, weights.withColumn(column));
+    }
+
+    @Override
+    public Smoother pollsterWeights(Map<String, Double> byPollster) {
+      return new ByLoess(span, robustnessIterations, confidence, weights.withPollsters(byPollster));
     }
 
     @Override
@@ -259,8 +271,9 @@ public final class Smoothers {
     public SmoothedTrend smooth(Series s) {
       Engine.requireSome(s);
       long[] days = LongStream.rangeClosed((long) s.day[0], (long) s.day[s.size() - 1]).toArray();
+      double[] w = weights.any() ? weights.of(s) : null;
       TrendBand band =
-          Loess.fit(s.day, s.value, span, robustnessIterations, days, confidence).band();
+          Loess.fit(s.day, s.value, w, span, robustnessIterations, days, confidence).band();
       return SmoothedTrend.of(s, toString(), band, "");
     }
 
@@ -272,17 +285,30 @@ public final class Smoothers {
           + (robustnessIterations == 0
               ? ""
               : ", " + robustnessIterations + " robustness iterations")
-          + Engine.bandSuffix(confidence);
+          + Engine.bandSuffix(confidence)
+          + weights;
     }
   }
 
   /**
-   * The Kalman smoother, or the forward filter when {@code realTime}; the engine holds the level.
+   * The Kalman smoother, or the honest real-time average when {@code realTime}; the engine holds
+   * the level.
    */
-  record ByKalman(KalmanSmoother settings, boolean realTime) implements Smoother, Engine {
+  record ByKalman(KalmanSmoother settings, boolean realTime, PollWeights weights)
+      implements Smoother, Engine {
 
     ByKalman {
       Objects.requireNonNull(settings, "smoother");
+    }
+
+    @Override
+    public Smoother weights(String column) {
+      return new ByKalman(settings, realTime, weights.withColumn(column));
+    }
+
+    @Override
+    public Smoother pollsterWeights(Map<String, Double> byPollster) {
+      return new ByKalman(settings, realTime, weights.withPollsters(byPollster));
     }
 
     @Override
@@ -292,7 +318,7 @@ public final class Smoothers {
 
     @Override
     public Smoother confidence(double level) {
-      return new ByKalman(settings.withConfidence(level), realTime);
+      return new ByKalman(settings.withConfidence(level), realTime, weights);
     }
 
     @Override
@@ -303,23 +329,35 @@ public final class Smoothers {
     @Override
     public SmoothedTrend smooth(Series s) {
       Engine.requireSome(s);
+      double[] w = weights.of(s);
+      if (realTime) {
+        int[] day = Engine.fieldEndDays(s);
+        RealTimeAverage live =
+            s.isLead()
+                ? settings.realTimeLead(day, s.first, s.second, s.n, w)
+                : settings.realTime(day, s.value, s.n, s.low, s.high, w);
+        return SmoothedTrend.of(
+            s, method(), live.band(confidence()), Engine.medianSampleSizeNote(s));
+      }
       KalmanFit fit =
           s.isLead()
-              ? settings.smoothLead(s.intDays(), s.first, s.second, s.n)
-              : settings.smooth(s.intDays(), s.value, s.n, s.low, s.high);
+              ? settings.smoothLead(s.intDays(), s.first, s.second, s.n, w)
+              : settings.smooth(s.intDays(), s.value, s.n, s.low, s.high, w);
       return SmoothedTrend.of(
           s,
           method(),
-          realTime ? fit.filtered() : fit.smoothed(),
+          fit.smoothed(),
           Engine.medianSampleSizeNote(fit.pollsWithMedianSampleSize()));
     }
 
     /**
-     * {@code "Kalman smoother"} or {@code "Kalman filter (real-time)"}, and the band if not 95%.
+     * {@code "Kalman smoother"} or {@code "Kalman filter (real-time)"}, the band if not 95%, and
+     * the weights if any.
      */
     private String method() {
       return (realTime ? "Kalman filter (real-time)" : "Kalman smoother")
-          + Engine.bandSuffix(confidence());
+          + Engine.bandSuffix(confidence())
+          + weights;
     }
 
     /**
@@ -337,10 +375,21 @@ public final class Smoothers {
   }
 
   /** A weighted rolling average over a window of days; the engine holds the level. */
-  record ByRollingAverage(RollingAverage settings) implements Smoother, Engine {
+  record ByRollingAverage(RollingAverage settings, PollWeights weights)
+      implements Smoother, Engine {
 
     ByRollingAverage {
       Objects.requireNonNull(settings, "average");
+    }
+
+    @Override
+    public Smoother weights(String column) {
+      return new ByRollingAverage(settings, weights.withColumn(column));
+    }
+
+    @Override
+    public Smoother pollsterWeights(Map<String, Double> byPollster) {
+      return new ByRollingAverage(settings, weights.withPollsters(byPollster));
     }
 
     @Override
@@ -350,7 +399,7 @@ public final class Smoothers {
 
     @Override
     public Smoother confidence(double level) {
-      return new ByRollingAverage(settings.withConfidence(level));
+      return new ByRollingAverage(settings.withConfidence(level), weights);
     }
 
     @Override
@@ -370,7 +419,10 @@ public final class Smoothers {
         }
       }
       PollSeries series =
-          PollSeries.of(s.day, values).withSampleSizes(s.n).withPollsters(s.pollsters());
+          PollSeries.of(s.day, values)
+              .withSampleSizes(s.n)
+              .withPollsters(s.pollsters())
+              .withWeights(weights.of(s));
       RollingAverageFit fit = settings.evaluate(series);
       TrendBand band = fit.band();
       if (s.isLead()) {
@@ -383,7 +435,7 @@ public final class Smoothers {
     /** For example {@code "rolling average [REAL_TIME, 30 days, NONE, 95%]"}. */
     @Override
     public String toString() {
-      return "rolling average " + Engine.bracketed(settings);
+      return "rolling average " + Engine.bracketed(settings) + weights;
     }
   }
 
@@ -393,10 +445,10 @@ public final class Smoothers {
    *
    * @param settings the engine's settings
    * @param realTime true for the real-time average, false for the retrospective one
-   * @param weightColumn the column of per-poll weights, or null for none
+   * @param weights the per-poll weights asked for
    * @param confidence the confidence level of the band, in (0, 1)
    */
-  record ByAverage(PollAverage settings, boolean realTime, String weightColumn, double confidence)
+  record ByAverage(PollAverage settings, boolean realTime, PollWeights weights, double confidence)
       implements Smoother, Engine {
 
     ByAverage {
@@ -406,7 +458,17 @@ public final class Smoothers {
 
     @Override
     public Smoother confidence(double level) {
-      return new ByAverage(settings, realTime, weightColumn, level);
+      return new ByAverage(settings, realTime, weights, level);
+    }
+
+    @Override
+    public Smoother weights(String column) {
+      return new ByAverage(settings, realTime, weights.withColumn(column), confidence);
+    }
+
+    @Override
+    public Smoother pollsterWeights(Map<String, Double> byPollster) {
+      return new ByAverage(settings, realTime, weights.withPollsters(byPollster), confidence);
     }
 
     @Override
@@ -417,79 +479,43 @@ public final class Smoothers {
     @Override
     public SmoothedTrend smooth(Series s) {
       Engine.requireSome(s);
-      PollObservations polls = observations(s, realTime, weightColumn);
+      PollObservations polls = observations(s, realTime);
       TrendBand band =
           realTime
               ? settings.realTime(polls).band(confidence)
               : settings.fit(polls).band(confidence);
-      return SmoothedTrend.of(s, method(), band, medianNote(s));
+      return SmoothedTrend.of(s, method(), band, Engine.medianSampleSizeNote(s));
     }
 
     /** The retrospective fit of one series (for its house effects). */
     PollAverageFit fit(Series s) {
       Engine.requireSome(s);
-      return settings.fit(observations(s, false, weightColumn));
+      return settings.fit(observations(s, false));
     }
 
     /**
      * The polls of a series; for the real-time average each placed at its field end (the first day
      * it could be known), or at the set's placement when it has no field end.
      */
-    private static PollObservations observations(
-        Series s, boolean atFieldEnd, String weightColumn) {
+    private PollObservations observations(Series s, boolean atFieldEnd) {
       int m = s.size();
-      int[] day = s.intDays();
+      int[] day = atFieldEnd ? Engine.fieldEndDays(s) : s.intDays();
       String[] pollster = new String[m];
       for (int i = 0; i < m; i++) {
         Poll p = s.polls.get(i);
         pollster[i] = p.pollster().isBlank() ? NO_POLLSTER : p.pollster();
-        if (atFieldEnd && p.fieldEnd() != null) {
-          day[i] = Math.toIntExact(p.fieldEnd().toEpochDay());
-        }
       }
       PollObservations polls =
           s.isLead()
               ? PollObservations.ofLeads(day, s.first, s.second, s.n, pollster)
               : PollObservations.ofShares(day, s.value, s.n, s.low, s.high, pollster);
-      return weightColumn == null ? polls : polls.withWeights(weights(s, weightColumn));
-    }
-
-    /** Each poll's weight from its extra column; a missing or bad one is bad data. */
-    private static double[] weights(Series s, String column) {
-      double[] w = new double[s.size()];
-      for (int i = 0; i < w.length; i++) {
-        Poll p = s.polls.get(i);
-        String text = p.extras().get(column);
-        double v = Double.NaN;
-        try {
-          v = text == null ? Double.NaN : Double.parseDouble(text.trim());
-        } catch (NumberFormatException notANumber) {
-          // v stays NaN: reported below
-        }
-        if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
-          throw new PollDataException(
-              "poll " + PollSet.label(p),
-              p.line(),
-              column,
-              text == null ? "" : text,
-              "a poll weight must be a number > 0 (the poll counts as that many polls of its size)");
-        }
-        w[i] = v;
-      }
-      return w;
-    }
-
-    private static String medianNote(Series s) {
-      int missing = 0;
-      for (double n : s.n) {
-        missing += Double.isNaN(n) ? 1 : 0;
-      }
-      return Engine.medianSampleSizeNote(missing);
+      return weights.any() ? polls.withWeights(weights.of(s)) : polls;
     }
 
     private String method() {
       return (realTime ? "poll average (real-time)" : "poll average")
-          + Engine.bandSuffix(confidence);
+          + Engine.bandSuffix(confidence)
+          + weights;
     }
 
     /**
@@ -500,7 +526,6 @@ public final class Smoothers {
     public String toString() {
       String text = settings.toString();
       return method()
-          + (weightColumn == null ? "" : ", weights from column '" + weightColumn + "'")
           + (settings.equals(PollAverage.builder().build())
               ? ""
               : " " + text.substring(text.indexOf('[')));

@@ -2,6 +2,7 @@ package io.github.pollkit;
 
 import static java.util.Collections.nCopies;
 
+import io.github.pollkit.trend.PollAverageFit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,12 +84,7 @@ public final class Smoothing {
    * @throws IllegalStateException if the lines were not made by a poll average
    */
   public Table houseEffects() {
-    if (!(smoother instanceof Smoothers.ByAverage average)) {
-      throw new IllegalStateException(
-          "house effects are estimated only by Smoothers.average(...) or"
-              + " Smoothers.averageRealTime(...), not by "
-              + smoother);
-    }
+    Smoothers.ByAverage average = averageSmoother();
     Table out = null;
     for (String option : byOption.keySet()) {
       Table part = average.fit(Series.of(polls, option, average.need())).houseEffects();
@@ -100,6 +96,33 @@ public final class Smoothing {
       out = out == null ? part.setName("house effects (" + smoother + ")") : out.append(part);
     }
     return out;
+  }
+
+  /**
+   * The retrospective fit behind one option's poll average ({@link Smoothers#average()} or {@link
+   * Smoothers#averageRealTime()}), from all polls of the option: the smoothed level, the house
+   * effects, each poll's value with its house effect removed ({@link
+   * PollAverageFit#adjustedValues()}, in the order of the polls by date) and the fitted variances
+   * ({@link PollAverageFit#diagnostics()}).
+   *
+   * @param option one of {@link #options()}
+   * @return the fit
+   * @throws IllegalArgumentException if the option was not smoothed
+   * @throws IllegalStateException if the lines were not made by a poll average
+   */
+  public PollAverageFit averageFit(String option) {
+    get(option);
+    return averageSmoother().fit(Series.of(polls, option, averageSmoother().need()));
+  }
+
+  private Smoothers.ByAverage averageSmoother() {
+    if (!(smoother instanceof Smoothers.ByAverage average)) {
+      throw new IllegalStateException(
+          "house effects are estimated only by Smoothers.average(...) or"
+              + " Smoothers.averageRealTime(...), not by "
+              + smoother);
+    }
+    return average;
   }
 
   /** {@return all lines in one long table: option, date, estimate, lower, upper} */

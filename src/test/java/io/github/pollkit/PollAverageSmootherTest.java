@@ -80,7 +80,7 @@ class PollAverageSmootherTest {
     PollAverage fixed =
         PollAverage.builder().processVariance(0.05).nonSamplingVariance(1).houseVariance(4).build();
     double[] weighted =
-        polls.smooth(Smoothers.average(fixed, "weight")).get("approve").band().estimate();
+        polls.smooth(Smoothers.average(fixed).weights("weight")).get("approve").band().estimate();
     double[] reference = smoothedReference();
     assertArrayEquals(reference, weighted, 1e-8);
     double[] unweighted = polls.smooth(Smoothers.average(fixed)).get("approve").band().estimate();
@@ -106,8 +106,7 @@ class PollAverageSmootherTest {
             ReadOptions.builder().options("approve").build());
     PollDataException e =
         assertThrows(
-            PollDataException.class,
-            () -> polls.smooth(Smoothers.average(PollAverage.builder().build(), "grade")));
+            PollDataException.class, () -> polls.smooth(Smoothers.average().weights("grade")));
     assertTrue(e.getMessage().contains("column 'grade'"), e.getMessage());
   }
 

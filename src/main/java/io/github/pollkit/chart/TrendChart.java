@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.UnaryOperator;
@@ -20,9 +19,10 @@ import org.knowm.xchart.style.XYStyler;
 /**
  * A poll trend chart as newspapers and poll aggregators publish them: polls as dots (optionally
  * with their intervals as thin bars), a trend line with its uncertainty band, published ranges
- * ("20–25% in the 1990s") as boxes spanning their period and their range of shares, and dated
- * events as dashed vertical markers. Shares are in percentage points; the y axis is labelled in
- * percent and the time axis in years.
+ * ("20–25% in the 1990s") as boxes spanning their period and their range of shares, dated events as
+ * dashed vertical markers, and, where a line went long without a poll, that stretch dashed with a
+ * faded band ({@link #gaps(String, List, int)}). Shares are in percentage points; the y axis is
+ * labelled in percent and the time axis in years.
  *
  * <pre>{@code
  * TrendChart.create()
@@ -74,11 +74,19 @@ public final class TrendChart extends FramedChart<TrendChart> {
 
   /** The kinds of XChart series a trend chart is made of; see {@link #toXChart()}. */
   enum Part {
-    BAND,
-    RANGE,
-    INTERVALS,
-    POLLS,
-    TREND
+    BAND("band"),
+    GAP_BAND("gap band"),
+    RANGE("range"),
+    INTERVALS("intervals"),
+    POLLS("polls"),
+    TREND("trend"),
+    GAP("gap");
+
+    private final String label;
+
+    Part(String label) {
+      this.label = label;
+    }
   }
 
   /** Options in the order they first appeared; never changed once the chart is made. */
@@ -86,11 +94,18 @@ public final class TrendChart extends FramedChart<TrendChart> {
 
   private final List<TrendOverlay.Event> events;
 
+  /** The gap rule's number of days, the same for every option; 0 before any gaps are given. */
+  private final int gapDays;
+
   private TrendChart(
-      ChartFrame frame, Map<String, TrendOption> options, List<TrendOverlay.Event> events) {
+      ChartFrame frame,
+      Map<String, TrendOption> options,
+      List<TrendOverlay.Event> events,
+      int gapDays) {
     super(frame);
     this.options = options;
     this.events = events;
+    this.gapDays = gapDays;
   }
 
   /**
@@ -99,12 +114,12 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @return the chart
    */
   public static TrendChart create() {
-    return new TrendChart(ChartFrame.ofSize(1000, 600), Map.of(), List.of());
+    return new TrendChart(ChartFrame.ofSize(1000, 600), Map.of(), List.of(), 0);
   }
 
   @Override
   protected TrendChart withFrame(ChartFrame frame) {
-    return new TrendChart(frame, options, events);
+    return new TrendChart(frame, options, events, gapDays);
   }
 
   /**
@@ -113,7 +128,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
   private TrendChart withOption(String name, UnaryOperator<TrendOption> change) {
     Map<String, TrendOption> changed = new LinkedHashMap<>(options);
     changed.put(name, change.apply(options.getOrDefault(name, TrendOption.EMPTY)));
-    return new TrendChart(frame(), Collections.unmodifiableMap(changed), events);
+    return new TrendChart(frame(), Collections.unmodifiableMap(changed), events, gapDays);
   }
 
   /**
@@ -236,6 +251,71 @@ public final class TrendChart extends FramedChart<TrendChart> {
   }
 
   /**
+   * Marks the stretches of an option's line without polls, so a reader sees where the line only
+   * joins the polls on either side: wherever two consecutive days in {@code pollDates} (the days of
+   * the polls the line was made from) are more than {@code longerThanDays} days apart, the line
+   * between them is drawn dashed and its band faded, and the caption gets one sentence that says so
+   * (e.g. "Dashed line, faded band: more than a year without a poll."). The rule is the same for
+   * every option of a chart.
+   *
+   * <p>Series: the line outside the gaps stays {@code "<option> · trend"} and its band {@code
+   * "<option> · band"} (a {@code PolygonArea} of one polygon per stretch between gaps, NaN between
+   * them); inside the gaps the line is {@code "<option> · gap"} (a dashed {@code Line}, NaN between
+   * gaps) and the band {@code "<option> · gap band"} (a lighter {@code PolygonArea}). Each gap runs
+   * from the last day of the line on or before the earlier poll to the first day on or after the
+   * later poll. Building the chart fails if the option has gaps but no line.
+   *
+   * @param option the answer option whose line has the gaps
+   * @param pollDates the days of the polls the line used, in any order, repeats allowed
+   * @param longerThanDays a stretch between consecutive polls longer than this many days is a gap
+   * @return a new chart with the option's gaps marked (none if no stretch is that long)
+   * @throws IllegalArgumentException on a null date, {@code longerThanDays < 1}, a rule other than
+   *     the one given for another option, or if gaps were already given for this option
+   * @throws NullPointerException if an argument is null
+   */
+  public TrendChart gaps(String option, List<LocalDate> pollDates, int longerThanDays) {
+    Args.requireName(option, "option");
+    List<LocalDate> days = new ArrayList<>(Args.requireDates(pollDates, "pollDates"));
+    if (longerThanDays < 1) {
+      throw new IllegalArgumentException(
+          "longerThanDays must be at least 1, was " + longerThanDays);
+    }
+    if (gapDays != 0 && gapDays != longerThanDays) {
+      throw new IllegalArgumentException(
+          "longerThanDays must be the same for every option of a chart: was "
+              + gapDays
+              + ", now "
+              + longerThanDays);
+    }
+    Collections.sort(days);
+    List<TrendOption.Gap> found = new ArrayList<>();
+    for (int i = 1; i < days.size(); i++) {
+      LocalDate from = days.get(i - 1);
+      LocalDate to = days.get(i);
+      if (to.toEpochDay() - from.toEpochDay() > longerThanDays) {
+        found.add(new TrendOption.Gap(from, to));
+      }
+    }
+    TrendChart marked = withOption(option, o -> o.withGaps(option, found));
+    return new TrendChart(marked.frame(), marked.options, events, longerThanDays);
+  }
+
+  /**
+   * The sentence the caption gets when a line has gaps, e.g. {@code "Dashed line, faded band: more
+   * than a year without a poll."}.
+   */
+  static String gapSentence(int longerThanDays) {
+    String span;
+    if (longerThanDays % 365 == 0) {
+      int years = longerThanDays / 365;
+      span = years == 1 ? "a year" : years + " years";
+    } else {
+      span = longerThanDays + " days";
+    }
+    return "Dashed line, faded band: more than " + span + " without a poll.";
+  }
+
+  /**
    * An event, drawn as a dashed vertical line at its date with its label at the top of the plot.
    *
    * @param date the day of the event
@@ -249,20 +329,22 @@ public final class TrendChart extends FramedChart<TrendChart> {
     Args.requireName(label, "label");
     List<TrendOverlay.Event> more = new ArrayList<>(events);
     more.add(new TrendOverlay.Event(date, label));
-    return new TrendChart(frame(), options, List.copyOf(more));
+    return new TrendChart(frame(), options, List.copyOf(more), gapDays);
   }
 
   /**
    * Builds the XChart chart, for inspection or for further styling with XChart's own API.
    *
-   * <p>Each option becomes up to five series, named {@code "<option> · band"} (a {@code
-   * PolygonArea}: upper bound forward, lower bound backward), {@code "<option> · range <label>"} (a
-   * {@code PolygonArea} of five vertices: (from, low), (from, high), (to, high), (to, low), (from,
-   * low)), {@code "<option> · intervals"} (a {@code Line} of three points per poll: lower, upper,
-   * then a NaN gap), {@code "<option> · polls"} ({@code Scatter}) and {@code "<option> · trend"}
-   * ({@code Line}), drawn in that order so that lines lie on top. Dates are {@link java.util.Date}s
-   * at midnight UTC. Exactly one series per option is shown in the legend, with the option's name:
-   * the trend if there is one, else the polls, else the intervals, else the first range.
+   * <p>Each option becomes up to seven series, named {@code "<option> · band"} (a {@code
+   * PolygonArea}: upper bound forward, lower bound backward), {@code "<option> · gap band"} (the
+   * band inside the line's {@linkplain #gaps(String, List, int) gaps}, lighter), {@code "<option> ·
+   * range <label>"} (a {@code PolygonArea} of five vertices: (from, low), (from, high), (to, high),
+   * (to, low), (from, low)), {@code "<option> · intervals"} (a {@code Line} of three points per
+   * poll: lower, upper, then a NaN gap), {@code "<option> · polls"} ({@code Scatter}) and {@code
+   * "<option> · trend"} ({@code Line}) and {@code "<option> · gap"} (the line inside its gaps,
+   * dashed), drawn in that order so that lines lie on top. Dates are {@link java.util.Date}s at
+   * midnight UTC. Exactly one series per option is shown in the legend, with the option's name: the
+   * trend if there is one, else the polls, else the intervals, else the first range.
    *
    * @return a new XChart chart
    * @throws IllegalArgumentException if the chart has no data, or values lie outside {@link
@@ -293,8 +375,20 @@ public final class TrendChart extends FramedChart<TrendChart> {
         rangeLabels.add(new TrendOverlay.RangeLabel(r.label(), r.from(), r.to(), r.high(), colour));
       }
     }
+    for (Map.Entry<String, TrendOption> e : options.entrySet()) {
+      if (e.getValue().gaps() != null && e.getValue().line() == null) {
+        throw new IllegalArgumentException(
+            "gaps were given for '" + e.getKey() + "' but no line: give its line too");
+      }
+    }
+    ChartFrame framed = frame();
+    if (options.values().stream().anyMatch(o -> !o.gapStretches().isEmpty())) {
+      String sentence = gapSentence(gapDays);
+      String caption = framed.caption();
+      framed = framed.withCaption(caption == null ? sentence : caption + " " + sentence);
+    }
     TrendXYChart chart =
-        new TrendXYChart(frame(), new TrendOverlay(events, rangeLabels), axisStart, axisEnd);
+        new TrendXYChart(framed, new TrendOverlay(events, rangeLabels), axisStart, axisEnd);
     XYStyler styler = chart.getStyler();
     ChartStyle.apply(styler);
     styler.setXAxisTicksVisible(false);
@@ -309,15 +403,19 @@ public final class TrendChart extends FramedChart<TrendChart> {
             .mapToInt(o -> o.points() == null ? 0 : o.points().values().length)
             .sum();
     styler.setMarkerSize(dots > 500 ? 4 : 7); // smaller dots for thousands of polls
+    // Days per dash of a gap line: about 10 pixels of a plot about 80% as wide as the chart.
+    long axisDays = axisEnd.toEpochDay() - axisStart.toEpochDay();
+    int dashDays = (int) Math.max(1, Math.round(axisDays * 10.0 / (0.8 * framed.width())));
     for (Part part : Part.values()) {
-      options.forEach((name, o) -> TrendSeries.add(chart, part, name, o, colours.get(name)));
+      options.forEach(
+          (name, o) -> TrendSeries.add(chart, part, name, o, colours.get(name), dashDays));
     }
     return chart;
   }
 
   /** The XChart series name of one part of an option; see {@link #toXChart()}. */
   static String seriesName(String option, Part part) {
-    return option + " · " + part.name().toLowerCase(Locale.ROOT);
+    return option + " · " + part.label;
   }
 
   static String rangeSeriesName(String option, String label) {

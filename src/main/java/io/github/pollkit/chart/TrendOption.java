@@ -18,8 +18,10 @@ import java.util.stream.Stream;
  * @param intervals the polls' intervals, or {@code null}
  * @param line the trend line, with a band when its bounds are given, or {@code null}
  * @param ranges the published ranges, in the order given
+ * @param gaps the stretches of the line without polls, in time order, or {@code null}
  */
-record TrendOption(Series points, Series intervals, Series line, List<PublishedRange> ranges) {
+record TrendOption(
+    Series points, Series intervals, Series line, List<PublishedRange> ranges, List<Gap> gaps) {
 
   /** Dates with values (points, line) and/or lower and upper bounds (intervals, band). */
   record Series(List<LocalDate> dates, double[] values, double[] lower, double[] upper) {}
@@ -27,21 +29,24 @@ record TrendOption(Series points, Series intervals, Series line, List<PublishedR
   /** A published range: a box from ({@code from}, {@code low}) to ({@code to}, {@code high}). */
   record PublishedRange(String label, LocalDate from, LocalDate to, double low, double high) {}
 
-  static final TrendOption EMPTY = new TrendOption(null, null, null, List.of());
+  /** A stretch without polls: from the day of one poll to the day of the next. */
+  record Gap(LocalDate from, LocalDate to) {}
+
+  static final TrendOption EMPTY = new TrendOption(null, null, null, List.of(), null);
 
   TrendOption withPoints(String name, Series given) {
     return new TrendOption(
-        once(points, given, "points of '%s' were", name), intervals, line, ranges);
+        once(points, given, "points of '%s' were", name), intervals, line, ranges, gaps);
   }
 
   TrendOption withIntervals(String name, Series given) {
     return new TrendOption(
-        points, once(intervals, given, "intervals of '%s' were", name), line, ranges);
+        points, once(intervals, given, "intervals of '%s' were", name), line, ranges, gaps);
   }
 
   TrendOption withLine(String name, Series given) {
     return new TrendOption(
-        points, intervals, once(line, given, "the line of '%s' was", name), ranges);
+        points, intervals, once(line, given, "the line of '%s' was", name), ranges, gaps);
   }
 
   /** {@code given}, unless the part was already given. */
@@ -61,7 +66,46 @@ record TrendOption(Series points, Series intervals, Series line, List<PublishedR
     }
     List<PublishedRange> more = new ArrayList<>(ranges);
     more.add(range);
-    return new TrendOption(points, intervals, line, List.copyOf(more));
+    return new TrendOption(points, intervals, line, List.copyOf(more), gaps);
+  }
+
+  TrendOption withGaps(String name, List<Gap> given) {
+    if (gaps != null) {
+      throw new IllegalArgumentException("the gaps of '" + name + "' were already given");
+    }
+    return new TrendOption(points, intervals, line, ranges, List.copyOf(given));
+  }
+
+  /**
+   * The stretches of the line drawn as gaps, each as the indices [first, last] of line days: from
+   * the last day of the line on or before the gap's start to the first day on or after its end.
+   * Gaps that do not cross at least two days of the line are left out.
+   */
+  List<int[]> gapStretches() {
+    List<int[]> out = new ArrayList<>();
+    if (gaps == null || line == null) {
+      return out;
+    }
+    List<LocalDate> days = line.dates();
+    for (Gap g : gaps) {
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < days.size(); i++) {
+        if (!days.get(i).isAfter(g.from())) {
+          first = i;
+        }
+        if (last < 0 && !days.get(i).isBefore(g.to())) {
+          last = i;
+        }
+      }
+      if (first >= 0 && last > first) {
+        if (!out.isEmpty() && out.get(out.size() - 1)[1] > first) {
+          continue; // cannot happen for gaps between consecutive polls; kept safe
+        }
+        out.add(new int[] {first, last});
+      }
+    }
+    return out;
   }
 
   /** The part that carries the option's legend entry. */

@@ -23,11 +23,17 @@ final class TrendSeries {
   private TrendSeries() {}
 
   /** Adds the series of {@code part} of option {@code name}, if the option has that part. */
-  static void add(XYChart chart, Part part, String name, TrendOption o, Color colour) {
+  static void add(
+      XYChart chart, Part part, String name, TrendOption o, Color colour, int dashDays) {
     switch (part) {
       case BAND -> {
         if (o.line() != null && o.line().lower() != null) {
-          addBand(chart, name, o.line(), colour);
+          addBand(chart, name, o.line(), solidStretches(o), Part.BAND, colour, 0.18);
+        }
+      }
+      case GAP_BAND -> {
+        if (o.line() != null && o.line().lower() != null && !o.gapStretches().isEmpty()) {
+          addBand(chart, name, o.line(), o.gapStretches(), Part.GAP_BAND, colour, 0.07);
         }
       }
       case RANGE -> {
@@ -48,28 +54,122 @@ final class TrendSeries {
       }
       case TREND -> {
         if (o.line() != null) {
-          addTrend(chart, name, o.line(), colour);
+          addTrend(chart, name, o.line(), solidStretches(o), colour);
+        }
+      }
+      case GAP -> {
+        if (o.line() != null && !o.gapStretches().isEmpty()) {
+          addGap(chart, name, o.line(), o.gapStretches(), colour, dashDays);
         }
       }
     }
   }
 
-  private static void addBand(XYChart chart, String name, Series line, Color colour) {
-    int n = line.dates().size();
-    List<Date> x = new ArrayList<>(2 * n);
-    List<Double> y = new ArrayList<>(2 * n);
-    for (int i = 0; i < n; i++) {
-      x.add(Dates.toDate(line.dates().get(i)));
-      y.add(line.upper()[i]);
+  /**
+   * The stretches of the line outside its gaps, as index ranges [first, last]; the whole line when
+   * it has no gaps. Neighbouring stretches share their end days, so solid and dashed parts meet.
+   */
+  static List<int[]> solidStretches(TrendOption o) {
+    int n = o.line().dates().size();
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    for (int[] gap : o.gapStretches()) {
+      if (gap[0] > start) {
+        out.add(new int[] {start, gap[0]});
+      }
+      start = gap[1];
     }
-    for (int i = n - 1; i >= 0; i--) {
-      x.add(Dates.toDate(line.dates().get(i)));
-      y.add(line.lower()[i]);
+    if (start < n - 1 || out.isEmpty() && n > 0) {
+      out.add(new int[] {start, n - 1});
     }
-    XYSeries s = series(chart, name, Part.BAND, x, y, XYSeriesRenderStyle.PolygonArea);
+    return out;
+  }
+
+  /**
+   * One polygon per stretch (upper bound forward, lower bound backward), with a NaN point between
+   * polygons, filled with {@code alpha} of the colour.
+   */
+  private static void addBand(
+      XYChart chart,
+      String name,
+      Series line,
+      List<int[]> stretches,
+      Part part,
+      Color colour,
+      double alpha) {
+    List<Date> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    for (int[] st : stretches) {
+      if (!x.isEmpty()) {
+        x.add(Dates.toDate(line.dates().get(st[0])));
+        y.add(Double.NaN);
+      }
+      for (int i = st[0]; i <= st[1]; i++) {
+        x.add(Dates.toDate(line.dates().get(i)));
+        y.add(line.upper()[i]);
+      }
+      for (int i = st[1]; i >= st[0]; i--) {
+        x.add(Dates.toDate(line.dates().get(i)));
+        y.add(line.lower()[i]);
+      }
+    }
+    XYSeries s = series(chart, name, part, x, y, XYSeriesRenderStyle.PolygonArea);
     s.setLineStyle(SeriesLines.NONE);
     s.setLineColor(colour);
-    s.setFillColor(Palette.withAlpha(colour, 0.18));
+    s.setFillColor(Palette.withAlpha(colour, alpha));
+    s.setShowInLegend(false);
+  }
+
+  /** The line over the stretches, with a NaN point between stretches so they are not joined. */
+  private static XYSeries addLine(
+      XYChart chart, String name, Part part, Series line, List<int[]> stretches) {
+    List<Date> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    for (int[] st : stretches) {
+      if (!x.isEmpty()) {
+        x.add(Dates.toDate(line.dates().get(st[0])));
+        y.add(Double.NaN);
+      }
+      for (int i = st[0]; i <= st[1]; i++) {
+        x.add(Dates.toDate(line.dates().get(i)));
+        y.add(line.values()[i]);
+      }
+    }
+    return series(chart, name, part, x, y, XYSeriesRenderStyle.Line);
+  }
+
+  /**
+   * The line inside its gaps, dashed. XChart strokes each segment of a line on its own, restarting
+   * the dash pattern, so a daily line would look solid: the gap line keeps only days about {@code
+   * dashDays} apart (about 10 pixels; always the first and last day of each gap), and each segment
+   * is stroked as a 6-pixel dash followed by space.
+   */
+  private static void addGap(
+      XYChart chart, String name, Series line, List<int[]> stretches, Color colour, int dashDays) {
+    List<Date> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    for (int[] st : stretches) {
+      if (!x.isEmpty()) {
+        x.add(Dates.toDate(line.dates().get(st[0])));
+        y.add(Double.NaN);
+      }
+      long lastKept = Long.MIN_VALUE;
+      for (int i = st[0]; i <= st[1]; i++) {
+        long day = line.dates().get(i).toEpochDay();
+        boolean end = i == st[1];
+        boolean nearEnd = line.dates().get(st[1]).toEpochDay() - day < dashDays / 2;
+        if (i == st[0] || end || (day - lastKept >= dashDays && !nearEnd)) {
+          x.add(Dates.toDate(line.dates().get(i)));
+          y.add(line.values()[i]);
+          lastKept = day;
+        }
+      }
+    }
+    XYSeries s = series(chart, name, Part.GAP, x, y, XYSeriesRenderStyle.Line);
+    s.setLineColor(Palette.darker(colour));
+    s.setLineStyle(
+        new BasicStroke(
+            2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 1000f}, 0f));
     s.setShowInLegend(false);
   }
 
@@ -127,9 +227,9 @@ final class TrendSeries {
     return Math.max(0.12, Math.min(0.55, 0.55 * Math.sqrt(50.0 / n)));
   }
 
-  private static void addTrend(XYChart chart, String name, Series line, Color colour) {
-    XYSeries s =
-        series(chart, name, Part.TREND, dates(line), values(line), XYSeriesRenderStyle.Line);
+  private static void addTrend(
+      XYChart chart, String name, Series line, List<int[]> stretches, Color colour) {
+    XYSeries s = addLine(chart, name, Part.TREND, line, stretches);
     s.setLineColor(Palette.darker(colour));
     s.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     s.setShowInLegend(true);

@@ -7,8 +7,9 @@ import java.util.Arrays;
 /**
  * Validated observations for the local-level model, sorted by day (stable: polls on the same day
  * keep their input order), each with its known observation variance in points² (sampling variance
- * times the design effect, plus the variance of a published range; the shared non-sampling variance
- * τ² is added later by the filter).
+ * times the design effect, plus the variance of a published range, divided by the poll's weight
+ * when {@link #weighted(double[])} gave one; the shared non-sampling variance τ² is added later by
+ * the filter).
  *
  * <p>Three factories build it: {@link #ofShares} (a share per poll), {@link #ofLeads} (the lead of
  * option 1 over option 2 per poll) and {@link #ofVariances} (values with known variances). They
@@ -72,8 +73,47 @@ final class KalmanInput {
     this.medianSampleSizeCount = medianSampleSizeCount;
   }
 
+  /** A copy with other known variances (same order); everything else shared. */
+  private KalmanInput(KalmanInput base, double[] knownVariance) {
+    this.firstDay = base.firstDay;
+    this.gridDays = base.gridDays;
+    this.dayIndex = base.dayIndex;
+    this.value = base.value;
+    this.knownVariance = knownVariance;
+    this.inputIndex = base.inputIndex;
+    this.medianSampleSizeCount = base.medianSampleSizeCount;
+  }
+
   int size() {
     return value.length;
+  }
+
+  /**
+   * These observations with each known variance divided by its poll's weight: a poll of weight w
+   * counts as w independent polls of its size.
+   *
+   * @param weight the weight of each poll in the caller's order, finite and &gt; 0
+   * @throws NullPointerException if weight is null
+   * @throws IllegalArgumentException if its length differs or a weight is not finite and &gt; 0
+   */
+  KalmanInput weighted(double[] weight) {
+    Checks.notNull(weight, "weight");
+    int m = size();
+    if (weight.length != m) {
+      throw new IllegalArgumentException(
+          "weight must have the length of day (" + m + "), had " + weight.length);
+    }
+    for (int i = 0; i < m; i++) {
+      if (!(weight[i] > 0 && weight[i] < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException(
+            "weight must be finite and > 0, was " + weight[i] + " at index " + i);
+      }
+    }
+    double[] variance = new double[m];
+    for (int k = 0; k < m; k++) {
+      variance[k] = knownVariance[k] / weight[inputIndex[k]];
+    }
+    return new KalmanInput(this, variance);
   }
 
   /**

@@ -50,6 +50,27 @@ import java.util.stream.LongStream;
  * log q and log τ² with a grid search refined by BOBYQA or Brent) unless given to the builder. With
  * every poll on one day q is not identified and reported as NaN; with one poll τ² is reported as 0.
  *
+ * <h2>Poll weights</h2>
+ *
+ * The methods that take a {@code weight} give each poll a weight w<sub>i</sub> &gt; 0 (a file's
+ * {@code weight} column, pollster grades): a poll of weight w counts as w independent polls of its
+ * size, so its known variance (sampling variance times the design effect, plus a range's variance)
+ * is divided by w, while τ² is not: h<sub>i</sub> = v<sub>i</sub> / w<sub>i</sub> + τ². This is the
+ * meaning {@link PollAverage} gives a weight, and what a state space model with a per-observation
+ * variance does (statsmodels' {@code UnobservedComponents} with {@code obs_cov} set per
+ * observation). A weight of 1 changes nothing.
+ *
+ * <h2>Real time</h2>
+ *
+ * {@link #realTime} is what one could have published each day from the polls placed on or before it
+ * (place them at their field end). With q and τ² both given it is the forward filter. When either
+ * is estimated, it is never estimated from later polls: it is re-estimated by maximum likelihood
+ * every Monday from the polls placed on or before that Monday alone, with the calendar, the warm
+ * start and the minimum of {@value PollAverage#MINIMUM_POLLS} polls of {@link PollAverage#realTime}
+ * (this model is a {@link PollAverage} without house effects), and days before the first
+ * re-estimation have no estimate (NaN). Cutting the poll list at any day leaves every real-time
+ * estimate up to that day unchanged.
+ *
  * <h2>Missing sample sizes</h2>
  *
  * A poll whose n is NaN is given the median n of the polls that have one, and counted in {@link
@@ -139,6 +160,114 @@ public final class KalmanSmoother {
   }
 
   /**
+   * Smooths the share of one option with a weight per poll (see "Poll weights" in the class notes).
+   *
+   * @param day the day of each poll in epoch days, in any order
+   * @param share the share of each poll in points (for a range, usually its midpoint)
+   * @param n the sample size of each poll, &gt; 0, or NaN when not published
+   * @param rangeLow the lower bound of a published range, or NaN when the poll has none
+   * @param rangeHigh the upper bound, NaN exactly where {@code rangeLow} is
+   * @param weight the weight of each poll, finite and &gt; 0: its known variance is divided by it
+   * @return the smoothed and filtered share in points on every day from the first to the last poll
+   *     day
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException as {@link #smooth(int[], double[], double[], double[],
+   *     double[])}, or if a weight is not finite and &gt; 0
+   */
+  public KalmanFit smooth(
+      int[] day,
+      double[] share,
+      double[] n,
+      double[] rangeLow,
+      double[] rangeHigh,
+      double[] weight) {
+    return fit(shares(day, share, n, rangeLow, rangeHigh, weight));
+  }
+
+  /**
+   * Smooths the net lead share1 − share2 of two options with a weight per poll (see "Poll weights"
+   * in the class notes).
+   *
+   * @param day the day of each poll in epoch days, in any order
+   * @param share1 the share of the first option in points
+   * @param share2 the share of the second option in points; share1 + share2 &lt;= 100
+   * @param n the sample size of each poll, &gt; 0, or NaN when not published
+   * @param weight the weight of each poll, finite and &gt; 0: its known variance is divided by it
+   * @return the smoothed and filtered lead in points on every day from the first to the last poll
+   *     day
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException as {@link #smoothLead(int[], double[], double[], double[])},
+   *     or if a weight is not finite and &gt; 0
+   */
+  public KalmanFit smoothLead(
+      int[] day, double[] share1, double[] share2, double[] n, double[] weight) {
+    return fit(leads(day, share1, share2, n, weight));
+  }
+
+  /**
+   * The honest real-time average of one option's share (see "Real time" in the class notes).
+   *
+   * @param day the day each poll became known in epoch days (its field end), in any order
+   * @param share the share of each poll in points (for a range, usually its midpoint)
+   * @param n the sample size of each poll, &gt; 0, or NaN when not published
+   * @param rangeLow the lower bound of a published range, or NaN when the poll has none
+   * @param rangeHigh the upper bound, NaN exactly where {@code rangeLow} is
+   * @param weight the weight of each poll, finite and &gt; 0 (all 1 for none)
+   * @return the real-time level on every day from the first to the last poll day, and the weekly
+   *     re-estimations (none when q and τ² are given; their house variance is 0)
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException as {@link #smooth(int[], double[], double[], double[],
+   *     double[], double[])}
+   */
+  public RealTimeAverage realTime(
+      int[] day,
+      double[] share,
+      double[] n,
+      double[] rangeLow,
+      double[] rangeHigh,
+      double[] weight) {
+    return realTime(shares(day, share, n, rangeLow, rangeHigh, weight));
+  }
+
+  /**
+   * The honest real-time average of the lead share1 − share2 (see "Real time" in the class notes).
+   *
+   * @param day the day each poll became known in epoch days (its field end), in any order
+   * @param share1 the share of the first option in points
+   * @param share2 the share of the second option in points; share1 + share2 &lt;= 100
+   * @param n the sample size of each poll, &gt; 0, or NaN when not published
+   * @param weight the weight of each poll, finite and &gt; 0 (all 1 for none)
+   * @return the real-time lead on every day from the first to the last poll day, and the weekly
+   *     re-estimations
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException as {@link #smoothLead(int[], double[], double[], double[],
+   *     double[])}
+   */
+  public RealTimeAverage realTimeLead(
+      int[] day, double[] share1, double[] share2, double[] n, double[] weight) {
+    return realTime(leads(day, share1, share2, n, weight));
+  }
+
+  private KalmanInput shares(
+      int[] day,
+      double[] share,
+      double[] n,
+      double[] rangeLow,
+      double[] rangeHigh,
+      double[] weight) {
+    Checks.notNull(rangeLow, "rangeLow");
+    Checks.notNull(rangeHigh, "rangeHigh");
+    Checks.notNull(weight, "weight");
+    return KalmanInput.ofShares(day, share, n, rangeLow, rangeHigh, designEffect).weighted(weight);
+  }
+
+  private KalmanInput leads(
+      int[] day, double[] share1, double[] share2, double[] n, double[] weight) {
+    Checks.notNull(weight, "weight");
+    return KalmanInput.ofLeads(day, share1, share2, n, designEffect).weighted(weight);
+  }
+
+  /**
    * Smooths the net lead share1 − share2 of two options asked in the same polls (for example
    * support − oppose), so that the lead gets its own band.
    *
@@ -188,6 +317,21 @@ public final class KalmanSmoother {
         s.logLikelihood(),
         in.size(),
         in.medianSampleSizeCount);
+  }
+
+  private RealTimeAverage realTime(KalmanInput in) {
+    if (!Double.isNaN(processVariance) && !Double.isNaN(nonSamplingVariance)) {
+      LocalLevelFilter.States s = LocalLevelFilter.run(in, processVariance, nonSamplingVariance);
+      return new RealTimeAverage(in.firstDay, s.filtered(), sqrt(s.filteredVariance()), List.of());
+    }
+    PollAverage.Builder model = PollAverage.builder().houseEffects(false);
+    if (!Double.isNaN(processVariance)) {
+      model.processVariance(processVariance);
+    }
+    if (!Double.isNaN(nonSamplingVariance)) {
+      model.nonSamplingVariance(nonSamplingVariance);
+    }
+    return model.build().realTime(PollObservations.withoutPollsters(in));
   }
 
   private static double[] sqrt(double[] variance) {

@@ -39,6 +39,20 @@ import java.util.Objects;
  * within delta of the last regression point: the next regression is run at the last point within
  * delta, and the points between get linear interpolation of the two fits.
  *
+ * <h2>Prior weights</h2>
+ *
+ * {@link #fit(double[], double[], double[], double, int, long[], double)} takes a prior weight
+ * w<sub>j</sub> &gt; 0 per point (for polls: a file's {@code weight} column or pollster grades). It
+ * multiplies the point's tricube (and robustness) weight in every local regression, as R's {@code
+ * loess(..., weights = w)} does: the local line minimises Σ<sub>j</sub> w<sub>j</sub> T<sub>j</sub>
+ * r<sub>j</sub> (y<sub>j</sub> − a − b(x<sub>j</sub> − x₀))², so a point of weight w counts as w
+ * points at the same place, and the errors are taken to have variance σ² / w<sub>j</sub>. The
+ * neighbourhood (which k points) does not depend on the weights. The residual scale and the band
+ * are then R's: σ̂² = Σ<sub>i</sub> w<sub>i</sub> (y<sub>i</sub> − ŷ<sub>i</sub>)² / δ₁ and
+ * se(ŷ(x₀)) = σ̂ · √(Σ<sub>j</sub> L<sub>j</sub>(x₀)² / w<sub>j</sub>), with δ₁ as below (R's
+ * {@code one.delta} with {@code statistics = "exact"}). With all weights 1 this is the unweighted
+ * method below.
+ *
  * <h2>Uncertainty</h2>
  *
  * With the robustness weights of the final pass held fixed, the fit is a linear smoother ŷ = L y.
@@ -110,9 +124,9 @@ public final class Loess {
   public static double[] smooth(
       double[] x, double[] y, double span, int robustnessIterations, double delta) {
     Checks.nonNegative(delta, "delta");
-    LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
+    LoessSmoother smoother = smoother(x, y, null, span, robustnessIterations);
     double[] weights = smoother.robustnessWeights(robustnessIterations, delta);
-    return smoother.fitData(weights, delta, null, null);
+    return smoother.fitData(weights, delta, null, null, null);
   }
 
   /**
@@ -132,7 +146,7 @@ public final class Loess {
    */
   public static double[] smoothAt(
       double[] x, double[] y, double span, int robustnessIterations, double[] at) {
-    LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
+    LoessSmoother smoother = smoother(x, y, null, span, robustnessIterations);
     Checks.allFinite(Checks.notNull(at, "at"), "at");
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     return smoother.fitAt(weights, at, null);
@@ -157,7 +171,7 @@ public final class Loess {
    */
   public static LoessFit fit(
       double[] x, double[] y, double span, int robustnessIterations, double confidence) {
-    DataFit data = fitData(x, y, span, robustnessIterations, confidence);
+    DataFit data = fitData(x, y, null, span, robustnessIterations, confidence);
     long[] days = new long[x.length];
     for (int i = 0; i < x.length; i++) {
       if (x[i] != Math.rint(x[i])) {
@@ -172,7 +186,7 @@ public final class Loess {
     for (int i = 0; i < x.length; i++) {
       int g = Arrays.binarySearch(days, (long) x[i]);
       estimate[g] = data.fitted[i];
-      se[g] = data.sigma * Math.sqrt(data.squaredNorms[i]);
+      se[g] = data.sigma * Math.sqrt(data.varianceFactors[i]);
     }
     return data.result(days, estimate, se, confidence);
   }
@@ -201,24 +215,55 @@ public final class Loess {
       int robustnessIterations,
       long[] days,
       double confidence) {
+    return fit(x, y, null, span, robustnessIterations, days, confidence);
+  }
+
+  /**
+   * The weighted LOESS curve on a grid of days with standard errors and a {@code confidence} band:
+   * each point's prior weight multiplies its tricube weight (see {@link Loess}, "Prior weights"),
+   * as R's {@code loess(y ~ x, weights = weight, degree = 1, family = "gaussian", surface =
+   * "direct", statistics = "exact")} with {@code predict(..., se = TRUE)} (R's neighbourhood and
+   * statsmodels' agree when the days are distinct). With {@code weight} null or all 1 this is
+   * {@link #fit(double[], double[], double, int, long[], double)}.
+   *
+   * @param x the days of the data (e.g. epoch days of the polls), any order, ties allowed, finite
+   * @param y the y values, same length, all finite
+   * @param weight the prior weight of each point, finite and &gt; 0, same length; or null for all 1
+   * @param span the fraction of points in each neighbourhood, in (0, 1]
+   * @param robustnessIterations the number of robustness iterations, 0 or more
+   * @param days the grid to evaluate ({@code LocalDate.toEpochDay()}), strictly increasing
+   * @param confidence the confidence level of the band, in (0, 1), e.g. 0.95
+   * @return the band on the grid (NaN where the weights leave fewer than 2 points with positive
+   *     weight) with σ̂ and δ₁
+   * @throws IllegalArgumentException for bad arguments (see {@link Loess}), a weight that is not
+   *     finite and &gt; 0, or if the smoother leaves no residual degrees of freedom
+   */
+  public static LoessFit fit(
+      double[] x,
+      double[] y,
+      double[] weight,
+      double span,
+      int robustnessIterations,
+      long[] days,
+      double confidence) {
     Objects.requireNonNull(days, "days");
-    DataFit data = fitData(x, y, span, robustnessIterations, confidence);
+    DataFit data = fitData(x, y, weight, span, robustnessIterations, confidence);
     double[] at = Arrays.stream(days).asDoubleStream().toArray();
-    double[] squaredNorms = new double[at.length];
-    double[] fitted = data.smoother.fitAt(data.weights, at, squaredNorms);
+    double[] varianceFactors = new double[at.length];
+    double[] fitted = data.smoother.fitAt(data.weights, at, varianceFactors);
     double[] se = new double[at.length];
     for (int i = 0; i < at.length; i++) {
-      se[i] = data.sigma * Math.sqrt(squaredNorms[i]);
+      se[i] = data.sigma * Math.sqrt(varianceFactors[i]);
     }
     return data.result(days, fitted, se, confidence);
   }
 
-  /** The fit at the data points with what a band needs: row norms Σ_j L_ij², σ̂ and δ₁. */
+  /** The fit at the data points with what a band needs: Σ_j L_ij² / w_j, σ̂ and δ₁. */
   private record DataFit(
       LoessSmoother smoother,
       double[] weights,
       double[] fitted,
-      double[] squaredNorms,
+      double[] varianceFactors,
       double span,
       int robustnessIterations,
       double sigma,
@@ -235,22 +280,28 @@ public final class Loess {
   }
 
   private static DataFit fitData(
-      double[] x, double[] y, double span, int robustnessIterations, double confidence) {
-    LoessSmoother smoother = smoother(x, y, span, robustnessIterations);
+      double[] x,
+      double[] y,
+      double[] weight,
+      double span,
+      int robustnessIterations,
+      double confidence) {
+    LoessSmoother smoother = smoother(x, y, weight, span, robustnessIterations);
     Checks.confidence(confidence);
     double[] weights = smoother.robustnessWeights(robustnessIterations, 0.0);
     int n = smoother.size();
     double[] squaredNorms = new double[n];
+    double[] varianceFactors = new double[n];
     double[] diagonal = new double[n];
-    double[] fitted = smoother.fitData(weights, 0.0, squaredNorms, diagonal);
+    double[] fitted = smoother.fitData(weights, 0.0, squaredNorms, varianceFactors, diagonal);
     double delta1 = residualDegreesOfFreedom(squaredNorms, diagonal, span);
-    double sigma = residualStandardError(y, fitted, delta1);
+    double sigma = Math.sqrt(smoother.weightedResidualSquares(y, fitted) / delta1);
     return new DataFit(
-        smoother, weights, fitted, squaredNorms, span, robustnessIterations, sigma, delta1);
+        smoother, weights, fitted, varianceFactors, span, robustnessIterations, sigma, delta1);
   }
 
   private static LoessSmoother smoother(
-      double[] x, double[] y, double span, int robustnessIterations) {
+      double[] x, double[] y, double[] weight, double span, int robustnessIterations) {
     Checks.allFinite(Checks.notNull(x, "x"), "x");
     Checks.allFinite(Checks.notNull(y, "y"), "y");
     if (x.length != y.length) {
@@ -260,9 +311,18 @@ public final class Loess {
     if (x.length < 2) {
       throw new IllegalArgumentException("LOESS needs at least 2 points, was " + x.length);
     }
+    if (weight != null) {
+      Checks.sameLength(weight, "weight", "x", x.length);
+      for (int i = 0; i < weight.length; i++) {
+        if (!(weight[i] > 0 && weight[i] < Double.POSITIVE_INFINITY)) {
+          throw new IllegalArgumentException(
+              "weight must be finite and > 0, was " + weight[i] + " at index " + i);
+        }
+      }
+    }
     Checks.span(span);
     Checks.atLeast(robustnessIterations, 0, "robustnessIterations");
-    return new LoessSmoother(x, y, span);
+    return new LoessSmoother(x, y, span, weight);
   }
 
   /** δ₁ = n − 2·tr(L) + tr(LᵀL), from the row norms Σ_j L_ij² and the diagonal L_ii. */
@@ -284,14 +344,5 @@ public final class Loess {
               + "): the fit interpolates the data; use a larger span");
     }
     return delta1;
-  }
-
-  private static double residualStandardError(double[] y, double[] fitted, double delta1) {
-    double rss = 0;
-    for (int i = 0; i < y.length; i++) {
-      double e = y[i] - fitted[i];
-      rss += e * e;
-    }
-    return Math.sqrt(rss / delta1);
   }
 }

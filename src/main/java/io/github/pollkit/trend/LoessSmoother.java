@@ -8,10 +8,11 @@ import java.util.Arrays;
  * computes them.
  *
  * <p>Work is done per distinct x: all points that share an x value get the same tricube weight, so
- * each local regression sums per-x aggregates (Σ r, Σ r·y, Σ r² over the points of one x, where r
- * are the robustness weights) instead of single points. A regression therefore costs O(distinct x
- * values in the neighbourhood), and a pass O(n + distinct x · that). Polls share end dates, so this
- * is much less than the O(n·k) of a per-point implementation.
+ * each local regression sums per-x aggregates (Σ r, Σ r·y, Σ r², Σ r²/w over the points of one x,
+ * where w are the prior weights and r = w times the robustness weights) instead of single points. A
+ * regression therefore costs O(distinct x values in the neighbourhood), and a pass O(n + distinct x
+ * · that). Polls share end dates, so this is much less than the O(n·k) of a per-point
+ * implementation.
  *
  * <p>Why the grouping changes nothing: the neighbourhood is the statsmodels window of k consecutive
  * sorted points. A group of tied x values that is cut by the window's edge always lies exactly at
@@ -38,6 +39,9 @@ final class LoessSmoother {
   private final double[] xs;
   private final double[] ys;
 
+  /** Prior weight of each sorted point (all 1 without weights). */
+  private final double[] prior;
+
   /** Group (distinct x value) of each sorted point. */
   private final int[] groupOf;
 
@@ -47,6 +51,7 @@ final class LoessSmoother {
   private final double[] groupWeight;
   private final double[] groupWeightedY;
   private final double[] groupSquaredWeight;
+  private final double[] groupSquaredWeightOverPrior;
   private final double[] groupLargestWeight;
   private final double[] groupSecondLargestWeight;
   private final double[] tricube;
@@ -54,23 +59,28 @@ final class LoessSmoother {
   // Result of the last call of regress(...).
   private double fitValue;
   private double rowSquaredNorm;
+  private double rowVarianceFactor;
   private double selfFactor;
 
   /**
    * @param x finite x values, at least 2 (checked by the caller)
    * @param y finite y values, same length (checked by the caller)
    * @param span in (0, 1] (checked by the caller)
+   * @param weight prior weights, finite and &gt; 0, same length (checked by the caller), or null
+   *     for all 1
    * @throws IllegalArgumentException if a neighbourhood would hold a single distinct x value
    */
-  LoessSmoother(double[] x, double[] y, double span) {
+  LoessSmoother(double[] x, double[] y, double span, double[] weight) {
     n = x.length;
     k = neighbourhoodSize(span, n);
     order = SortOrder.ascending(x);
     xs = new double[n];
     ys = new double[n];
+    prior = new double[n];
     for (int s = 0; s < n; s++) {
       xs[s] = x[order[s]];
       ys[s] = y[order[s]];
+      prior[s] = weight == null ? 1.0 : weight[order[s]];
     }
     groupOf = new int[n];
     int groups = 0;
@@ -93,6 +103,7 @@ final class LoessSmoother {
     groupWeight = new double[groups];
     groupWeightedY = new double[groups];
     groupSquaredWeight = new double[groups];
+    groupSquaredWeightOverPrior = new double[groups];
     groupLargestWeight = new double[groups];
     groupSecondLargestWeight = new double[groups];
     tricube = new double[groups];
@@ -129,17 +140,27 @@ final class LoessSmoother {
     return n;
   }
 
+  /** Σ w_i (y_i − fitted_i)² with w the prior weights; y and fitted in input order. */
+  double weightedResidualSquares(double[] y, double[] fitted) {
+    double sum = 0.0;
+    for (int s = 0; s < n; s++) {
+      double e = y[order[s]] - fitted[order[s]];
+      sum += prior[s] * e * e;
+    }
+    return sum;
+  }
+
   /**
-   * Robustness weights after {@code iterations} robustness steps (all 1 for none), in sorted order:
-   * the weights that the final pass uses.
+   * The weights of the final pass after {@code iterations} robustness steps, in sorted order: each
+   * point's prior weight times its robustness weight (all robustness weights 1 for none), as R's
+   * {@code loess} multiplies {@code weights} by the robustness weights.
    */
   double[] robustnessWeights(int iterations, double delta) {
-    double[] weights = new double[n];
-    Arrays.fill(weights, 1.0);
+    double[] weights = prior.clone();
     double[] fit = new double[n];
     double[] absResidual = new double[n];
     for (int iteration = 0; iteration < iterations; iteration++) {
-      pass(xs, weights, delta, true, fit, null, null);
+      pass(xs, weights, delta, true, fit, null, null, null);
       for (int s = 0; s < n; s++) {
         absResidual[s] = Math.abs(ys[s] - fit[s]);
       }
@@ -153,7 +174,7 @@ final class LoessSmoother {
                 ? (absResidual[s] == 0.0 ? 0.0 : 1.0)
                 : Math.min(absResidual[s] / scale, 1.0);
         double v = 1.0 - u * u;
-        weights[s] = v * v;
+        weights[s] = prior[s] * v * v;
       }
     }
     return weights;
@@ -163,14 +184,23 @@ final class LoessSmoother {
    * The fit at the data points, in input order.
    *
    * @param squaredNorms if not null, receives Σ_j L_ij² for each point (input order); needs delta 0
+   * @param varianceFactors if not null, receives Σ_j L_ij² / w_j with w the prior weights for each
+   *     point (input order); needs delta 0
    * @param diagonal if not null, receives L_ii for each point (input order); needs delta 0
    */
-  double[] fitData(double[] weights, double delta, double[] squaredNorms, double[] diagonal) {
+  double[] fitData(
+      double[] weights,
+      double delta,
+      double[] squaredNorms,
+      double[] varianceFactors,
+      double[] diagonal) {
     double[] fit = new double[n];
     double[] norms = squaredNorms == null ? null : new double[n];
+    double[] factors = varianceFactors == null ? null : new double[n];
     double[] diag = diagonal == null ? null : new double[n];
-    pass(xs, weights, delta, true, fit, norms, diag);
+    pass(xs, weights, delta, true, fit, norms, factors, diag);
     unsort(norms, order, squaredNorms);
+    unsort(factors, order, varianceFactors);
     unsort(diag, order, diagonal);
     return unsort(fit, order, new double[n]);
   }
@@ -179,9 +209,10 @@ final class LoessSmoother {
    * The fit at the given points (any order, finite), in their order; NaN where the robustness
    * weights leave fewer than 2 points with positive weight.
    *
-   * @param squaredNorms if not null, receives Σ_j l_j(at)² for each point
+   * @param varianceFactors if not null, receives Σ_j l_j(at)² / w_j for each point, with w the
+   *     prior weights
    */
-  double[] fitAt(double[] weights, double[] at, double[] squaredNorms) {
+  double[] fitAt(double[] weights, double[] at, double[] varianceFactors) {
     int m = at.length;
     double[] out = new double[m];
     if (m == 0) {
@@ -193,9 +224,9 @@ final class LoessSmoother {
       sortedAt[s] = at[atOrder[s]];
     }
     double[] fit = new double[m];
-    double[] norms = squaredNorms == null ? null : new double[m];
-    pass(sortedAt, weights, 0.0, false, fit, norms, null);
-    unsort(norms, atOrder, squaredNorms);
+    double[] factors = varianceFactors == null ? null : new double[m];
+    pass(sortedAt, weights, 0.0, false, fit, null, factors, null);
+    unsort(factors, atOrder, varianceFactors);
     return unsort(fit, atOrder, out);
   }
 
@@ -219,8 +250,9 @@ final class LoessSmoother {
       boolean atData,
       double[] fit,
       double[] squaredNorms,
+      double[] varianceFactors,
       double[] diagonal) {
-    boolean stats = squaredNorms != null || diagonal != null;
+    boolean stats = squaredNorms != null || varianceFactors != null || diagonal != null;
     aggregate(weights, stats);
     int m = at.length;
     int i = 0;
@@ -242,6 +274,9 @@ final class LoessSmoother {
       if (squaredNorms != null) {
         squaredNorms[i] = ok ? rowSquaredNorm : atData ? 1.0 : Double.NaN;
       }
+      if (varianceFactors != null) {
+        varianceFactors[i] = ok ? rowVarianceFactor : atData ? 1.0 / prior[i] : Double.NaN;
+      }
       if (diagonal != null) {
         diagonal[i] = ok ? selfFactor * weights[i] : 1.0;
       }
@@ -261,6 +296,9 @@ final class LoessSmoother {
           fit[j] = fit[last];
           if (squaredNorms != null) {
             squaredNorms[j] = squaredNorms[last];
+          }
+          if (varianceFactors != null) {
+            varianceFactors[j] = varianceFactors[last];
           }
           if (diagonal != null) {
             diagonal[j] = ok ? selfFactor * weights[j] : 0.0; // a copied row e_i has L_jj = 0
@@ -290,6 +328,7 @@ final class LoessSmoother {
     Arrays.fill(groupSecondLargestWeight, 0.0);
     if (squares) {
       Arrays.fill(groupSquaredWeight, 0.0);
+      Arrays.fill(groupSquaredWeightOverPrior, 0.0);
     }
     for (int s = 0; s < n; s++) {
       int g = groupOf[s];
@@ -298,6 +337,7 @@ final class LoessSmoother {
       groupWeightedY[g] += r * ys[s];
       if (squares) {
         groupSquaredWeight[g] += r * r;
+        groupSquaredWeightOverPrior[g] += r * r / prior[s];
       }
       if (r > groupLargestWeight[g]) {
         groupSecondLargestWeight[g] = groupLargestWeight[g];
@@ -355,11 +395,14 @@ final class LoessSmoother {
     fitValue = (sumY + slopeFactor * sumCrossY) / sumWeight;
     if (stats) {
       double squaredNorm = 0.0;
+      double varianceFactor = 0.0;
       for (int g = first; g <= lastGroup; g++) {
         double coefficient = tricube[g] * (1.0 + slopeFactor * (groupX[g] - meanX)) / sumWeight;
         squaredNorm += coefficient * coefficient * groupSquaredWeight[g];
+        varianceFactor += coefficient * coefficient * groupSquaredWeightOverPrior[g];
       }
       rowSquaredNorm = squaredNorm;
+      rowVarianceFactor = varianceFactor;
       // the point's own coefficient per unit robustness weight: tricube(0) = 1
       selfFactor = (1.0 + slopeFactor * (xval - meanX)) / sumWeight;
     }

@@ -126,6 +126,16 @@ public final class PollObservations {
     Objects.requireNonNull(pollster, "pollster");
   }
 
+  /**
+   * The observations of a {@link KalmanSmoother}: one pollster for all, weight 1 (any weight is
+   * already in the known variances), no groups.
+   */
+  static PollObservations withoutPollsters(KalmanInput input) {
+    String[] one = new String[input.size()];
+    Arrays.fill(one, "all polls");
+    return of(input, one);
+  }
+
   private static PollObservations of(KalmanInput input, String[] pollster) {
     if (pollster.length != input.size()) {
       throw new IllegalArgumentException(

@@ -6,43 +6,50 @@ import java.util.Locale;
 
 /**
  * The polls of one series as plain arrays, one entry per poll: the day that places the poll on the
- * time axis, its share, its sample size (NaN when not reported) and its pollster. Arrays are copied
- * in and out; the order of polls does not matter.
+ * time axis, its share, its sample size (NaN when not reported), its pollster and its weight (1
+ * unless given; see {@link RollingAverage}, "Weights"). Arrays are copied in and out; the order of
+ * polls does not matter.
  *
  * <pre>{@code
  * PollSeries polls =
  *     PollSeries.of(new double[] {19000, 19010, 19025}, new double[] {76, 71, 83})
  *         .withSampleSizes(new double[] {1200, Double.NaN, 2000})
- *         .withPollsters(new String[] {"Rating Group", "KIIS", "Rating Group"});
+ *         .withPollsters(new String[] {"Rating Group", "KIIS", "Rating Group"})
+ *         .withWeights(new double[] {1, 0.5, 2});
  * }</pre>
  *
  * @param epochDays the day of each poll ({@code LocalDate.toEpochDay()}, fractions allowed)
  * @param share the share of each poll in percentage points, in [0, 100]
  * @param sampleSize the number of respondents of each poll, {@code > 0}, or NaN when not reported
  * @param pollster the pollster of each poll, never null ({@code ""} when unknown)
+ * @param weight the weight of each poll, finite and {@code > 0} (1 unless given)
  */
 public record PollSeries(
-    double[] epochDays, double[] share, double[] sampleSize, String[] pollster) {
+    double[] epochDays, double[] share, double[] sampleSize, String[] pollster, double[] weight) {
 
   /**
    * Copies and checks the arrays: equal lengths, finite days, shares in [0, 100], sample sizes that
-   * are &gt; 0 or NaN, no null pollster.
+   * are &gt; 0 or NaN, no null pollster, weights finite and &gt; 0.
    *
    * @param epochDays the day of each poll ({@code LocalDate.toEpochDay()}, fractions allowed)
    * @param share the share of each poll in percentage points, in [0, 100]
    * @param sampleSize the number of respondents of each poll, {@code > 0}, or NaN when not reported
    * @param pollster the pollster of each poll ({@code ""} when unknown)
+   * @param weight the weight of each poll, finite and {@code > 0}
    * @throws IllegalArgumentException if an array or a pollster is null, the lengths differ, a day
-   *     is not finite, a share is not in [0, 100] or a sample size is neither &gt; 0 nor NaN
+   *     is not finite, a share is not in [0, 100], a sample size is neither &gt; 0 nor NaN or a
+   *     weight is not finite and &gt; 0
    */
   public PollSeries {
     epochDays = Checks.notNull(epochDays, "epochDays").clone();
     share = Checks.notNull(share, "share").clone();
     sampleSize = Checks.notNull(sampleSize, "sampleSize").clone();
     pollster = Checks.notNull(pollster, "pollster").clone();
+    weight = Checks.notNull(weight, "weight").clone();
     int n = epochDays.length;
     Checks.sameLength(share, "share", "epochDays", n);
     Checks.sameLength(sampleSize, "sampleSize", "epochDays", n);
+    Checks.sameLength(weight, "weight", "epochDays", n);
     if (pollster.length != n) {
       throw new IllegalArgumentException(
           String.format(
@@ -67,7 +74,30 @@ public record PollSeries(
         throw new IllegalArgumentException(
             String.format(Locale.ROOT, "pollster[%d] must not be null (use \"\" if unknown)", i));
       }
+      if (!(weight[i] > 0 && weight[i] < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException(
+            String.format(Locale.ROOT, "weight[%d] must be finite and > 0, was %s", i, weight[i]));
+      }
     }
+  }
+
+  /**
+   * Polls of weight 1.
+   *
+   * @param epochDays the day of each poll ({@code LocalDate.toEpochDay()}, fractions allowed)
+   * @param share the share of each poll in percentage points, in [0, 100]
+   * @param sampleSize the number of respondents of each poll, {@code > 0}, or NaN when not reported
+   * @param pollster the pollster of each poll ({@code ""} when unknown)
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public PollSeries(double[] epochDays, double[] share, double[] sampleSize, String[] pollster) {
+    this(epochDays, share, sampleSize, pollster, ones(epochDays));
+  }
+
+  private static double[] ones(double[] epochDays) {
+    double[] ones = new double[Checks.notNull(epochDays, "epochDays").length];
+    Arrays.fill(ones, 1.0);
+    return ones;
   }
 
   /**
@@ -96,7 +126,7 @@ public record PollSeries(
    * @throws IllegalArgumentException if the length differs or a size is neither &gt; 0 nor NaN
    */
   public PollSeries withSampleSizes(double[] sampleSize) {
-    return new PollSeries(epochDays, share, sampleSize, pollster);
+    return new PollSeries(epochDays, share, sampleSize, pollster, weight);
   }
 
   /**
@@ -107,7 +137,19 @@ public record PollSeries(
    * @throws IllegalArgumentException if the array or a pollster is null or the length differs
    */
   public PollSeries withPollsters(String[] pollster) {
-    return new PollSeries(epochDays, share, sampleSize, pollster);
+    return new PollSeries(epochDays, share, sampleSize, pollster, weight);
+  }
+
+  /**
+   * The same polls with these weights (see {@link RollingAverage}, "Weights").
+   *
+   * @param weight the weight of each poll, finite and {@code > 0}
+   * @return a new series; this one is unchanged
+   * @throws IllegalArgumentException if the array is null, its length differs or a weight is not
+   *     finite and &gt; 0
+   */
+  public PollSeries withWeights(double[] weight) {
+    return new PollSeries(epochDays, share, sampleSize, pollster, weight);
   }
 
   /** {@return the number of polls, the length of every array} */
@@ -139,6 +181,12 @@ public record PollSeries(
     return pollster.clone();
   }
 
+  /** {@return a copy of the weight of each poll, 1 unless given} */
+  @Override
+  public double[] weight() {
+    return weight.clone();
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof PollSeries p && Arrays.deepEquals(values(), p.values());
@@ -150,7 +198,7 @@ public record PollSeries(
   }
 
   private Object[] values() {
-    return new Object[] {epochDays, share, sampleSize, pollster};
+    return new Object[] {epochDays, share, sampleSize, pollster, weight};
   }
 
   @Override

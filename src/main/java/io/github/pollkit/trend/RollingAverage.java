@@ -1,7 +1,6 @@
 package io.github.pollkit.trend;
 
 import io.github.pollkit.internal.Checks;
-import io.github.pollkit.stats.StandardNormal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,7 +36,7 @@ import java.util.stream.LongStream;
  *
  * <h2>Weights</h2>
  *
- * The weight of poll i on day d is the product {@code w_i = s_i · r_i · p_i} of
+ * The weight of poll i on day d is the product {@code w_i = s_i · r_i · p_i · u_i} of
  *
  * <ul>
  *   <li>a sample-size weight {@code s_i}: 1 ({@link SampleSizeWeight#NONE}), {@code √m_i} ({@link
@@ -50,7 +49,12 @@ import java.util.stream.LongStream;
  *   <li>a recency weight {@code r_i = 0.5^(|a_i| / h)} for half-life h days (1 when no half-life is
  *       set), so a poll h days older counts half as much;
  *   <li>a pollster weight {@code p_i} from {@link Builder#pollsterWeights} (1 for a pollster not in
- *       the map).
+ *       the map);
+ *   <li>the poll's own weight {@code u_i} from {@link PollSeries#withWeights} (a file's {@code
+ *       weight} column, pollster grades; 1 unless given). It is a reliability weight: for the
+ *       estimate a poll of weight u counts as u copies of itself (for whole u, listing the poll u
+ *       times gives the same {@code ȳ_w}), whichever sample-size weight is used; the interval
+ *       treats it as every other factor, through {@code V1} and {@code V2} below.
  * </ul>
  *
  * <h2>Estimate and interval</h2>

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The polls of a {@link RollingAverage} sorted by day, each with its weight before recency: the
- * sample-size factor times the pollster weight (see {@link RollingAverage}, "Weights"). Arrays are
- * shared, not copied: the record lives only inside one evaluation.
+ * sample-size factor times the pollster weight times the poll's own weight (see {@link
+ * RollingAverage}, "Weights"). Arrays are shared, not copied: the record lives only inside one
+ * evaluation.
  *
  * @param days the day of each poll, ascending
  * @param share the share of each poll
@@ -35,6 +36,7 @@ record WeightedPolls(
     double[] share = polls.share();
     double[] sampleSize = polls.sampleSize();
     String[] pollster = polls.pollster();
+    double[] weight = polls.weight();
     SampleSizes sizes = null;
     if (sampleSizeWeight != RollingAverage.SampleSizeWeight.NONE) {
       if (sampleSize.length > 0 && Arrays.stream(sampleSize).allMatch(Double::isNaN)) {
@@ -55,7 +57,7 @@ record WeightedPolls(
       sortedDays[j] = day[i];
       sortedShare[j] = share[i];
       double factor = sizes == null ? 1.0 : sampleSizeFactor(sampleSizeWeight, sizes.n()[i], cap);
-      baseWeight[j] = factor * pollsterWeights.getOrDefault(pollster[i], 1.0);
+      baseWeight[j] = factor * pollsterWeights.getOrDefault(pollster[i], 1.0) * weight[i];
     }
     return sizes == null
         ? new WeightedPolls(sortedDays, sortedShare, baseWeight, 0, Double.NaN)
