@@ -6,6 +6,7 @@ import io.github.pollkit.Smoother;
 import io.github.pollkit.Smoothers;
 import io.github.pollkit.io.ReadOptions;
 import io.github.pollkit.model.Poll;
+import io.github.pollkit.trend.KalmanSmoother;
 import io.github.pollkit.trend.PollAverage;
 import io.github.pollkit.trend.PollObservations;
 import io.github.pollkit.trend.RealTimeAverage;
@@ -116,15 +117,41 @@ final class ApprovalAverages {
                                   .build()))
                       .get("approve")));
 
-  /** pollkit 0.1's real-time Kalman filter, variances by ML from all polls, published n. */
+  /**
+   * pollkit 0.1's {@code Smoothers.kalmanRealTime()}: the forward filter of the local-level model
+   * whose variances are estimated by maximum likelihood from all polls (later ones included),
+   * published n.
+   */
   static final Method OLD_KALMAN =
-      new Method("Kalman real-time (0.1)", polls -> smoothed(polls, Smoothers.kalmanRealTime()));
+      new Method("Kalman filter, variances from all polls (0.1)", polls -> filtered(polls));
 
   /** The same filter with each respondent counted once. */
   static final Method OLD_KALMAN_COUNTED_ONCE =
       new Method(
-          "Kalman real-time (0.1), each respondent once",
+          "Kalman filter, variances from all polls (0.1), each respondent once",
+          polls -> filtered(polls.countingEachRespondentOnce()));
+
+  /** Today's honest real-time Kalman filter: variances re-estimated weekly from past polls. */
+  static final Method KALMAN_REAL_TIME =
+      new Method(
+          "Kalman real-time (variances from past polls), each respondent once",
           polls -> smoothed(polls.countingEachRespondentOnce(), Smoothers.kalmanRealTime()));
+
+  /** The filtered level of {@link KalmanSmoother} on polls placed at their field end. */
+  static Map<LocalDate, Day> filtered(PollSet polls) {
+    List<Poll> list = polls.polls().stream().filter(p -> p.fieldEnd() != null).toList();
+    int m = list.size();
+    int[] day = new int[m];
+    double[] share = new double[m];
+    double[] n = new double[m];
+    for (int i = 0; i < m; i++) {
+      Poll p = list.get(i);
+      day[i] = Math.toIntExact(p.fieldEnd().toEpochDay());
+      share[i] = p.shares().get("approve").value();
+      n[i] = SampleAccounting.effectiveSampleSize(p);
+    }
+    return daily(KalmanSmoother.builder().build().smooth(day, share, n).filtered());
+  }
 
   /**
    * The real-time poll average with house effects ({@link PollAverage}: a daily random-walk level
@@ -214,6 +241,7 @@ final class ApprovalAverages {
         FOURTEEN_DAY_MEAN,
         OLD_KALMAN,
         OLD_KALMAN_COUNTED_ONCE,
+        KALMAN_REAL_TIME,
         engine(false, false),
         engine(false, true),
         engine(true, false),
@@ -228,11 +256,15 @@ final class ApprovalAverages {
   }
 
   static Map<LocalDate, Day> daily(SmoothedTrend line) {
+    return daily(line.band());
+  }
+
+  static Map<LocalDate, Day> daily(TrendBand band) {
     Map<LocalDate, Day> out = new TreeMap<>();
-    double[] est = line.band().estimate();
-    double[] lo = line.band().lower();
-    double[] hi = line.band().upper();
-    List<LocalDate> days = line.band().dates();
+    double[] est = band.estimate();
+    double[] lo = band.lower();
+    double[] hi = band.upper();
+    List<LocalDate> days = band.dates();
     for (int i = 0; i < days.size(); i++) {
       out.put(days.get(i), new Day(est[i], lo[i], hi[i]));
     }

@@ -51,10 +51,9 @@ import java.util.Set;
  * releases that do not overlap are unchanged. Over a run of releases every respondent is then
  * counted once: this is the information in Pollster.com's rule for rolling trackers ("How to Plot
  * Rolling Average Results?", Pollster.com, for the 2008 primaries: keep every k-th release of a
- * k-day tracker, plus the latest), without dropping the latest releases' news. A
- * release whose field days were all covered before adds no respondent; it is left out and reported.
- * The rule only looks back, so cutting a poll list at any day leaves every earlier effective n as
- * it was.
+ * k-day tracker, plus the latest), without dropping the latest releases' news. A release whose
+ * field days were all covered before adds no respondent; it is left out and reported. The rule only
+ * looks back, so cutting a poll list at any day leaves every earlier effective n as it was.
  *
  * <p>Which releases are tracking releases: where the polls carry a tracking flag (FiveThirtyEight's
  * lists have a {@code tracking} column holding {@code T}), only flagged releases, and they overlap
