@@ -45,9 +45,9 @@ public final class PollChart extends FramedChart<PollChart> {
    * The default gap rule: more than 365 days between consecutive polls. Published series are polled
    * monthly, quarterly or, at the sparsest, in yearly waves, so a stretch of more than a year means
    * at least one reading is missing rather than a series that is sparse by design; shorter silences
-   * are ordinary between waves, and the width of the band already shows them. The rule is stated
-   * in days, not relative to a chart's typical spacing, so the same silence reads the same in a
-   * chart of daily trackers and in one of yearly surveys.
+   * are ordinary between waves, and the width of the band already shows them. The rule is stated in
+   * days, not relative to a chart's typical spacing, so the same silence reads the same in a chart
+   * of daily trackers and in one of yearly surveys.
    */
   public static final int DEFAULT_GAP_DAYS = 365;
 
@@ -221,7 +221,7 @@ public final class PollChart extends FramedChart<PollChart> {
       smoothing = polls.option(options.toArray(new String[0])).smooth(smoother);
     }
     if (adjusted) {
-      if (!(smoother instanceof Smoothers.ByAverage)) {
+      if (!(smoother instanceof ByAverage)) {
         throw new IllegalStateException(
             "adjustedForHouseEffects() needs a poll average as the smoother"
                 + " (Smoothers.average() or Smoothers.averageRealTime()), not "
@@ -234,7 +234,7 @@ public final class PollChart extends FramedChart<PollChart> {
       chart = adjusted ? withAdjustedPolls(chart, option, smoothing) : withPolls(chart, option);
     }
     if (smoothing != null) {
-      Series.Need need = ((Smoothers.Engine) smoother).need();
+      Series.Need need = ((SmootherEngine) smoother).need();
       int rule = gapDays == 0 ? DEFAULT_GAP_DAYS : gapDays;
       for (String option : options) {
         SmoothedTrend line = smoothing.get(option);
@@ -282,7 +282,7 @@ public final class PollChart extends FramedChart<PollChart> {
         Series.of(
             polls.option(options.toArray(new String[0])),
             option,
-            ((Smoothers.Engine) smoother).need());
+            ((SmootherEngine) smoother).need());
     double[] adjustedValues = smoothing.averageFit(option).adjustedValues();
     List<LocalDate> dates = new ArrayList<>();
     List<Double> values = new ArrayList<>();

@@ -15,11 +15,10 @@ import java.util.Map;
  * <p>Every smoother can weigh polls: {@link #weights(String)} reads a weight per poll from a
  * column, {@link #pollsterWeights(Map)} weighs pollsters; the two multiply.
  *
- * <p>Each kind of smoother is a small record in this package that also implements {@link
- * Smoothers.Engine}, the one call into its trend engine; a new kind is one more such record.
+ * <p>Each kind of smoother is a small record in this package that also implements {@code
+ * SmootherEngine}, the one call into its trend engine; a new kind is one more such record.
  */
-public sealed interface Smoother
-    permits Smoothers.ByLoess, Smoothers.ByKalman, Smoothers.ByRollingAverage, Smoothers.ByAverage {
+public sealed interface Smoother permits SmootherEngine {
 
   /**
    * The confidence level of the bands this smoother draws.

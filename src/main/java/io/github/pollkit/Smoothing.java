@@ -28,7 +28,7 @@ public final class Smoothing {
   Smoothing(PollSet polls, Smoother smoother) {
     this.polls = polls;
     this.smoother = smoother;
-    Smoothers.Engine engine = (Smoothers.Engine) smoother; // sealed: every smoother is one
+    SmootherEngine engine = (SmootherEngine) smoother; // sealed: every smoother is one
     Map<String, SmoothedTrend> lines = new LinkedHashMap<>();
     for (String option : polls.options()) {
       lines.put(option, engine.smooth(Series.of(polls, option, engine.need())));
@@ -69,7 +69,7 @@ public final class Smoothing {
   public SmoothedTrend lead(String a, String b) {
     get(a);
     get(b);
-    Smoothers.Engine engine = (Smoothers.Engine) smoother; // sealed: every smoother is one
+    SmootherEngine engine = (SmootherEngine) smoother; // sealed: every smoother is one
     return engine.smooth(Series.lead(polls, a, b, engine.need()));
   }
 
@@ -84,7 +84,7 @@ public final class Smoothing {
    * @throws IllegalStateException if the lines were not made by a poll average
    */
   public Table houseEffects() {
-    Smoothers.ByAverage average = averageSmoother();
+    ByAverage average = averageSmoother();
     Table out = null;
     for (String option : byOption.keySet()) {
       Table part = average.fit(Series.of(polls, option, average.need())).houseEffects();
@@ -115,8 +115,8 @@ public final class Smoothing {
     return averageSmoother().fit(Series.of(polls, option, averageSmoother().need()));
   }
 
-  private Smoothers.ByAverage averageSmoother() {
-    if (!(smoother instanceof Smoothers.ByAverage average)) {
+  private ByAverage averageSmoother() {
+    if (!(smoother instanceof ByAverage average)) {
       throw new IllegalStateException(
           "house effects are estimated only by Smoothers.average(...) or"
               + " Smoothers.averageRealTime(...), not by "

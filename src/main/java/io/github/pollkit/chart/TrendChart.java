@@ -69,6 +69,10 @@ import org.knowm.xchart.style.XYStyler;
  * <p>A chart is immutable: each method that adds data or changes the frame returns a new chart, so
  * a chart can be kept and varied, and shared between threads. Each {@link #toXChart()} and each
  * save builds a new XChart chart.
+ *
+ * <p>The class is longer than most because each kind of data (points, intervals, lines, bands,
+ * ranges, gaps, events) is a public method that checks its arrays and documents each failure; the
+ * drawing is in {@code TrendSeries} and {@code TrendOverlay}.
  */
 public final class TrendChart extends FramedChart<TrendChart> {
 

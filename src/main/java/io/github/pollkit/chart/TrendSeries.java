@@ -99,19 +99,12 @@ final class TrendSeries {
       double alpha) {
     List<Date> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
+    double[] upper = line.upper();
+    double[] lower = line.lower();
     for (int[] st : stretches) {
-      if (!x.isEmpty()) {
-        x.add(Dates.toDate(line.dates().get(st[0])));
-        y.add(Double.NaN);
-      }
-      for (int i = st[0]; i <= st[1]; i++) {
-        x.add(Dates.toDate(line.dates().get(i)));
-        y.add(line.upper()[i]);
-      }
-      for (int i = st[1]; i >= st[0]; i--) {
-        x.add(Dates.toDate(line.dates().get(i)));
-        y.add(line.lower()[i]);
-      }
+      separate(x, y, line, st);
+      append(x, y, line, upper, st[0], st[1]);
+      append(x, y, line, lower, st[1], st[0]);
     }
     XYSeries s = series(chart, name, part, x, y, XYSeriesRenderStyle.PolygonArea);
     s.setLineStyle(SeriesLines.NONE);
@@ -125,17 +118,32 @@ final class TrendSeries {
       XYChart chart, String name, Part part, Series line, List<int[]> stretches) {
     List<Date> x = new ArrayList<>();
     List<Double> y = new ArrayList<>();
+    double[] values = line.values();
     for (int[] st : stretches) {
-      if (!x.isEmpty()) {
-        x.add(Dates.toDate(line.dates().get(st[0])));
-        y.add(Double.NaN);
-      }
-      for (int i = st[0]; i <= st[1]; i++) {
-        x.add(Dates.toDate(line.dates().get(i)));
-        y.add(line.values()[i]);
-      }
+      separate(x, y, line, st);
+      append(x, y, line, values, st[0], st[1]);
     }
     return series(chart, name, part, x, y, XYSeriesRenderStyle.Line);
+  }
+
+  /**
+   * Before every stretch but the first, a NaN point on its first day so stretches are not joined.
+   */
+  private static void separate(List<Date> x, List<Double> y, Series line, int[] stretch) {
+    if (!x.isEmpty()) {
+      x.add(Dates.toDate(line.dates().get(stretch[0])));
+      y.add(Double.NaN);
+    }
+  }
+
+  /** The points of {@code values} from day index {@code from} to {@code to}, either direction. */
+  private static void append(
+      List<Date> x, List<Double> y, Series line, double[] values, int from, int to) {
+    int step = from <= to ? 1 : -1;
+    for (int i = from; i != to + step; i += step) {
+      x.add(Dates.toDate(line.dates().get(i)));
+      y.add(values[i]);
+    }
   }
 
   /**

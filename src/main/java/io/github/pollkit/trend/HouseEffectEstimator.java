@@ -328,20 +328,6 @@ final class HouseEffectEstimator {
 
   /** Variance of the values plus their mean known variance; 1 when both are 0. */
   private double scale() {
-    double mean = 0;
-    double meanKnown = 0;
-    for (int i = 0; i < m; i++) {
-      mean += model.y[i];
-      meanKnown += model.r[i];
-    }
-    mean /= m;
-    meanKnown /= m;
-    double ss = 0;
-    for (int i = 0; i < m; i++) {
-      double d = model.y[i] - mean;
-      ss += d * d;
-    }
-    double c = ss / m + meanKnown;
-    return c > 0 && Double.isFinite(c) ? c : 1;
+    return LocalLevelEstimator.scale(model.y, model.r, m);
   }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The numerics of {@link PollAverage}: the polls sorted by day, the exact marginal log-likelihood
- * of the local level with random house effects, the posterior of the house effects, and the
- * filtered and smoothed level. See {@link PollAverage} for the model.
+ * of the local level with random house effects and the sufficient quantities of the posterior of
+ * the house effects; the smoothed level is {@link RetrospectiveLevel}, the real-time one {@link
+ * RealTimeFilter}. See {@link PollAverage} for the model.
  *
  * <h2>How the house effects are integrated out</h2>
  *
@@ -240,14 +241,8 @@ final class HouseEffectModel {
         a = y[i];
         p = obsVariance;
         if (cols > 0) {
-          Arrays.fill(aZ, 0, cols, 0);
+          startLoadings(aZ, cols, own1, own2);
           Arrays.fill(wz, base, base + cols, 0);
-          if (own1 >= 0) {
-            aZ[own1] = 1;
-          }
-          if (own2 >= 0) {
-            aZ[own2] = 1;
-          }
         }
         gain[i] = 1;
         ll -= 0.5 * LOG_2PI;
@@ -344,115 +339,18 @@ final class HouseEffectModel {
     }
   }
 
-  /** The smoothed level over the grid given the posterior of the house effects and offsets. */
-  static final class Level {
-    final double[] smoothed;
-    final double[] smoothedVariance;
-
-    Level(double[] s, double[] sv) {
-      smoothed = s;
-      smoothedVariance = sv;
-    }
-  }
-
   /**
-   * The retrospective level: the RTS smoother of y − Z ĥ on every grid day, with variance
-   * V<sub>t</sub> + c<sub>t</sub>ᵀ Var(h) c<sub>t</sub>, where c<sub>t</sub> are the smoothed
-   * levels of the columns of Z (the level is linear in h). {@code k} and {@code g} are the column
-   * counts of the sufficient quantities the posterior came from.
+   * Sets {@code aZ[0, cols)} to the loadings of a level started at one poll (after a break, or at
+   * the first poll): 1 on the poll's house column {@code own1} and group column {@code own2} (each
+   * −1 for none), 0 elsewhere.
    */
-  Level level(double q, double tau2, HouseEffectPosterior post, int k, int g) {
-    int m = size();
-    int cols = k + g;
-    int days = gridDays;
-    double[] fa = new double[days];
-    double[] fp = new double[days];
-    double[] fz = new double[days * cols];
-    double[] aZ = new double[cols];
-    boolean known = false;
-    double a = 0;
-    double p = 0;
-    int i = 0;
-    for (int t = 0; t < days; t++) {
-      if (breakBefore[t]) {
-        known = false;
-      } else if (t > 0) {
-        p += q;
-      }
-      for (; i < m && day[i] == t; i++) {
-        double obsVariance = r[i] + tau2;
-        int own1 = k > 0 ? pollster[i] : -1;
-        int own2 = g > 0 ? k + group[i] : -1;
-        double value = y[i];
-        if (own1 >= 0) {
-          value -= post.meanOf(own1);
-        }
-        if (own2 >= 0) {
-          value -= post.meanOf(own2);
-        }
-        if (!known) {
-          a = value;
-          p = obsVariance;
-          Arrays.fill(aZ, 0);
-          if (own1 >= 0) {
-            aZ[own1] = 1;
-          }
-          if (own2 >= 0) {
-            aZ[own2] = 1;
-          }
-          known = true;
-          continue;
-        }
-        double f = p + obsVariance;
-        double gain = p / f;
-        a += gain * (value - a);
-        for (int j = 0; j < cols; j++) {
-          aZ[j] += gain * ((j == own1 || j == own2 ? 1 : 0) - aZ[j]);
-        }
-        p = p * obsVariance / f;
-      }
-      fa[t] = known ? a : Double.NaN;
-      fp[t] = known ? p : Double.POSITIVE_INFINITY;
-      System.arraycopy(aZ, 0, fz, t * cols, cols);
+  static void startLoadings(double[] aZ, int cols, int own1, int own2) {
+    Arrays.fill(aZ, 0, cols, 0);
+    if (own1 >= 0) {
+      aZ[own1] = 1;
     }
-    // RTS smoother: gain J = P/(P + q); 0 across a break, 1 when the filtered level is unknown
-    double[] sa = new double[days];
-    double[] sp = new double[days];
-    double[] sz = new double[days * cols];
-    sa[days - 1] = fa[days - 1];
-    sp[days - 1] = fp[days - 1];
-    System.arraycopy(fz, (days - 1) * cols, sz, (days - 1) * cols, cols);
-    for (int t = days - 2; t >= 0; t--) {
-      int cur = t * cols;
-      int next = (t + 1) * cols;
-      if (breakBefore[t + 1]) {
-        sa[t] = fa[t];
-        sp[t] = fp[t];
-        System.arraycopy(fz, cur, sz, cur, cols);
-      } else if (Double.isNaN(fa[t])) {
-        sa[t] = sa[t + 1];
-        sp[t] = sp[t + 1] + q;
-        System.arraycopy(sz, next, sz, cur, cols);
-      } else {
-        double gain = fp[t] / (fp[t] + q);
-        sa[t] = fa[t] + gain * (sa[t + 1] - fa[t]);
-        sp[t] = fp[t] * q / (fp[t] + q) + gain * gain * sp[t + 1];
-        for (int j = 0; j < cols; j++) {
-          sz[cur + j] = fz[cur + j] + gain * (sz[next + j] - fz[cur + j]);
-        }
-      }
+    if (own2 >= 0) {
+      aZ[own2] = 1;
     }
-    double[] smoothedVariance = new double[days];
-    double[] x = new double[cols];
-    for (int t = 0; t < days; t++) {
-      if (Double.isNaN(sa[t]) || Double.isInfinite(sp[t])) {
-        sa[t] = Double.NaN;
-        smoothedVariance[t] = Double.NaN;
-        continue;
-      }
-      System.arraycopy(sz, t * cols, x, 0, cols);
-      smoothedVariance[t] = sp[t] + post.quadraticForm(x);
-    }
-    return new Level(sa, smoothedVariance);
   }
 }

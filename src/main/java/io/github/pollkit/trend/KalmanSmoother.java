@@ -77,7 +77,10 @@ import java.util.stream.LongStream;
  * KalmanFit#pollsWithMedianSampleSize()}; if no poll has a sample size the call is rejected. No
  * poll is left out.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe. (The class is longer than most because the model, its
+ * variances, weights and real-time rule are stated here in full and each public entry point,
+ * shares, leads or given variances, retrospective or real-time, documents its arguments; the
+ * numerics live in {@code KalmanInput}, {@code LocalLevelFilter} and {@code LocalLevelEstimator}.)
  */
 public final class KalmanSmoother {
 

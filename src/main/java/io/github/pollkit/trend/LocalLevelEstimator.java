@@ -77,18 +77,25 @@ final class LocalLevelEstimator {
 
   /** Variance of the values plus their mean known variance; 1 when both are 0. */
   static double scale(KalmanInput in) {
-    int m = in.size();
+    return scale(in.value, in.knownVariance, in.size());
+  }
+
+  /**
+   * Variance of the first {@code m} values plus their mean known variance; 1 when both are 0. The
+   * scale that the log-variance searches start from.
+   */
+  static double scale(double[] value, double[] knownVariance, int m) {
     double mean = 0;
     double meanKnown = 0;
     for (int i = 0; i < m; i++) {
-      mean += in.value[i];
-      meanKnown += in.knownVariance[i];
+      mean += value[i];
+      meanKnown += knownVariance[i];
     }
     mean /= m;
     meanKnown /= m;
     double ss = 0;
     for (int i = 0; i < m; i++) {
-      double d = in.value[i] - mean;
+      double d = value[i] - mean;
       ss += d * d;
     }
     double c = ss / m + meanKnown;

@@ -21,7 +21,9 @@ import java.util.Arrays;
  * right end is at least as far), and a point at the radius has tricube weight (1 − 1³)³ = 0.
  * Summing whole groups therefore gives the window's sums.
  *
- * <p>Not thread-safe (it reuses scratch arrays); {@link Loess} makes one per call.
+ * <p>Not thread-safe (it reuses scratch arrays); {@link Loess} makes one per call. The class is
+ * somewhat over 400 lines because the fit, the robustness passes and the variance factors share
+ * those per-x aggregates and scratch arrays, which a split would have to hand around.
  */
 final class LoessSmoother {
   /** statsmodels: a point counts as having positive weight when its weight exceeds this. */

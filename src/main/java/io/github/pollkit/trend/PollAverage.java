@@ -91,8 +91,8 @@ import java.util.TreeMap;
  *
  * <p>Instances are immutable and thread-safe. (The class is longer than most because the model and
  * its rules are stated here in full and its builder documents seven settings; the numerics live in
- * {@code HouseEffectModel}, {@code HouseEffectPosterior}, {@code HouseEffectEstimator} and {@code
- * RealTimeFilter}.)
+ * {@code HouseEffectModel}, {@code HouseEffectPosterior}, {@code HouseEffectEstimator}, {@code
+ * RetrospectiveLevel} and {@code RealTimeFilter}.)
  */
 public final class PollAverage {
 
@@ -147,7 +147,7 @@ public final class PollAverage {
     boolean withHouses = est.houseVariance() > 0;
     HouseEffectModel.Sufficient suf = model.sufficient(m, q, est.tau2(), ws, withHouses);
     HouseEffectPosterior post = HouseEffectPosterior.of(suf, est.houseVariance());
-    HouseEffectModel.Level level = model.level(q, est.tau2(), post, suf.k, suf.g);
+    RetrospectiveLevel level = RetrospectiveLevel.of(model, q, est.tau2(), post, suf.k, suf.g);
     int columns = suf.k + suf.g;
     int k = model.houseEffects ? model.pollsterCount : 0;
     int[] count = new int[k];

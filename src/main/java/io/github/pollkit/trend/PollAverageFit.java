@@ -1,10 +1,7 @@
 package io.github.pollkit.trend;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -15,8 +12,12 @@ import tech.tablesaw.api.Table;
  * The retrospective {@link PollAverage}: the smoothed level on every day from the first to the last
  * poll with its standard error, the house effects, and the fitted variances. Immutable; arrays are
  * copied out.
+ *
+ * <p>The {@link #estimate()} is the reading of the average pollster (see the centring rule of
+ * {@link PollAverage}), NaN only in a stretch between two breaks without polls; its {@link
+ * #standardError()} includes the uncertainty of the house effects.
  */
-public final class PollAverageFit {
+public final class PollAverageFit extends DailyLevel {
 
   /**
    * What the fit estimated and how.
@@ -73,9 +74,6 @@ public final class PollAverageFit {
     }
   }
 
-  private final int firstDay;
-  private final double[] estimate;
-  private final double[] standardError;
   private final Effects houses;
   private final Effects groups;
   private final double[] adjusted;
@@ -89,63 +87,11 @@ public final class PollAverageFit {
       Effects groups,
       double[] adjusted,
       Diagnostics diagnostics) {
-    this.firstDay = firstDay;
-    this.estimate = estimate;
-    this.standardError = standardError;
+    super(firstDay, estimate, standardError);
     this.houses = houses;
     this.groups = groups;
     this.adjusted = adjusted;
     this.diagnostics = diagnostics;
-  }
-
-  /**
-   * The days of the grid, from the first to the last poll.
-   *
-   * @return one date per day
-   */
-  public List<LocalDate> dates() {
-    List<LocalDate> out = new ArrayList<>(estimate.length);
-    for (int t = 0; t < estimate.length; t++) {
-      out.add(LocalDate.ofEpochDay((long) firstDay + t));
-    }
-    return List.copyOf(out);
-  }
-
-  /**
-   * The smoothed level on each day, in points: the reading of the average pollster (see the
-   * centring rule of {@link PollAverage}); NaN only in a stretch between two breaks without polls.
-   *
-   * @return one estimate per day of {@link #dates()}
-   */
-  public double[] estimate() {
-    return estimate.clone();
-  }
-
-  /**
-   * The smoothed (retrospective) level as a band: estimate ± z × standard error with z the normal
-   * quantile of (1 + confidence)/2, on every day of {@link #dates()} (NaN where there is no
-   * estimate).
-   *
-   * @param confidence the confidence level, in (0, 1), such as 0.95
-   * @return the band
-   * @throws IllegalArgumentException if the confidence is not in (0, 1)
-   */
-  public TrendBand band(double confidence) {
-    long[] days = new long[estimate.length];
-    for (int t = 0; t < days.length; t++) {
-      days[t] = (long) firstDay + t;
-    }
-    return TrendBand.normal(days, estimate, standardError, confidence);
-  }
-
-  /**
-   * The standard error of the smoothed level on each day (with the uncertainty of the house
-   * effects).
-   *
-   * @return one standard error per day of {@link #dates()}
-   */
-  public double[] standardError() {
-    return standardError.clone();
   }
 
   /**
@@ -221,8 +167,8 @@ public final class PollAverageFit {
             + " q = %.4g, τ² = %.4g, σh² = %.4g]",
         diagnostics.polls(),
         diagnostics.pollsters(),
-        LocalDate.ofEpochDay(firstDay),
-        LocalDate.ofEpochDay((long) firstDay + last),
+        firstDate(),
+        lastDate(),
         estimate[last],
         standardError[last],
         diagnostics.processVariance(),

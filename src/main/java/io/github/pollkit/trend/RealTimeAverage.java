@@ -1,7 +1,6 @@
 package io.github.pollkit.trend;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tech.tablesaw.api.DateColumn;
@@ -13,8 +12,11 @@ import tech.tablesaw.api.Table;
  * The honest real-time {@link PollAverage}: on each day from the first to the last poll, what one
  * could know that day, and the parameters of every weekly re-estimation. Immutable; arrays are
  * copied out.
+ *
+ * <p>The {@link #estimate()} (and its standard error) is NaN before the first re-estimation and
+ * from a break until the first poll after it.
  */
-public final class RealTimeAverage {
+public final class RealTimeAverage extends DailyLevel {
 
   /**
    * One re-estimation of the variances, from the polls placed on or before its day.
@@ -38,65 +40,12 @@ public final class RealTimeAverage {
       double logLikelihood,
       int evaluations) {}
 
-  private final int firstDay;
-  private final double[] estimate;
-  private final double[] standardError;
   private final List<Reestimation> reestimations;
 
   RealTimeAverage(
       int firstDay, double[] estimate, double[] standardError, List<Reestimation> reestimations) {
-    this.firstDay = firstDay;
-    this.estimate = estimate;
-    this.standardError = standardError;
+    super(firstDay, estimate, standardError);
     this.reestimations = List.copyOf(reestimations);
-  }
-
-  /**
-   * The days of the grid, from the first to the last poll.
-   *
-   * @return one date per day
-   */
-  public List<LocalDate> dates() {
-    List<LocalDate> out = new ArrayList<>(estimate.length);
-    for (int t = 0; t < estimate.length; t++) {
-      out.add(LocalDate.ofEpochDay((long) firstDay + t));
-    }
-    return List.copyOf(out);
-  }
-
-  /**
-   * The real-time level on each day, in points; NaN before the first re-estimation and from a break
-   * until the first poll after it.
-   *
-   * @return one estimate per day of {@link #dates()}
-   */
-  public double[] estimate() {
-    return estimate.clone();
-  }
-
-  /**
-   * The real-time level as a band: estimate ± z × standard error with z the normal quantile of (1 +
-   * confidence)/2, on every day of {@link #dates()} (NaN where there is no estimate).
-   *
-   * @param confidence the confidence level, in (0, 1), such as 0.95
-   * @return the band
-   * @throws IllegalArgumentException if the confidence is not in (0, 1)
-   */
-  public TrendBand band(double confidence) {
-    long[] days = new long[estimate.length];
-    for (int t = 0; t < days.length; t++) {
-      days[t] = (long) firstDay + t;
-    }
-    return TrendBand.normal(days, estimate, standardError, confidence);
-  }
-
-  /**
-   * The standard error of the real-time level on each day (NaN where the estimate is).
-   *
-   * @return one standard error per day of {@link #dates()}
-   */
-  public double[] standardError() {
-    return standardError.clone();
   }
 
   /**
@@ -141,8 +90,8 @@ public final class RealTimeAverage {
     return String.format(
         Locale.ROOT,
         "RealTimeAverage[%s to %s, %d re-estimations]",
-        LocalDate.ofEpochDay(firstDay),
-        LocalDate.ofEpochDay((long) firstDay + estimate.length - 1),
+        firstDate(),
+        lastDate(),
         reestimations.size());
   }
 }

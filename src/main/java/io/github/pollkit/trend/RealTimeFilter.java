@@ -1,7 +1,5 @@
 package io.github.pollkit.trend;
 
-import java.util.Arrays;
-
 /**
  * One week of the real-time average: with the variances of one re-estimation, the exact filtered
  * level E[μ<sub>d</sub> | polls on or before d] of the model with house effects, for each day d of
@@ -70,13 +68,7 @@ final class RealTimeFilter {
         if (!known) {
           a = model.y[i];
           p = obsVariance;
-          Arrays.fill(aZ, 0);
-          if (own1 >= 0) {
-            aZ[own1] = 1;
-          }
-          if (own2 >= 0) {
-            aZ[own2] = 1;
-          }
+          HouseEffectModel.startLoadings(aZ, cols, own1, own2);
           known = true;
           continue;
         }

@@ -123,6 +123,24 @@ public final class TrendBand {
     return new TrendBand(epochDays, estimate, se, lower, upper, confidence);
   }
 
+  /** The epoch days {@code firstDay, firstDay + 1, ...} of a daily grid of {@code length} days. */
+  static long[] dailyGrid(int firstDay, int length) {
+    long[] days = new long[length];
+    for (int t = 0; t < length; t++) {
+      days[t] = (long) firstDay + t;
+    }
+    return days;
+  }
+
+  /** The dates of {@link #dailyGrid(int, int)}, read-only. */
+  static List<LocalDate> dailyDates(int firstDay, int length) {
+    List<LocalDate> out = new ArrayList<>(length);
+    for (long day : dailyGrid(firstDay, length)) {
+      out.add(LocalDate.ofEpochDay(day));
+    }
+    return List.copyOf(out);
+  }
+
   /** A normal band estimate ∓ z × standard error, z = Φ⁻¹((1 + confidence) / 2). */
   static TrendBand normal(long[] epochDays, double[] estimate, double[] se, double confidence) {
     return of(epochDays, estimate, se, StandardNormal.criticalValue(confidence), confidence);
