@@ -165,10 +165,9 @@ def worker():
 
 
 def alone(name, n):
-    print(f"statsmodels {sm.__version__ if hasattr(sm, '__version__') else ''}", end="")
     import statsmodels
 
-    print(statsmodels.__version__, f"polls={len(Y)} days={LAST + 1} pollsters={len(NAMES)}")
+    print(f"statsmodels {statsmodels.__version__}: polls={len(Y)} days={LAST + 1} pollsters={len(NAMES)}")
     print("warm-up:", fit(name))
     times = []
     for _ in range(n):
