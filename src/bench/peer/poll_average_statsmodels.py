@@ -32,6 +32,8 @@ variances and read the filtered level. `rt i` runs re-estimation week number i.
 Usage, from the repository root:
   python3 src/bench/peer/poll_average_statsmodels.py worker   # commands on stdin (see below)
   python3 src/bench/peer/poll_average_statsmodels.py A 5      # alone: 1 warm-up + 5 timed fits
+  python3 src/bench/peer/poll_average_statsmodels.py compare  # A's level and house effects
+                                                              # against the driver's output
 Worker protocol: one command a line ("fit A", "fit B", "fit C", "weeks", "rt <i>", "quit");
 answers one line "<ms> <details>" where ms is time.perf_counter() around the fit only.
 """
@@ -177,8 +179,37 @@ def alone(name, n):
     print(f"model {name}: median {np.median(times):.1f} ms, min {min(times):.1f} ms")
 
 
+def compare():
+    """Model A's smoothed level and contrasts against pollkit's, as written by the driver."""
+    with open("target/bench/poll-average-level.csv", newline="") as f:
+        ours = np.array([float(r["estimate"]) for r in csv.DictReader(f)])
+    with open("target/bench/poll-average-house-effects.csv", newline="") as f:
+        effects = {r["pollster"]: (float(r["effect"]), int(r["polls"])) for r in csv.DictReader(f)}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = model("A", YD, XD).fit(disp=False)
+    level = res.smoothed_state[0]
+    beta = res.smoothed_state[1:, -1]
+    theirs = np.append(beta, -beta.sum())
+    diff = level - ours
+    print(
+        f"level, {len(level)} days: mean |A - pollkit| {np.mean(np.abs(diff)):.3f},"
+        f" mean A - pollkit {np.mean(diff):+.3f}, max |A - pollkit| {np.max(np.abs(diff)):.3f}"
+    )
+    h = np.array([effects[n][0] for n in NAMES])
+    n = np.array([effects[name][1] for name in NAMES])
+    for label, keep in (("all", n > 0), (">= 50 polls", n >= 50)):
+        print(
+            f"house effects, {label} ({keep.sum()} pollsters): correlation"
+            f" {np.corrcoef(h[keep], theirs[keep])[0, 1]:.3f},"
+            f" mean |A - pollkit| {np.mean(np.abs(h[keep] - theirs[keep])):.3f}"
+        )
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "worker":
         worker()
+    elif sys.argv[1] == "compare":
+        compare()
     else:
         alone(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 5)

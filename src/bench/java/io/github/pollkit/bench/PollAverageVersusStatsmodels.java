@@ -87,6 +87,7 @@ public final class PollAverageVersusStatsmodels {
           fit.estimate()[fit.estimate().length - 1]);
       System.out.printf(
           Locale.ROOT, "pollkit real time: %d re-estimations%n", live.reestimations().size());
+      writeFit(fit);
       for (String model : new String[] {"A", "B", "C"}) {
         if (model.equals("C") && exactRounds == 0) {
           continue;
@@ -159,6 +160,22 @@ public final class PollAverageVersusStatsmodels {
       toPeer.println("quit");
       worker.waitFor();
     }
+  }
+
+  /**
+   * Writes the retrospective level and house effects to {@code target/bench/} for the peer's {@code
+   * compare} command.
+   */
+  private static void writeFit(PollAverageFit fit) throws IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "bench");
+    java.nio.file.Files.createDirectories(dir);
+    StringBuilder level = new StringBuilder("date,estimate\n");
+    double[] estimate = fit.estimate();
+    for (int t = 0; t < estimate.length; t++) {
+      level.append(fit.dates().get(t)).append(',').append(estimate[t]).append('\n');
+    }
+    java.nio.file.Files.writeString(dir.resolve("poll-average-level.csv"), level);
+    fit.houseEffects().write().csv(dir.resolve("poll-average-house-effects.csv").toFile());
   }
 
   private static String ask(PrintWriter out, BufferedReader in, String command) throws IOException {
