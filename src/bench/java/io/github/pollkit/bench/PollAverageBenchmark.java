@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
  * and the whole honest real-time series (184 weekly re-estimations).
  *
  * <pre>
- * mvn -Pbench test-compile exec:exec@bench -Dbench.args="PollAverage -f 1 -wi 3 -i 5 -w 1s -r 1s"
+ * mvn -Pbench test-compile exec:exec@bench -Dbench.args="PollAverage -f 1 -wi 8 -i 8 -w 4s -r 4s"
  * </pre>
  */
 @State(Scope.Benchmark)
