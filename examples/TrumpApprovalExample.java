@@ -1,105 +1,105 @@
+import io.github.pollkit.AccountedPolls;
 import io.github.pollkit.PollSet;
-import io.github.pollkit.Polls;
+import io.github.pollkit.SampleAccounting;
 import io.github.pollkit.SmoothedTrend;
-import io.github.pollkit.Smoother;
 import io.github.pollkit.Smoothers;
 import io.github.pollkit.Smoothing;
 import io.github.pollkit.chart.TrendChart;
-import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.Poll;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Row;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * Reads a poll file pollkit has never seen, FiveThirtyEight's Trump approval poll list
- * ({@code data/trump-approval/}), with a few read options, computes a real-time Kalman average of
- * approval and disapproval, and compares it day by day with the average 538 published.
+ * FiveThirtyEight's Trump approval poll list ({@code data/trump-approval/}), "All polls": the
+ * real-time daily average of approval from the raw {@code approve} values (538's {@code weight},
+ * {@code influence} and {@code adjusted_*} columns are not used), compared day by day with the
+ * average 538 published.
  *
- * <p>538's model also adjusts each poll for its house effect and population; pollkit's average
- * uses the raw toplines, so the comparison shows how far a plain, honest average gets.
+ * <p>Writes {@code trump-approval-average.csv} ({@code date,estimate,lower,upper}, one row for
+ * every day of 538's topline, 95% band) and {@code trump-approval.png} (the polls, pollkit's
+ * average and band, 538's line), and prints the score: the mean absolute difference from 538's
+ * {@code approve_estimate} (see {@code VALIDATION.md} for every list and method).
  *
- * <p>Run from the repository root: {@code mvn -q test-compile exec:java
- * -Dexec.mainClass=TrumpApprovalExample -Dexec.classpathScope=test}. An argument names another
- * output directory (default {@code charts}).
+ * <p>Run from the repository root: {@code mvn -q test-compile exec:java@trump-approval}. An
+ * argument names another output directory (default {@code charts}).
  */
 public final class TrumpApprovalExample {
 
   public static void main(String[] args) {
     Path out = Path.of(args.length > 0 ? args[0] : "charts");
+    String list = "All polls";
+    PollSet polls = ApprovalAverages.polls(list);
+    System.out.println(polls);
 
-    ReadOptions options = ReadOptions.builder()
-        .datePattern("M/d/yyyy")
-        .options("approve", "disapprove")
-        .build();
-    PollSet all = Polls.read(Path.of("data/trump-approval/approval_polllist.csv"), options)
-        .where(p -> p.extras().get("subgroup").equals("All polls"));
-    System.out.println(all);
+    // Tracking polls and versions of one poll: each respondent counted once.
+    AccountedPolls accounted = SampleAccounting.standard().apply(polls);
+    System.out.println(accounted);
+    System.out.println(accounted.report().first(8).printAll());
 
-    // Real time: each day's estimate uses only the polls that had ended by then, as 538's does.
-    Smoother realTime = Smoothers.kalmanRealTime();
-    Smoothing lines = all.smooth(realTime);
-    System.out.println(lines);
+    // The real-time poll average: house effects estimated jointly with a daily random-walk level,
+    // every variance re-estimated weekly from the polls known then, each poll known from its field
+    // end; every respondent counted once.
+    Smoothing lines = accounted.polls().smooth(Smoothers.averageRealTime());
+    SmoothedTrend approve = lines.get("approve");
+    System.out.println(approve);
+    System.out.println(lines.houseEffects().sortDescendingOn("polls").first(8).printAll());
 
-    Map<LocalDate, double[]> published = publishedAverage("All polls");
-    for (String option : lines.options()) {
-      SmoothedTrend line = lines.get(option);
-      int column = option.equals("approve") ? 0 : 1;
-      double sum = 0;
-      double max = 0;
-      int days = 0;
-      double[] estimate = line.band().estimate();
-      for (int i = 0; i < line.band().dates().size(); i++) {
-        double[] p = published.get(line.band().dates().get(i));
-        if (p != null) {
-          double d = Math.abs(estimate[i] - p[column]);
-          sum += d;
-          max = Math.max(max, d);
-          days++;
-        }
-      }
-      System.out.printf(Locale.ROOT,
-          "%s: pollkit's real-time Kalman average is %.2f points from 538's on average"
-              + " (at most %.2f) over %d days%n", option, sum / days, max, days);
+    String method = "poll average, house effects, each respondent once";
+    Map<LocalDate, Double> published = ApprovalAverages.published(list);
+    Map<LocalDate, ApprovalAverages.Day> average = ApprovalAverages.daily(approve);
+    Map<LocalDate, ApprovalAverages.Day> fallback =
+        ApprovalAverages.FOURTEEN_DAY_MEAN.average().apply(polls);
+    Map<LocalDate, ApprovalAverages.Day> daily =
+        ApprovalAverages.onPublishedDays(average, fallback, published);
+    ApprovalAverages.Score score = ApprovalAverages.score(average, fallback, published);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %.2f points from 538's approve_estimate on average (at most %.2f) over %d days"
+            + "%s%n",
+        method,
+        score.meanAbsoluteDifference(),
+        score.max(),
+        score.days(),
+        score.fallbackDays() == 0
+            ? ""
+            : ", " + score.fallbackDays() + " early days given the trailing 14-day mean");
+    System.out.println(
+        "Wrote " + ApprovalAverages.writeCsv(daily, out.resolve("trump-approval-average.csv")));
+
+    List<LocalDate> pollDays = new ArrayList<>();
+    double[] shares = new double[polls.size()];
+    for (Poll p : polls.polls()) {
+      shares[pollDays.size()] = p.shares().get("approve").value();
+      pollDays.add(p.fieldEnd());
     }
-
-    // pollkit's chart of the polls and its lines, plus 538's published averages as two more lines.
-    List<LocalDate> days = published.keySet().stream().sorted().toList();
-    TrendChart chart = all.chart().smooth(realTime)
-        .title("Trump job approval, all polls: pollkit's real-time Kalman average and 538's")
-        .caption("Dots: " + all.size() + " polls in FiveThirtyEight's poll list (all polls, raw"
-            + " toplines). pollkit: real-time Kalman average with 95% band. 538: its published"
-            + " average, which also adjusts for house effects. Data: FiveThirtyEight (ABC News),"
-            + " CC BY 4.0.")
-        .yRange(20, 80)
-        .trendChart()
-        .line("538 approve", days, days.stream().mapToDouble(d -> published.get(d)[0]).toArray())
-        .line("538 disapprove", days, days.stream().mapToDouble(d -> published.get(d)[1]).toArray());
-    Path png = chart.savePng(out.resolve("trump-approval.png"));
-    System.out.println("Wrote " + png);
-  }
-
-  /** 538's published average for one subgroup: model date → {approve, disapprove}. */
-  static Map<LocalDate, double[]> publishedAverage(String subgroup) {
-    Table topline = Table.read().usingOptions(
-        CsvReadOptions.builder("data/trump-approval/approval_topline.csv")
-            .columnTypes(name -> ColumnType.STRING).build());
-    DateTimeFormatter us = DateTimeFormatter.ofPattern("M/d/yyyy");
-    Map<LocalDate, double[]> byDay = new HashMap<>();
-    for (Row r : topline) {
-      if (r.getString("subgroup").equals(subgroup)) {
-        byDay.put(LocalDate.parse(r.getString("modeldate"), us), new double[] {
-            Double.parseDouble(r.getString("approve_estimate")),
-            Double.parseDouble(r.getString("disapprove_estimate"))});
-      }
-    }
-    return byDay;
+    List<LocalDate> days = new ArrayList<>(daily.keySet());
+    TrendChart chart =
+        TrendChart.create()
+            .title("Trump job approval, all polls: pollkit's real-time average and 538's")
+            .yLabel("approve (%)")
+            .caption(
+                "Dots: "
+                    + polls.size()
+                    + " polls in FiveThirtyEight's list (all polls, raw approve, at field end)."
+                    + " pollkit: "
+                    + method
+                    + ", 95% band; each day uses only polls ended by then. 538: its published"
+                    + " average. Mean absolute difference "
+                    + score
+                    + " points. Data: FiveThirtyEight (ABC News), CC BY 4.0.")
+            .yRange(20, 60)
+            .points("approve (polls)", pollDays, shares)
+            .line(
+                "approve (pollkit)",
+                days,
+                days.stream().mapToDouble(d -> daily.get(d).estimate()).toArray(),
+                days.stream().mapToDouble(d -> daily.get(d).lower()).toArray(),
+                days.stream().mapToDouble(d -> daily.get(d).upper()).toArray())
+            .line("approve (538)", days, days.stream().mapToDouble(published::get).toArray());
+    System.out.println("Wrote " + chart.savePng(out.resolve("trump-approval.png")));
   }
 }

@@ -300,6 +300,23 @@ public final class PollSet {
     return with(polls.stream().map(p -> ShareSelection.rebased(p, among)).toList());
   }
 
+  /**
+   * The same polls, each respondent counted once: tracking-poll releases whose field periods
+   * overlap count only their new field days, versions of one poll share one sample (see {@link
+   * SampleAccounting#standard()}). The published sample size is kept; the effective one is the
+   * extra column {@value SampleAccounting#EFFECTIVE_N}, which every smoother uses. For the report of
+   * what changed use {@code SampleAccounting.standard().apply(polls)}.
+   *
+   * <pre>{@code
+   * polls.countingEachRespondentOnce().smooth(Smoothers.kalmanRealTime());
+   * }</pre>
+   *
+   * @return the polls with their effective sample sizes, without releases that add no respondent
+   */
+  public PollSet countingEachRespondentOnce() {
+    return SampleAccounting.standard().apply(this).polls();
+  }
+
   // ---- trends ---------------------------------------------------------------------------------
 
   /**
@@ -446,6 +463,13 @@ public final class PollSet {
 
   private PollSet with(List<Poll> newPolls) {
     return new PollSet(name, newPolls, extraColumns, placement);
+  }
+
+  /** The same set (name, placement) with other polls; extra columns are the old ones plus new. */
+  PollSet withPolls(List<Poll> newPolls) {
+    Set<String> extras = new LinkedHashSet<>(extraColumns);
+    newPolls.forEach(p -> extras.addAll(p.extras().keySet()));
+    return new PollSet(name, newPolls, new ArrayList<>(extras), placement);
   }
 
   private PollSet matching(

@@ -143,7 +143,7 @@ final class Series {
       polls.add(r.poll);
       day[i] = r.day;
       value[i] = r.value;
-      n[i] = r.poll.sampleSize();
+      n[i] = SampleAccounting.effectiveSampleSize(r.poll); // published n unless accounted
       low[i] = r.low;
       high[i] = r.high;
       first[i] = r.first;
