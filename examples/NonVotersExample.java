@@ -21,12 +21,12 @@ import tech.tablesaw.api.Table;
  *       [18, 30), [30, 45), [45, 65), [65, ∞); the youngest respondent is 22), and reports how
  *       close the raked toplines come to Ipsos's.
  *   <li>Writes the crosstab voter_category × race and the raked topline (option, share, lower,
- *       upper, ...) as CSV files under the output directory, and a bar chart of the three
- *       toplines with 95% margins of error.
+ *       upper, ...) as CSV files under the output directory, and a bar chart of the three toplines
+ *       with 95% margins of error.
  * </ol>
  *
- * <p>Run from the repository root: {@code java NonVotersExample [output-directory]} (default
- * {@code charts}); with Maven: {@code mvn test-compile exec:java -Dexec.mainClass=NonVotersExample
+ * <p>Run from the repository root: {@code java NonVotersExample [output-directory]} (default {@code
+ * charts}); with Maven: {@code mvn test-compile exec:java -Dexec.mainClass=NonVotersExample
  * -Dexec.classpathScope=test}.
  */
 public class NonVotersExample {
@@ -38,8 +38,7 @@ public class NonVotersExample {
     Respondents sample = Respondents.of(data.setName("non-voters")).withMissingCodes("-1");
     Respondents ipsos = sample.withBaseWeights("weight");
 
-    Map<String, Map<String, Double>> margins =
-        ipsos.margins("gender", "race", "educ", "age_group");
+    Map<String, Map<String, Double>> margins = ipsos.margins("gender", "race", "educ", "age_group");
     Respondents raked = sample.rake(margins);
     WeightingReport report = raked.report().orElseThrow();
 
@@ -47,11 +46,18 @@ public class NonVotersExample {
     Table byIpsos = ipsos.topline("voter_category");
     Table byRaking = raked.topline("voter_category");
 
-    System.out.println("Non-voters survey (FiveThirtyEight / Ipsos), " + sample.size()
-        + " respondents");
+    System.out.println(
+        "Non-voters survey (FiveThirtyEight / Ipsos), " + sample.size() + " respondents");
     System.out.println(report);
-    System.out.printf(Locale.ROOT, "%-14s %11s %11s %11s %9s %9s%n",
-        "voter_category", "unweighted", "Ipsos", "raked", "raked-Ip", "95% moe");
+    System.out.printf(
+        Locale.ROOT,
+        "%-14s %11s %11s %11s %9s %9s%n",
+        "voter_category",
+        "unweighted",
+        "Ipsos",
+        "raked",
+        "raked-Ip",
+        "95% moe");
     double worst = 0;
     for (int i = 0; i < byRaking.rowCount(); i++) {
       double u = unweighted.doubleColumn("share").get(i);
@@ -59,18 +65,31 @@ public class NonVotersExample {
       double r = byRaking.doubleColumn("share").get(i);
       double moe = byRaking.doubleColumn("upper").get(i) - r;
       worst = Math.max(worst, Math.abs(r - ip));
-      System.out.printf(Locale.ROOT, "%-14s %10.2f%% %10.2f%% %10.2f%% %+9.2f %9.2f%n",
-          byRaking.stringColumn("option").get(i), u, ip, r, r - ip, moe);
+      System.out.printf(
+          Locale.ROOT,
+          "%-14s %10.2f%% %10.2f%% %10.2f%% %+9.2f %9.2f%n",
+          byRaking.stringColumn("option").get(i),
+          u,
+          ip,
+          r,
+          r - ip,
+          moe);
     }
-    System.out.printf(Locale.ROOT,
-        "Raking on 4 margins comes within %.2f points of Ipsos's weighted shares.%n", worst);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
+        "Raking on 4 margins comes within %.2f points of Ipsos's weighted shares.%n",
+        worst);
+    System.out.printf(
+        Locale.ROOT,
         "Design effect (Kish): Ipsos %.3f, raked %.3f; effective sample size raked %.0f%n",
-        byIpsos.doubleColumn("deff").get(0), byRaking.doubleColumn("deff").get(0),
+        byIpsos.doubleColumn("deff").get(0),
+        byRaking.doubleColumn("deff").get(0),
         byRaking.doubleColumn("n_eff").get(0));
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "Standard error of 'always' (points): raked %.3f, same weights taken as fixed %.3f%n",
-        byRaking.doubleColumn("se").get(0), byRaking.doubleColumn("se_fixed").get(0));
+        byRaking.doubleColumn("se").get(0),
+        byRaking.doubleColumn("se_fixed").get(0));
 
     Files.createDirectories(out);
     Path crosstab = out.resolve("nonvoters_voter_category_by_race.csv");
@@ -85,8 +104,11 @@ public class NonVotersExample {
         .group("unweighted", shares(unweighted), margins(unweighted))
         .group("Ipsos weights", shares(byIpsos), margins(byIpsos))
         .group("raked by pollkit", shares(byRaking), margins(byRaking))
-        .caption("Bars: 95% margin of error (raked SE for the raked shares). Data: FiveThirtyEight;"
-            + " survey by Ipsos (KnowledgePanel, n = " + sample.size() + "), CC BY 4.0.")
+        .caption(
+            "Bars: 95% margin of error (raked SE for the raked shares). Data: FiveThirtyEight;"
+                + " survey by Ipsos (KnowledgePanel, n = "
+                + sample.size()
+                + "), CC BY 4.0.")
         .savePng(chart);
     System.out.println("Wrote " + crosstab + ", " + topline + " and " + chart);
   }

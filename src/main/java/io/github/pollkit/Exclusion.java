@@ -1,8 +1,8 @@
 package io.github.pollkit;
 
 /**
- * A poll that a computation left out, and why ("no date", "no sample size", "published range
- * where a point is needed", …). Every trend and average reports its exclusions.
+ * A poll that a computation left out, and why ("no date", "no sample size", "published range where
+ * a point is needed", …). Every trend and average reports its exclusions.
  *
  * @param poll the poll's id, or {@code record N} when it has none
  * @param reason why it was left out

@@ -20,8 +20,14 @@ import java.util.Locale;
  * @param from the first poll's date
  * @param to the last poll's date
  */
-public record LinearTrendResult(String option, boolean weighted, LinearTrendFit fit, int pollsUsed,
-    List<Exclusion> leftOut, LocalDate from, LocalDate to) {
+public record LinearTrendResult(
+    String option,
+    boolean weighted,
+    LinearTrendFit fit,
+    int pollsUsed,
+    List<Exclusion> leftOut,
+    LocalDate from,
+    LocalDate to) {
 
   /**
    * Copies the list of polls left out.
@@ -48,15 +54,28 @@ public record LinearTrendResult(String option, boolean weighted, LinearTrendFit 
    */
   public SmoothedTrend line(double confidence) {
     long[] days = from.datesUntil(to.plusDays(1)).mapToLong(LocalDate::toEpochDay).toArray();
-    return new SmoothedTrend(option, weighted ? "linear trend (WLS)" : "linear trend",
-        fit.band(days, confidence), pollsUsed, leftOut, "");
+    return new SmoothedTrend(
+        option,
+        weighted ? "linear trend (WLS)" : "linear trend",
+        fit.band(days, confidence),
+        pollsUsed,
+        leftOut,
+        "");
   }
 
   @Override
   public String toString() {
     var ci = fit.interval(0.95);
-    return String.format(Locale.ROOT, "%+.1f points/year (95%% CI %+.1f to %+.1f), %d polls used, %s, %d–%d%s",
-        fit.slopePerYear(), ci.lower(), ci.upper(), pollsUsed, Series.describeLeftOut(leftOut),
-        from.getYear(), to.getYear(), weighted ? ", weighted by sample size" : "");
+    return String.format(
+        Locale.ROOT,
+        "%+.1f points/year (95%% CI %+.1f to %+.1f), %d polls used, %s, %d–%d%s",
+        fit.slopePerYear(),
+        ci.lower(),
+        ci.upper(),
+        pollsUsed,
+        Series.describeLeftOut(leftOut),
+        from.getYear(),
+        to.getYear(),
+        weighted ? ", weighted by sample size" : "");
   }
 }

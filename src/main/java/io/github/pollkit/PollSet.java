@@ -44,7 +44,8 @@ public final class PollSet {
   private final List<String> extraColumns;
   private final DatePlacement placement;
 
-  private PollSet(String name, List<Poll> polls, List<String> extraColumns, DatePlacement placement) {
+  private PollSet(
+      String name, List<Poll> polls, List<String> extraColumns, DatePlacement placement) {
     this.name = name;
     this.polls = List.copyOf(polls);
     this.extraColumns = List.copyOf(extraColumns);
@@ -130,7 +131,8 @@ public final class PollSet {
    * @throws NullPointerException if {@code newPlacement} is null
    */
   public PollSet placedAt(DatePlacement newPlacement) {
-    return new PollSet(name, polls, extraColumns, Objects.requireNonNull(newPlacement, "placement"));
+    return new PollSet(
+        name, polls, extraColumns, Objects.requireNonNull(newPlacement, "placement"));
   }
 
   /**
@@ -203,7 +205,8 @@ public final class PollSet {
    */
   public PollSet pollster(String pollster) {
     String want = Checks.notBlank(pollster, "pollster").toLowerCase(Locale.ROOT);
-    return where(p -> p.pollsters().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(want)));
+    return where(
+        p -> p.pollsters().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(want)));
   }
 
   /**
@@ -222,10 +225,11 @@ public final class PollSet {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to must not be before from, was " + from + " to " + to);
     }
-    return where(p -> {
-      LocalDate d = p.date(placement);
-      return d != null && !d.isBefore(from) && !d.isAfter(to);
-    });
+    return where(
+        p -> {
+          LocalDate d = p.date(placement);
+          return d != null && !d.isBefore(from) && !d.isAfter(to);
+        });
   }
 
   /**
@@ -304,8 +308,8 @@ public final class PollSet {
    * The same polls, each respondent counted once: tracking-poll releases whose field periods
    * overlap count only their new field days, versions of one poll share one sample (see {@link
    * SampleAccounting#standard()}). The published sample size is kept; the effective one is the
-   * extra column {@value SampleAccounting#EFFECTIVE_N}, which every smoother uses. For the report of
-   * what changed use {@code SampleAccounting.standard().apply(polls)}.
+   * extra column {@value SampleAccounting#EFFECTIVE_N}, which every smoother uses. For the report
+   * of what changed use {@code SampleAccounting.standard().apply(polls)}.
    *
    * <pre>{@code
    * polls.countingEachRespondentOnce().smooth(Smoothers.kalmanRealTime());
@@ -321,8 +325,8 @@ public final class PollSet {
 
   /**
    * The ordinary least-squares line through the one option of this set (choose it with {@link
-   * #option(String...)}): slope in points per year with its t interval. Undated polls and
-   * published ranges are left out and reported.
+   * #option(String...)}): slope in points per year with its t interval. Undated polls and published
+   * ranges are left out and reported.
    *
    * <pre>{@code
    * polls.excludingBase("would vote").questionGroup("referendum").option("support").linearTrend()
@@ -355,10 +359,16 @@ public final class PollSet {
     String option = singleOption("linearTrend");
     Series s = Series.of(this, option, weighted ? Series.Need.POINT_WITH_N : Series.Need.POINT);
     if (s.size() < 3) {
-      throw new IllegalArgumentException("a linear trend needs at least 3 dated polls of '" + option
-          + "', had " + s.size() + "; " + Series.describeLeftOut(s.leftOut));
+      throw new IllegalArgumentException(
+          "a linear trend needs at least 3 dated polls of '"
+              + option
+              + "', had "
+              + s.size()
+              + "; "
+              + Series.describeLeftOut(s.leftOut));
     }
-    var fit = weighted ? LinearTrend.fitWeighted(s.day, s.value, s.n) : LinearTrend.fit(s.day, s.value);
+    var fit =
+        weighted ? LinearTrend.fitWeighted(s.day, s.value, s.n) : LinearTrend.fit(s.day, s.value);
     return new LinearTrendResult(option, weighted, fit, s.size(), s.leftOut, s.first(), s.last());
   }
 
@@ -391,8 +401,11 @@ public final class PollSet {
   private String singleOption(String what) {
     List<String> options = options();
     if (options.size() != 1) {
-      throw new IllegalArgumentException(what + " needs a set with one option, this set has "
-          + (options.isEmpty() ? "none" : String.join("/", options)) + "; choose one with option(...)");
+      throw new IllegalArgumentException(
+          what
+              + " needs a set with one option, this set has "
+              + (options.isEmpty() ? "none" : String.join("/", options))
+              + "; choose one with option(...)");
     }
     return options.get(0);
   }
@@ -414,11 +427,18 @@ public final class PollSet {
   @Override
   public String toString() {
     List<LocalDate> dates =
-        polls.stream().flatMap(p -> Arrays.asList(p.fieldStart(), p.fieldEnd()).stream())
-            .filter(Objects::nonNull).sorted().toList();
-    long ranges = polls.stream().filter(p -> p.shares().values().stream().anyMatch(Share::isRange)).count();
+        polls.stream()
+            .flatMap(p -> Arrays.asList(p.fieldStart(), p.fieldEnd()).stream())
+            .filter(Objects::nonNull)
+            .sorted()
+            .toList();
+    long ranges =
+        polls.stream().filter(p -> p.shares().values().stream().anyMatch(Share::isRange)).count();
     long undated = polls.stream().filter(p -> !p.isDated()).count();
-    StringBuilder b = new StringBuilder("PollSet[").append(polls.size()).append(polls.size() == 1 ? " poll" : " polls");
+    StringBuilder b =
+        new StringBuilder("PollSet[")
+            .append(polls.size())
+            .append(polls.size() == 1 ? " poll" : " polls");
     if (!dates.isEmpty()) {
       int y0 = dates.get(0).getYear();
       int y1 = dates.get(dates.size() - 1).getYear();

@@ -16,8 +16,8 @@ import java.nio.file.Path;
  *     .datePattern("M/d/yyyy").options("approve", "disapprove").build());
  * }</pre>
  *
- * <p>The file format (wide or long, recognised columns, share syntax, missing markers) is
- * described in {@link PollReader} and in the README.
+ * <p>The file format (wide or long, recognised columns, share syntax, missing markers) is described
+ * in {@link PollReader} and in the README.
  */
 public final class Polls {
   private Polls() {}
@@ -89,9 +89,11 @@ public final class Polls {
   }
 
   private static PollSet strict(ReadResult read) {
-    read.firstProblem().ifPresent(problem -> {
-      throw new PollDataException(problem);
-    });
+    read.firstProblem()
+        .ifPresent(
+            problem -> {
+              throw new PollDataException(problem);
+            });
     return PollSet.of(read);
   }
 
@@ -112,7 +114,11 @@ public final class Polls {
   public record LenientRead(PollSet polls, ReadResult result) {
     @Override
     public String toString() {
-      return polls + ", " + result.rejected().rowCount() + " of " + result.recordsRead()
+      return polls
+          + ", "
+          + result.rejected().rowCount()
+          + " of "
+          + result.recordsRead()
           + " records rejected";
     }
   }

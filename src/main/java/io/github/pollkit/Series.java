@@ -34,13 +34,24 @@ final class Series {
   final double[] n;
   final double[] low;
   final double[] high;
+
   /** For a lead a − b: the shares of a and of b (NaN for a single option's series). */
   final double[] first;
+
   final double[] second;
   final List<Exclusion> leftOut;
 
-  private Series(String label, List<Poll> polls, double[] day, double[] value, double[] n,
-      double[] low, double[] high, double[] first, double[] second, List<Exclusion> leftOut) {
+  private Series(
+      String label,
+      List<Poll> polls,
+      double[] day,
+      double[] value,
+      double[] n,
+      double[] low,
+      double[] high,
+      double[] first,
+      double[] second,
+      List<Exclusion> leftOut) {
     this.label = label;
     this.polls = List.copyOf(polls);
     this.day = day;
@@ -79,7 +90,15 @@ final class Series {
         leftOut.add(new Exclusion(PollSet.label(p), why));
         continue;
       }
-      rows.add(new Row(p, p.date(set.placement()).toEpochDay(), s.value(), s.low(), s.high(), Double.NaN, Double.NaN));
+      rows.add(
+          new Row(
+              p,
+              p.date(set.placement()).toEpochDay(),
+              s.value(),
+              s.low(),
+              s.high(),
+              Double.NaN,
+              Double.NaN));
     }
     return build(option, rows, leftOut);
   }
@@ -98,20 +117,32 @@ final class Series {
       if (sa == null || sb == null) {
         why = "reports " + (sa == null ? b : a) + " but not " + (sa == null ? a : b);
       } else {
-        why = reasonToLeaveOut(p, sa.isRange() || sb.isRange(), set.placement(),
-            need == Need.POINT_OR_RANGE ? Need.POINT : need);
+        why =
+            reasonToLeaveOut(
+                p,
+                sa.isRange() || sb.isRange(),
+                set.placement(),
+                need == Need.POINT_OR_RANGE ? Need.POINT : need);
       }
       if (why != null) {
         leftOut.add(new Exclusion(PollSet.label(p), why));
         continue;
       }
-      rows.add(new Row(p, p.date(set.placement()).toEpochDay(), sa.value() - sb.value(),
-          Double.NaN, Double.NaN, sa.value(), sb.value()));
+      rows.add(
+          new Row(
+              p,
+              p.date(set.placement()).toEpochDay(),
+              sa.value() - sb.value(),
+              Double.NaN,
+              Double.NaN,
+              sa.value(),
+              sb.value()));
     }
     return build(a + " − " + b, rows, leftOut);
   }
 
-  private static String reasonToLeaveOut(Poll p, boolean range, DatePlacement placement, Need need) {
+  private static String reasonToLeaveOut(
+      Poll p, boolean range, DatePlacement placement, Need need) {
     if (p.date(placement) == null) {
       return "no date";
     }
@@ -124,8 +155,8 @@ final class Series {
     return null;
   }
 
-  private record Row(Poll poll, long day, double value, double low, double high, double first,
-      double second) {}
+  private record Row(
+      Poll poll, long day, double value, double low, double high, double first, double second) {}
 
   private static Series build(String label, List<Row> rows, List<Exclusion> leftOut) {
     rows.sort((x, y) -> Long.compare(x.day, y.day)); // stable: ties keep source order
@@ -164,7 +195,8 @@ final class Series {
       return "none left out";
     }
     StringBuilder b = new StringBuilder().append(leftOut.size()).append(" left out (");
-    countByReason(leftOut).forEach((r, c) -> b.append(leftOut.size() == c ? "" : c + " ").append(r).append(", "));
+    countByReason(leftOut)
+        .forEach((r, c) -> b.append(leftOut.size() == c ? "" : c + " ").append(r).append(", "));
     b.setLength(b.length() - 2);
     return b.append(')').toString();
   }

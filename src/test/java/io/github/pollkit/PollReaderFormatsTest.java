@@ -80,18 +80,23 @@ class PollReaderFormatsTest {
 
   @Test
   void thousands_separators_in_sample_sizes_are_read() {
-    Table polls = read("poll_id,n,support\np1,\"2,400\",40\np2,2 400,40\np3,1200,40\n"
-        + "p4,\"12,345.5\",40\n");
-    assertArrayEquals(new double[] {2400, 2400, 1200, 12345.5},
+    Table polls =
+        read(
+            "poll_id,n,support\np1,\"2,400\",40\np2,2 400,40\np3,1200,40\n"
+                + "p4,\"12,345.5\",40\n");
+    assertArrayEquals(
+        new double[] {2400, 2400, 1200, 12345.5},
         polls.doubleColumn(PollColumns.SAMPLE_SIZE).asDoubleArray());
   }
 
   @Test
   void decimal_comma_files_use_points_or_spaces_between_thousands() {
-    Table polls = read("poll_id;n;support\n".replace(';', ',')
-        + "p1,\"2.400\",\"45,5\"\np2,2 400,\"45,5%\"\n", ReadOptions.builder().decimalComma());
-    assertArrayEquals(new double[] {2400, 2400},
-        polls.doubleColumn(PollColumns.SAMPLE_SIZE).asDoubleArray());
+    Table polls =
+        read(
+            "poll_id;n;support\n".replace(';', ',') + "p1,\"2.400\",\"45,5\"\np2,2 400,\"45,5%\"\n",
+            ReadOptions.builder().decimalComma());
+    assertArrayEquals(
+        new double[] {2400, 2400}, polls.doubleColumn(PollColumns.SAMPLE_SIZE).asDoubleArray());
     assertArrayEquals(new double[] {45.5, 45.5}, shares(polls));
   }
 
@@ -109,9 +114,11 @@ class PollReaderFormatsTest {
     Table polls = read(csv);
     assertArrayEquals(new double[] {53, 53, 46.3, 22.5, 22.5, 22.5, 22.5}, shares(polls));
     double nan = Double.NaN;
-    assertArrayEquals(new double[] {nan, nan, nan, 20, 20, 20, 20},
+    assertArrayEquals(
+        new double[] {nan, nan, nan, 20, 20, 20, 20},
         polls.doubleColumn(PollColumns.SHARE_LOW).asDoubleArray());
-    assertArrayEquals(new double[] {nan, nan, nan, 25, 25, 25, 25},
+    assertArrayEquals(
+        new double[] {nan, nan, nan, 25, 25, 25, 25},
         polls.doubleColumn(PollColumns.SHARE_HIGH).asDoubleArray());
   }
 
@@ -119,8 +126,8 @@ class PollReaderFormatsTest {
   void range_bound_columns_give_a_range_with_the_share_as_midpoint_or_as_given() {
     Table polls = read("poll_id,support,support_low,support_high\np1,,20,25\np2,21,20,25\n");
     assertArrayEquals(new double[] {22.5, 21}, shares(polls));
-    assertArrayEquals(new double[] {20, 20},
-        polls.doubleColumn(PollColumns.SHARE_LOW).asDoubleArray());
+    assertArrayEquals(
+        new double[] {20, 20}, polls.doubleColumn(PollColumns.SHARE_LOW).asDoubleArray());
   }
 
   @Test
@@ -131,20 +138,21 @@ class PollReaderFormatsTest {
             + "p2,\u2013,30,N/A,na,5,\n";
     Table polls = read(csv);
     // only the given shares become rows: a missing share drops that option of that poll only
-    assertEquals(List.of("support", "oppose", "dk"),
-        polls.stringColumn(PollColumns.OPTION).asList());
+    assertEquals(
+        List.of("support", "oppose", "dk"), polls.stringColumn(PollColumns.OPTION).asList());
     assertArrayEquals(new double[] {40, 30, 5}, shares(polls));
     assertArrayEquals(new int[] {1, 2, 2}, polls.intColumn(PollColumns.RECORD).asIntArray());
   }
 
   @Test
   void custom_missing_markers_replace_the_defaults() {
-    Table polls = read("poll_id,support,oppose\np1,40,x\n",
-        ReadOptions.builder().missingMarkers("x"));
+    Table polls =
+        read("poll_id,support,oppose\np1,40,x\n", ReadOptions.builder().missingMarkers("x"));
     assertEquals(1, polls.rowCount());
-    assertThrows(PollDataException.class,
-        () -> read("poll_id,support,oppose\np1,40,n/a\n",
-            ReadOptions.builder().missingMarkers("x")));
+    assertThrows(
+        PollDataException.class,
+        () ->
+            read("poll_id,support,oppose\np1,40,n/a\n", ReadOptions.builder().missingMarkers("x")));
   }
 
   @Test
@@ -163,16 +171,20 @@ class PollReaderFormatsTest {
 
   @Test
   void several_date_patterns_are_tried_in_order() {
-    Table polls = read("poll_id,startdate,enddate,support\np1,5.1.2024,1/9/2024,40\n",
-        ReadOptions.builder().datePattern("d.M.yyyy").datePattern("M/d/yyyy"));
+    Table polls =
+        read(
+            "poll_id,startdate,enddate,support\np1,5.1.2024,1/9/2024,40\n",
+            ReadOptions.builder().datePattern("d.M.yyyy").datePattern("M/d/yyyy"));
     assertEquals(LocalDate.of(2024, 1, 5), polls.dateColumn(PollColumns.FIELD_START).get(0));
     assertEquals(LocalDate.of(2024, 1, 9), polls.dateColumn(PollColumns.FIELD_END).get(0));
   }
 
   @Test
   void header_names_are_matched_ignoring_case_spaces_and_hyphens() {
-    Table polls = read("Poll ID,Pollster,Start Date,End-Date,Sample Size,URL,Support\n"
-        + "p1,Rating,2024-01-01,2024-01-03,1000,http://x,40\n");
+    Table polls =
+        read(
+            "Poll ID,Pollster,Start Date,End-Date,Sample Size,URL,Support\n"
+                + "p1,Rating,2024-01-01,2024-01-03,1000,http://x,40\n");
     assertEquals("p1", polls.stringColumn(PollColumns.POLL_ID).get(0));
     assertEquals("Rating", polls.stringColumn(PollColumns.POLLSTER).get(0));
     assertEquals(LocalDate.of(2024, 1, 3), polls.dateColumn(PollColumns.FIELD_END).get(0));
@@ -183,11 +195,13 @@ class PollReaderFormatsTest {
 
   @Test
   void column_mapping_and_explicit_options_keep_other_columns_as_text() {
-    Table polls = read("house,fieldwork,yes,no,weight\nRating,2024-01-03,40,50,0.8\n",
-        ReadOptions.builder()
-            .column("house", PollColumns.POLLSTER)
-            .column("fieldwork", PollColumns.FIELD_END)
-            .options("yes", "no"));
+    Table polls =
+        read(
+            "house,fieldwork,yes,no,weight\nRating,2024-01-03,40,50,0.8\n",
+            ReadOptions.builder()
+                .column("house", PollColumns.POLLSTER)
+                .column("fieldwork", PollColumns.FIELD_END)
+                .options("yes", "no"));
     assertEquals(List.of("Rating", "Rating"), polls.stringColumn(PollColumns.POLLSTER).asList());
     assertEquals(List.of("yes", "no"), polls.stringColumn(PollColumns.OPTION).asList());
     assertEquals(List.of("0.8", "0.8"), polls.stringColumn("weight").asList());
@@ -195,11 +209,13 @@ class PollReaderFormatsTest {
 
   @Test
   void pollster_aliases_map_each_joint_pollster() {
-    Table polls = read("poll_id,pollster,support\np1,rating,40\np2,KIIS;rating group,41\n",
-        ReadOptions.builder()
-            .pollsterAlias("Rating", "Rating Group")
-            .pollsterAlias("rating group", "Rating Group")
-            .pollsterAlias("KIIS", "Kyiv International Institute of Sociology"));
+    Table polls =
+        read(
+            "poll_id,pollster,support\np1,rating,40\np2,KIIS;rating group,41\n",
+            ReadOptions.builder()
+                .pollsterAlias("Rating", "Rating Group")
+                .pollsterAlias("rating group", "Rating Group")
+                .pollsterAlias("KIIS", "Kyiv International Institute of Sociology"));
     assertEquals(
         List.of("Rating Group", "Kyiv International Institute of Sociology; Rating Group"),
         polls.stringColumn(PollColumns.POLLSTER).asList());
@@ -242,8 +258,7 @@ class PollReaderFormatsTest {
 
   @Test
   void explicit_layout_reads_option_named_columns_as_wide() {
-    Table polls = read("poll_id,yes,no\np1,40,50\n",
-        ReadOptions.builder().layout(Layout.WIDE));
+    Table polls = read("poll_id,yes,no\np1,40,50\n", ReadOptions.builder().layout(Layout.WIDE));
     assertEquals(2, polls.rowCount());
   }
 
@@ -253,27 +268,29 @@ class PollReaderFormatsTest {
     UncheckedIOException e =
         assertThrows(UncheckedIOException.class, () -> Polls.read(missing).table());
     assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
-    assertThrows(UncheckedIOException.class,
-        () -> Polls.readLenient(dir, ReadOptions.defaults()).result());
+    assertThrows(
+        UncheckedIOException.class, () -> Polls.readLenient(dir, ReadOptions.defaults()).result());
   }
 
   @Test
   void bytes_that_are_not_utf8_give_a_poll_data_error_with_the_line() throws Exception {
     Path file = dir.resolve("latin1.csv");
     Files.write(file, "poll_id,support\np1,40\np\u00e9,41\n".getBytes(StandardCharsets.ISO_8859_1));
-    PollDataException e =
-        assertThrows(PollDataException.class, () -> Polls.read(file).table());
+    PollDataException e = assertThrows(PollDataException.class, () -> Polls.read(file).table());
     assertEquals("latin1.csv", e.file());
     assertEquals(3, e.line());
-    assertEquals("is not UTF-8 text: the byte at offset 23 (0xE9) is not valid UTF-8;"
-        + " save the file as UTF-8",
+    assertEquals(
+        "is not UTF-8 text: the byte at offset 23 (0xE9) is not valid UTF-8;"
+            + " save the file as UTF-8",
         e.rule());
   }
 
   @Test
   void header_only_file_gives_an_empty_table_with_the_schema() {
-    Table polls = read("poll_id,support,oppose,extra_note\n",
-        ReadOptions.builder().options("support", "oppose"));
+    Table polls =
+        read(
+            "poll_id,support,oppose,extra_note\n",
+            ReadOptions.builder().options("support", "oppose"));
     assertEquals(0, polls.rowCount());
     assertEquals(PollColumns.STANDARD.size() + 1, polls.columnCount());
   }

@@ -29,9 +29,27 @@ import tech.tablesaw.api.Table;
 class PollReaderFuzzTest {
   private static final int INPUTS = 2000;
   private static final byte[][] INSERTS = {
-    {'"'}, {','}, {'\n'}, {'\r'}, {'\r', '\n'}, {'-'}, {'%'}, {'.'}, {' '}, {'0'}, {'9'},
-    {'1', '0', '0'}, {(byte) 0xE2, (byte) 0x80, (byte) 0x93}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-    {(byte) 0xFF}, {(byte) 0xC3}, {0}, {'"', '"'}, {'N', 'a', 'N'}, {'/'}, {'t', 'o'}
+    {'"'},
+    {','},
+    {'\n'},
+    {'\r'},
+    {'\r', '\n'},
+    {'-'},
+    {'%'},
+    {'.'},
+    {' '},
+    {'0'},
+    {'9'},
+    {'1', '0', '0'},
+    {(byte) 0xE2, (byte) 0x80, (byte) 0x93},
+    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+    {(byte) 0xFF},
+    {(byte) 0xC3},
+    {0},
+    {'"', '"'},
+    {'N', 'a', 'N'},
+    {'/'},
+    {'t', 'o'}
   };
 
   @TempDir Path dir;
@@ -153,8 +171,10 @@ class PollReaderFuzzTest {
         assertEquals(strictError.getMessage(), rejected.stringColumn("reason").get(first), shown);
       }
       Table accepted = lenient.accepted();
-      assertEquals(PollColumns.STANDARD,
-          accepted.columnNames().subList(0, PollColumns.STANDARD.size()), shown);
+      assertEquals(
+          PollColumns.STANDARD,
+          accepted.columnNames().subList(0, PollColumns.STANDARD.size()),
+          shown);
       DoubleColumn share = accepted.doubleColumn(PollColumns.SHARE);
       assertEquals(0, share.countMissing(), shown);
       for (double s : share.asDoubleArray()) {

@@ -17,7 +17,8 @@ import tech.tablesaw.api.Table;
 class PollReaderLenientTest {
 
   static ReadResult lenient(String csv, ReadOptions.Builder options) {
-    return Polls.readLenient(new StringReader(csv), options.sourceName("polls.csv").build()).result();
+    return Polls.readLenient(new StringReader(csv), options.sourceName("polls.csv").build())
+        .result();
   }
 
   static ReadResult lenient(String csv) {
@@ -50,7 +51,8 @@ class PollReaderLenientTest {
     assertTrue(rejected.stringColumn("reason").get(1).contains("column 'n': value '0'"));
     assertTrue(rejected.stringColumn("reason").get(2).contains("record has 4 fields"));
     // the unclosed quote swallows the rest of the file into one rejected record
-    assertEquals("p5,2024-01-05,1000,45,\"unclosed\np6,2024-01-06,1000,30,30\n",
+    assertEquals(
+        "p5,2024-01-05,1000,45,\"unclosed\np6,2024-01-06,1000,30,30\n",
         rejected.stringColumn("raw").get(3));
     assertEquals(List.of("p1", "p1"), result.accepted().stringColumn(PollColumns.POLL_ID).asList());
     assertEquals(result.recordsRead(), result.recordsAccepted() + rejected.rowCount());
@@ -75,8 +77,11 @@ class PollReaderLenientTest {
     assertEquals(
         "belongs to poll 'p1', which was rejected because of another of its records",
         rejected.stringColumn("reason").get(0));
-    assertTrue(rejected.stringColumn("reason").get(1)
-        .startsWith("polls.csv, line 4, column 'share': value '150' is not a share"));
+    assertTrue(
+        rejected
+            .stringColumn("reason")
+            .get(1)
+            .startsWith("polls.csv, line 4, column 'share': value '150' is not a share"));
     assertEquals(
         "belongs to poll 'p3', which was rejected because of another of its records",
         rejected.stringColumn("reason").get(2));
@@ -104,25 +109,35 @@ class PollReaderLenientTest {
 
   @Test
   void file_level_problems_throw_even_when_lenient() {
-    PollDataException e = assertThrows(PollDataException.class,
-        () -> lenient("poll_id,support,support\np1,1,2\n"));
+    PollDataException e =
+        assertThrows(PollDataException.class, () -> lenient("poll_id,support,support\np1,1,2\n"));
     assertEquals(1, e.line());
   }
 
   @Test
   void record_numbers_do_not_shift_when_records_are_rejected() {
     ReadResult result = lenient("poll_id,support\np1,40\np2,400\np3,45\n");
-    assertArrayEquals(new int[] {1, 3},
-        result.accepted().intColumn(PollColumns.RECORD).asIntArray());
+    assertArrayEquals(
+        new int[] {1, 3}, result.accepted().intColumn(PollColumns.RECORD).asIntArray());
   }
 
   @Test
   void read_result_checks_its_counts() {
     ReadResult ok = lenient("poll_id,support\np1,40\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ReadResult(ok.source(), ok.polls(), ok.extraColumns(), ok.rejected(),
-            ok.problems(), null, 2, 1));
-    assertEquals("recordsAccepted + rejected rows must equal recordsRead, was 1 + 0 != 2",
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ReadResult(
+                    ok.source(),
+                    ok.polls(),
+                    ok.extraColumns(),
+                    ok.rejected(),
+                    ok.problems(),
+                    null,
+                    2,
+                    1));
+    assertEquals(
+        "recordsAccepted + rejected rows must equal recordsRead, was 1 + 0 != 2", e.getMessage());
   }
 }

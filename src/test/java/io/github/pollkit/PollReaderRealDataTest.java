@@ -59,7 +59,8 @@ class PollReaderRealDataTest {
     Table polls = Polls.read(UKRAINE).table();
 
     assertEquals(PollColumns.STANDARD, polls.columnNames());
-    assertEquals(Integer.parseInt(ref.get("ukraine.polls")),
+    assertEquals(
+        Integer.parseInt(ref.get("ukraine.polls")),
         polls.intColumn(PollColumns.RECORD).countUnique());
     assertEquals(Integer.parseInt(ref.get("ukraine.rows")), polls.rowCount());
     assertEquals(
@@ -68,18 +69,26 @@ class PollReaderRealDataTest {
     for (String option : List.of("support", "oppose", "undecided", "would_not_vote")) {
       Table rows = option(polls, option);
       assertEquals(Integer.parseInt(ref.get("ukraine." + option + ".count")), rows.rowCount());
-      assertEquals(Double.parseDouble(ref.get("ukraine." + option + ".sum")),
-          rows.doubleColumn(PollColumns.SHARE).sum(), 1e-9, option);
+      assertEquals(
+          Double.parseDouble(ref.get("ukraine." + option + ".sum")),
+          rows.doubleColumn(PollColumns.SHARE).sum(),
+          1e-9,
+          option);
     }
     Table support = option(polls, "support");
-    assertEquals(Integer.parseInt(ref.get("ukraine.undated_polls")),
+    assertEquals(
+        Integer.parseInt(ref.get("ukraine.undated_polls")),
         support.dateColumn(PollColumns.FIELD_END).countMissing());
-    assertEquals(Integer.parseInt(ref.get("ukraine.sample_size.count")),
+    assertEquals(
+        Integer.parseInt(ref.get("ukraine.sample_size.count")),
         support.doubleColumn(PollColumns.SAMPLE_SIZE).size()
             - support.doubleColumn(PollColumns.SAMPLE_SIZE).countMissing());
-    assertEquals(Double.parseDouble(ref.get("ukraine.sample_size.sum")),
-        support.doubleColumn(PollColumns.SAMPLE_SIZE).sum(), 1e-9);
-    assertEquals(Integer.parseInt(ref.get("ukraine.ranges")),
+    assertEquals(
+        Double.parseDouble(ref.get("ukraine.sample_size.sum")),
+        support.doubleColumn(PollColumns.SAMPLE_SIZE).sum(),
+        1e-9);
+    assertEquals(
+        Integer.parseInt(ref.get("ukraine.ranges")),
         polls.doubleColumn(PollColumns.SHARE_LOW).size()
             - polls.doubleColumn(PollColumns.SHARE_LOW).countMissing());
   }
@@ -115,22 +124,32 @@ class PollReaderRealDataTest {
     assertEquals(42, support.getInt(PollColumns.LINE));
     assertEquals(41, support.getInt(PollColumns.RECORD));
     assertEquals(29.0, onlyRow(polls, "rating-iri-2019-06", "oppose").getDouble(PollColumns.SHARE));
-    assertEquals(14.0,
-        onlyRow(polls, "rating-iri-2019-06", "undecided").getDouble(PollColumns.SHARE));
-    assertEquals(4.0,
-        onlyRow(polls, "rating-iri-2019-06", "would_not_vote").getDouble(PollColumns.SHARE));
-    // CSV line 3: sofia-2006-09 ... 2010 respondents, 21.5 / 60.2, undecided and would_not_vote empty
+    assertEquals(
+        14.0, onlyRow(polls, "rating-iri-2019-06", "undecided").getDouble(PollColumns.SHARE));
+    assertEquals(
+        4.0, onlyRow(polls, "rating-iri-2019-06", "would_not_vote").getDouble(PollColumns.SHARE));
+    // CSV line 3: sofia-2006-09 ... 2010 respondents, 21.5 / 60.2, undecided and would_not_vote
+    // empty
     assertEquals(21.5, onlyRow(polls, "sofia-2006-09", "support").getDouble(PollColumns.SHARE));
     assertEquals(60.2, onlyRow(polls, "sofia-2006-09", "oppose").getDouble(PollColumns.SHARE));
-    assertEquals(0, polls.where(polls.stringColumn(PollColumns.POLL_ID).isEqualTo("sofia-2006-09")
-        .and(polls.stringColumn(PollColumns.OPTION).isEqualTo("undecided"))).rowCount());
+    assertEquals(
+        0,
+        polls
+            .where(
+                polls
+                    .stringColumn(PollColumns.POLL_ID)
+                    .isEqualTo("sofia-2006-09")
+                    .and(polls.stringColumn(PollColumns.OPTION).isEqualTo("undecided")))
+            .rowCount());
     // CSV line 8: ist-undated has no field dates and is kept
     Row undated = onlyRow(polls, "ist-undated", "support");
     assertEquals(30.1, undated.getDouble(PollColumns.SHARE));
     assertTrue(undated.isMissing(PollColumns.FIELD_START));
     assertTrue(undated.isMissing(PollColumns.FIELD_END));
-    // CSV line 44 (quoted population with commas): kiis-2021-12 ... "adults, all government-controlled territory"
-    assertEquals("adults, all government-controlled territory",
+    // CSV line 44 (quoted population with commas): kiis-2021-12 ... "adults, all
+    // government-controlled territory"
+    assertEquals(
+        "adults, all government-controlled territory",
         onlyRow(polls, "kiis-2021-12", "support").getString(PollColumns.POPULATION));
   }
 
@@ -144,39 +163,62 @@ class PollReaderRealDataTest {
     int n = Integer.parseInt(ref.get("approval.polls"));
     assertEquals(n, polls.intColumn(PollColumns.RECORD).countUnique());
     assertEquals(2 * n, polls.rowCount());
-    assertEquals(Double.parseDouble(ref.get("approval.approve.sum")),
-        option(polls, "approve").doubleColumn(PollColumns.SHARE).sum(), 1e-9);
-    assertEquals(Double.parseDouble(ref.get("approval.disapprove.sum")),
-        option(polls, "disapprove").doubleColumn(PollColumns.SHARE).sum(), 1e-9);
+    assertEquals(
+        Double.parseDouble(ref.get("approval.approve.sum")),
+        option(polls, "approve").doubleColumn(PollColumns.SHARE).sum(),
+        1e-9);
+    assertEquals(
+        Double.parseDouble(ref.get("approval.disapprove.sum")),
+        option(polls, "disapprove").doubleColumn(PollColumns.SHARE).sum(),
+        1e-9);
     Table approve = option(polls, "approve");
-    assertEquals(Double.parseDouble(ref.get("approval.samplesize.sum")),
-        approve.doubleColumn(PollColumns.SAMPLE_SIZE).sum(), 1e-9);
-    assertEquals(LocalDate.parse(ref.get("approval.enddate.min")),
+    assertEquals(
+        Double.parseDouble(ref.get("approval.samplesize.sum")),
+        approve.doubleColumn(PollColumns.SAMPLE_SIZE).sum(),
+        1e-9);
+    assertEquals(
+        LocalDate.parse(ref.get("approval.enddate.min")),
         approve.dateColumn(PollColumns.FIELD_END).min());
-    assertEquals(LocalDate.parse(ref.get("approval.enddate.max")),
+    assertEquals(
+        LocalDate.parse(ref.get("approval.enddate.max")),
         approve.dateColumn(PollColumns.FIELD_END).max());
-    assertEquals(LocalDate.parse(ref.get("approval.startdate.min")),
+    assertEquals(
+        LocalDate.parse(ref.get("approval.startdate.min")),
         approve.dateColumn(PollColumns.FIELD_START).min());
     for (String pop : List.of("a", "lv", "rv")) {
-      assertEquals(Integer.parseInt(ref.get("approval.population." + pop)),
+      assertEquals(
+          Integer.parseInt(ref.get("approval.population." + pop)),
           approve.where(approve.stringColumn(PollColumns.POPULATION).isEqualTo(pop)).rowCount());
     }
-    assertEquals(Integer.parseInt(ref.get("approval.url.missing")),
+    assertEquals(
+        Integer.parseInt(ref.get("approval.url.missing")),
         approve.stringColumn(PollColumns.SOURCE_URL).countMissing());
     // the remaining columns are kept, in file order, as text
     assertEquals(
-        List.of("president", "subgroup", "modeldate", "grade", "weight", "influence",
-            "adjusted_approve", "adjusted_disapprove", "multiversions", "tracking",
-            "question_id", "createddate", "timestamp"),
+        List.of(
+            "president",
+            "subgroup",
+            "modeldate",
+            "grade",
+            "weight",
+            "influence",
+            "adjusted_approve",
+            "adjusted_disapprove",
+            "multiversions",
+            "tracking",
+            "question_id",
+            "createddate",
+            "timestamp"),
         polls.columnNames().subList(PollColumns.STANDARD.size(), polls.columnCount()));
-    assertEquals(Integer.parseInt(ref.get("approval.grade.missing")),
+    assertEquals(
+        Integer.parseInt(ref.get("approval.grade.missing")),
         approve.stringColumn("grade").countMissing());
     Row last = new Row(approve);
     last.at(approve.rowCount() - 1);
     assertEquals(ref.get("approval.last.poll_id"), last.getString(PollColumns.POLL_ID));
     assertEquals(ref.get("approval.last.pollster"), last.getString(PollColumns.POLLSTER));
-    assertEquals(Double.parseDouble(ref.get("approval.last.approve")),
-        last.getDouble(PollColumns.SHARE));
+    assertEquals(
+        Double.parseDouble(ref.get("approval.last.approve")), last.getDouble(PollColumns.SHARE));
     assertEquals(ref.get("approval.last.question_id"), last.getString("question_id"));
     assertEquals(501, last.getInt(PollColumns.LINE));
     // first data row by eye: 1/20/2017,1/22/2017,Morning Consult,B/C,1992,rv,...,46,37

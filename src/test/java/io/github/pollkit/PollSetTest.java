@@ -15,29 +15,99 @@ import tech.tablesaw.api.Table;
 
 class PollSetTest {
 
-  static Poll poll(int record, String id, String pollster, LocalDate start, LocalDate end,
-      String base, double n, String group, Object... optionShares) {
+  static Poll poll(
+      int record,
+      String id,
+      String pollster,
+      LocalDate start,
+      LocalDate end,
+      String base,
+      double n,
+      String group,
+      Object... optionShares) {
     Map<String, Share> shares = new LinkedHashMap<>();
     for (int i = 0; i < optionShares.length; i += 2) {
       Object v = optionShares[i + 1];
-      shares.put((String) optionShares[i], v instanceof Share s ? s : Share.of(((Number) v).doubleValue()));
+      shares.put(
+          (String) optionShares[i],
+          v instanceof Share s ? s : Share.of(((Number) v).doubleValue()));
     }
-    return new Poll(record, record + 1, id, pollster, "", start, end, "day", "adults", base, n,
-        "", "q", group, shares, "", "", Map.of(), Map.of());
+    return new Poll(
+        record,
+        record + 1,
+        id,
+        pollster,
+        "",
+        start,
+        end,
+        "day",
+        "adults",
+        base,
+        n,
+        "",
+        "q",
+        group,
+        shares,
+        "",
+        "",
+        Map.of(),
+        Map.of());
   }
 
   /** Four polls modelled on rows of data/ukraine-nato/ukraine-nato-membership.csv. */
   static PollSet sample() {
-    return PollSet.of(List.of(
-        poll(1, "various-1995-2004", "various", LocalDate.of(1995, 1, 1), LocalDate.of(2004, 12, 31),
-            "", Double.NaN, "summary", "support", Share.range(20, 25)),
-        poll(2, "rating-iri-2019-06", "Rating Group", LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 30),
-            "all respondents", 2400, "referendum", "support", 53, "oppose", 29),
-        poll(3, "dif-razumkov-2015-07", "Democratic Initiatives Foundation; Razumkov Centre",
-            LocalDate.of(2015, 7, 22), LocalDate.of(2015, 7, 27), "would vote", 2011, "referendum",
-            "support", 63.9, "oppose", 28.5, "undecided", 7.6),
-        poll(4, "gorshenin-2014", "Gorshenin Institute", null, null, "", Double.NaN, "referendum",
-            "support", 47.3)));
+    return PollSet.of(
+        List.of(
+            poll(
+                1,
+                "various-1995-2004",
+                "various",
+                LocalDate.of(1995, 1, 1),
+                LocalDate.of(2004, 12, 31),
+                "",
+                Double.NaN,
+                "summary",
+                "support",
+                Share.range(20, 25)),
+            poll(
+                2,
+                "rating-iri-2019-06",
+                "Rating Group",
+                LocalDate.of(2019, 6, 1),
+                LocalDate.of(2019, 6, 30),
+                "all respondents",
+                2400,
+                "referendum",
+                "support",
+                53,
+                "oppose",
+                29),
+            poll(
+                3,
+                "dif-razumkov-2015-07",
+                "Democratic Initiatives Foundation; Razumkov Centre",
+                LocalDate.of(2015, 7, 22),
+                LocalDate.of(2015, 7, 27),
+                "would vote",
+                2011,
+                "referendum",
+                "support",
+                63.9,
+                "oppose",
+                28.5,
+                "undecided",
+                7.6),
+            poll(
+                4,
+                "gorshenin-2014",
+                "Gorshenin Institute",
+                null,
+                null,
+                "",
+                Double.NaN,
+                "referendum",
+                "support",
+                47.3)));
   }
 
   @Test
@@ -62,8 +132,11 @@ class PollSetTest {
   void wide_has_one_row_per_poll_and_missing_is_not_zero() {
     Table w = sample().wide();
     assertEquals(4, w.rowCount());
-    assertTrue(w.columnNames().containsAll(List.of("support", "support_low", "support_high", "oppose", "undecided")));
-    assertFalse(w.columnNames().contains("oppose_low"), "no range for oppose, so no bounds columns");
+    assertTrue(
+        w.columnNames()
+            .containsAll(List.of("support", "support_low", "support_high", "oppose", "undecided")));
+    assertFalse(
+        w.columnNames().contains("oppose_low"), "no range for oppose, so no bounds columns");
     assertEquals(53, w.doubleColumn("support").getDouble(1));
     assertTrue(w.doubleColumn("oppose").isMissing(3));
     assertTrue(w.doubleColumn("undecided").isMissing(1));
@@ -81,7 +154,8 @@ class PollSetTest {
   @Test
   void option_filter_rejects_an_option_the_set_does_not_have() {
     var e = assertThrows(IllegalArgumentException.class, () -> sample().option("suport"));
-    assertEquals("option 'suport' is not in this set; options are [support, oppose, undecided]",
+    assertEquals(
+        "option 'suport' is not in this set; options are [support, oppose, undecided]",
         e.getMessage());
   }
 
@@ -109,14 +183,19 @@ class PollSetTest {
     assertEquals(2, set.between(LocalDate.of(2004, 12, 31), LocalDate.of(2015, 7, 27)).size());
     assertEquals(1, set.between(LocalDate.of(2015, 7, 25), LocalDate.of(2019, 1, 1)).size());
     // midpoint of 2015-07-22..27 is the 24th (rounded down): not in a range starting on the 25th
-    assertEquals(0, set.placedAt(DatePlacement.MIDPOINT)
-        .between(LocalDate.of(2015, 7, 25), LocalDate.of(2019, 1, 1)).size());
+    assertEquals(
+        0,
+        set.placedAt(DatePlacement.MIDPOINT)
+            .between(LocalDate.of(2015, 7, 25), LocalDate.of(2019, 1, 1))
+            .size());
   }
 
   @Test
   void between_rejects_reversed_dates() {
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> sample().between(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> sample().between(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)));
     assertEquals("to must not be before from, was 2020-01-01 to 2019-01-01", e.getMessage());
   }
 
@@ -132,9 +211,12 @@ class PollSetTest {
 
   @Test
   void rebase_names_the_poll_that_lacks_an_option() {
-    var e = assertThrows(IllegalArgumentException.class, () -> sample().rebase("support", "oppose"));
-    assertEquals("cannot rebase poll 'various-1995-2004': option 'support' is a range; keep only"
-        + " polls reporting all options with reporting(...) first", e.getMessage());
+    var e =
+        assertThrows(IllegalArgumentException.class, () -> sample().rebase("support", "oppose"));
+    assertEquals(
+        "cannot rebase poll 'various-1995-2004': option 'support' is a range; keep only"
+            + " polls reporting all options with reporting(...) first",
+        e.getMessage());
   }
 
   @Test
@@ -147,7 +229,8 @@ class PollSetTest {
 
   @Test
   void to_string_reads_like_a_summary() {
-    assertEquals("PollSet[4 polls, 1995–2019, options support/oppose/undecided, 1 published range, 1 undated]",
+    assertEquals(
+        "PollSet[4 polls, 1995–2019, options support/oppose/undecided, 1 published range, 1 undated]",
         sample().toString());
   }
 
@@ -161,7 +244,8 @@ class PollSetTest {
   @Test
   void of_table_names_a_column_of_the_wrong_type() {
     Table t = sample().table();
-    t.replaceColumn("sample_size", t.doubleColumn("sample_size").asStringColumn().setName("sample_size"));
+    t.replaceColumn(
+        "sample_size", t.doubleColumn("sample_size").asStringColumn().setName("sample_size"));
     var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
     assertEquals("column 'sample_size' must be of type DOUBLE, was STRING", e.getMessage());
   }
@@ -171,17 +255,21 @@ class PollSetTest {
     Table t = sample().table();
     t.doubleColumn("share").set(1, 104.0);
     var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
-    assertEquals("record 2, option 'support': share value must be in [0, 100] percentage points,"
-        + " was 104.0", e.getMessage());
+    assertEquals(
+        "record 2, option 'support': share value must be in [0, 100] percentage points,"
+            + " was 104.0",
+        e.getMessage());
   }
 
   @Test
   void of_table_names_rows_of_one_record_that_disagree_on_a_date() {
     Table t = sample().table();
-    // rows 1 and 2 are the two options of record 2 (rating-iri-2019-06, fieldwork ending 2019-06-30)
+    // rows 1 and 2 are the two options of record 2 (rating-iri-2019-06, fieldwork ending
+    // 2019-06-30)
     t.dateColumn("field_end").set(2, LocalDate.of(2019, 7, 1));
     var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
-    assertEquals("rows of record 2 disagree on column 'field_end': '2019-06-30' and '2019-07-01'",
+    assertEquals(
+        "rows of record 2 disagree on column 'field_end': '2019-06-30' and '2019-07-01'",
         e.getMessage());
   }
 
@@ -195,7 +283,19 @@ class PollSetTest {
 
   @Test
   void poll_rejects_end_before_start() {
-    assertThrows(IllegalArgumentException.class, () -> poll(1, "x", "p", LocalDate.of(2020, 2, 2),
-        LocalDate.of(2020, 2, 1), "", 100, "g", "a", 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            poll(
+                1,
+                "x",
+                "p",
+                LocalDate.of(2020, 2, 2),
+                LocalDate.of(2020, 2, 1),
+                "",
+                100,
+                "g",
+                "a",
+                1));
   }
 }

@@ -47,8 +47,14 @@ class PollWriterTest {
 
   @Test
   void approval_list_with_extra_columns_round_trips() {
-    Table polls = Polls.read(PollReaderRealDataTest.APPROVAL,
-        ReadOptions.builder().datePattern("M/d/yyyy").options("approve", "disapprove").build()).table();
+    Table polls =
+        Polls.read(
+                PollReaderRealDataTest.APPROVAL,
+                ReadOptions.builder()
+                    .datePattern("M/d/yyyy")
+                    .options("approve", "disapprove")
+                    .build())
+            .table();
     assertEqualApartFromLine(polls, roundTrip(polls));
   }
 
@@ -58,8 +64,10 @@ class PollWriterTest {
         "record,poll_id,note,support,oppose,oppose_low,oppose_high,remark\n"
             + "3,\"a,b\",\"say \"\"hi\"\"\nsecond line\",33.333333333333336,,10,12.5,\" padded \"\n"
             + "8,\"NA\",\"-\",0.1,99.9,99.9,99.9,\"n/a\"\n";
-    Table polls = Polls.read(new StringReader(csv),
-        ReadOptions.builder().options("support", "oppose").build()).table();
+    Table polls =
+        Polls.read(
+                new StringReader(csv), ReadOptions.builder().options("support", "oppose").build())
+            .table();
     assertEquals("NA", polls.stringColumn(PollColumns.POLL_ID).get(2));
     assertEquals(" padded ", polls.stringColumn("remark").get(0));
     Table back = roundTrip(polls);
@@ -69,9 +77,12 @@ class PollWriterTest {
 
   @Test
   void written_file_is_long_csv_with_record_and_without_line() throws Exception {
-    Table polls = Polls.read(new StringReader(
-        "poll_id,field_end,n,support,support_low,support_high\np1,2024-01-31,\"2,400\",,20,25\n"),
-        ReadOptions.defaults()).table();
+    Table polls =
+        Polls.read(
+                new StringReader(
+                    "poll_id,field_end,n,support,support_low,support_high\np1,2024-01-31,\"2,400\",,20,25\n"),
+                ReadOptions.defaults())
+            .table();
     Path file = dir.resolve("small.csv");
     PollWriter.write(polls, file);
     assertEquals(
@@ -84,8 +95,11 @@ class PollWriterTest {
 
   @Test
   void empty_table_round_trips() {
-    Table polls = Polls.read(new StringReader("poll_id,yes,no,extra\n"),
-        ReadOptions.builder().options("yes", "no").build()).table();
+    Table polls =
+        Polls.read(
+                new StringReader("poll_id,yes,no,extra\n"),
+                ReadOptions.builder().options("yes", "no").build())
+            .table();
     StringWriter out = new StringWriter();
     PollWriter.write(polls, out);
     Table back = Polls.read(new StringReader(out.toString()), ReadOptions.defaults()).table();
@@ -95,24 +109,30 @@ class PollWriterTest {
   @Test
   void table_outside_the_schema_is_rejected_with_the_column_named() {
     Table notPolls = Table.create("x", StringColumn.create("poll_id"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PollWriter.write(notPolls, new StringWriter()));
-    assertEquals("polls must have the column 'record' of pollkit's long schema "
-        + PollColumns.STANDARD + ", has [poll_id]", e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> PollWriter.write(notPolls, new StringWriter()));
+    assertEquals(
+        "polls must have the column 'record' of pollkit's long schema "
+            + PollColumns.STANDARD
+            + ", has [poll_id]",
+        e.getMessage());
 
     Table polls = Polls.read(PollReaderRealDataTest.UKRAINE).table();
-    polls.replaceColumn(PollColumns.SHARE,
-        StringColumn.create(PollColumns.SHARE, polls.rowCount()));
-    e = assertThrows(IllegalArgumentException.class,
-        () -> PollWriter.write(polls, new StringWriter()));
+    polls.replaceColumn(
+        PollColumns.SHARE, StringColumn.create(PollColumns.SHARE, polls.rowCount()));
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> PollWriter.write(polls, new StringWriter()));
     assertEquals("polls column 'share' must be of type DOUBLE, was STRING", e.getMessage());
 
     Table withNumbers = Polls.read(PollReaderRealDataTest.UKRAINE).table();
     withNumbers.addColumns(DoubleColumn.create("weight", withNumbers.rowCount()));
-    e = assertThrows(IllegalArgumentException.class,
-        () -> PollWriter.write(withNumbers, new StringWriter()));
-    assertEquals("polls extra column 'weight' must be of type STRING, was DOUBLE",
-        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PollWriter.write(withNumbers, new StringWriter()));
+    assertEquals("polls extra column 'weight' must be of type STRING, was DOUBLE", e.getMessage());
     assertThrows(NullPointerException.class, () -> PollWriter.write(null, dir.resolve("x")));
   }
 }

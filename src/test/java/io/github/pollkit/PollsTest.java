@@ -20,9 +20,12 @@ class PollsTest {
   void reads_the_ukraine_file_into_a_poll_set() {
     PollSet polls = Polls.read(UKRAINE);
     // 77 data rows; dates from 1995-01-01 (the published range) to 2024-02-21; 5 rows without
-    // field dates (ist-undated, dif-2010, gorshenin-2014, rating-iri-2017-09-or-2016-09, uif-2021-04).
-    assertEquals("PollSet[77 polls, 1995–2024, options support/oppose/undecided/would_not_vote,"
-        + " 1 published range, 5 undated]", polls.toString());
+    // field dates (ist-undated, dif-2010, gorshenin-2014, rating-iri-2017-09-or-2016-09,
+    // uif-2021-04).
+    assertEquals(
+        "PollSet[77 polls, 1995–2024, options support/oppose/undecided/would_not_vote,"
+            + " 1 published range, 5 undated]",
+        polls.toString());
   }
 
   @Test
@@ -56,12 +59,14 @@ class PollsTest {
   @Test
   void lenient_read_counts_rejected_records(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.csv");
-    Files.writeString(file, "poll_id,field_end,support,oppose\na,2020-01-01,53,29\nb,2020-02-01,104,3\n");
+    Files.writeString(
+        file, "poll_id,field_end,support,oppose\na,2020-01-01,53,29\nb,2020-02-01,104,3\n");
     Polls.LenientRead read = Polls.readLenient(file, ReadOptions.defaults());
     assertEquals(1, read.polls().size());
     assertEquals(1, read.result().rejected().rowCount());
     assertEquals(2, read.result().recordsRead());
-    assertEquals("PollSet[1 poll, 2020, options support/oppose], 1 of 2 records rejected", read.toString());
+    assertEquals(
+        "PollSet[1 poll, 2020, options support/oppose], 1 of 2 records rejected", read.toString());
   }
 
   @Test
@@ -77,8 +82,10 @@ class PollsTest {
 
   @Test
   void reads_a_538_poll_list_with_a_few_options() {
-    PollSet approval = Polls.read(Path.of("src/test/resources/data/approval_polllist_first500.csv"),
-        ReadOptions.builder().datePattern("M/d/yyyy").options("approve", "disapprove").build());
+    PollSet approval =
+        Polls.read(
+            Path.of("src/test/resources/data/approval_polllist_first500.csv"),
+            ReadOptions.builder().datePattern("M/d/yyyy").options("approve", "disapprove").build());
     assertEquals(List.of("approve", "disapprove"), approval.options());
     assertEquals(500, approval.size());
   }
@@ -87,8 +94,8 @@ class PollsTest {
   void long_rows_keep_their_own_lines_and_extra_cells_and_read_back_equal(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("long.csv");
-    Files.writeString(file, "poll_id,option,share,party\np1,Smith,40,A\np2,Smith,45,A\n"
-        + "p1,Jones,35,B\n");
+    Files.writeString(
+        file, "poll_id,option,share,party\np1,Smith,40,A\np2,Smith,45,A\n" + "p1,Jones,35,B\n");
     PollSet polls = Polls.read(file);
     Poll p1 = polls.polls().get(0);
     assertEquals(2, p1.lineOf("Smith"));

@@ -1,6 +1,7 @@
 package io.github.pollkit.chart;
 
 import io.github.pollkit.internal.Checks;
+
 /**
  * What every pollkit chart has around its data: a title and a subtitle above it, axis labels, a
  * caption and a source under it, the range of the value axis and the size of the image. Set through

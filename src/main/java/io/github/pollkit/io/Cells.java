@@ -31,10 +31,10 @@ final class Cells {
   record WrittenShare(Share share, double halfUnit) {}
 
   /**
-   * Parses a plain decimal number: an optional sign, digits, an optional decimal separator
-   * followed by digits. With {@code grouping}, the integer part may be split into groups of three
-   * digits by one kind of separator (comma, space or no-break space; with {@code decimalComma}
-   * a point or a space). A separator that is neither is ambiguous and rejected.
+   * Parses a plain decimal number: an optional sign, digits, an optional decimal separator followed
+   * by digits. With {@code grouping}, the integer part may be split into groups of three digits by
+   * one kind of separator (comma, space or no-break space; with {@code decimalComma} a point or a
+   * space). A separator that is neither is ambiguous and rejected.
    */
   static Decimal decimal(String text, boolean decimalComma, boolean grouping) {
     rejectNonFinite(text);
@@ -134,9 +134,9 @@ final class Cells {
   }
 
   /**
-   * Parses a share: {@code 53}, {@code 53%}, {@code 46.3}, or a range {@code 20-25}, {@code
-   * 20–25%} (en or em dash), {@code 20 to 25}, whose share is the midpoint. The rules of a share
-   * are checked by {@link Share}; a broken one is reported in the words of a cell.
+   * Parses a share: {@code 53}, {@code 53%}, {@code 46.3}, or a range {@code 20-25}, {@code 20–25%}
+   * (en or em dash), {@code 20 to 25}, whose share is the midpoint. The rules of a share are
+   * checked by {@link Share}; a broken one is reported in the words of a cell.
    */
   static WrittenShare share(String text, boolean decimalComma) {
     int split = rangeSeparator(text);
@@ -156,7 +156,9 @@ final class Cells {
     } catch (RuleViolation e) {
       if (e.rule() == RuleViolation.Rule.RANGE_IN_ORDER) {
         throw new CellException(
-            "is a range whose low bound " + format(low) + " exceeds its high bound "
+            "is a range whose low bound "
+                + format(low)
+                + " exceeds its high bound "
                 + format(high));
       }
       throw new CellException(NOT_A_SHARE);
@@ -187,9 +189,7 @@ final class Cells {
       if (c == '-' || c == '\u2013' || c == '\u2014') {
         return i;
       }
-      if (c == ' '
-          && text.regionMatches(true, i, " to ", 0, 4)
-          && i + 4 < text.length()) {
+      if (c == ' ' && text.regionMatches(true, i, " to ", 0, 4) && i + 4 < text.length()) {
         return i;
       }
     }
@@ -197,15 +197,17 @@ final class Cells {
   }
 
   /**
-   * A sample size: a number, thousands separators allowed ({@code 2,400}, {@code 2 400}); that
-   * it is positive is a rule of {@link io.github.pollkit.model.Poll}.
+   * A sample size: a number, thousands separators allowed ({@code 2,400}, {@code 2 400}); that it
+   * is positive is a rule of {@link io.github.pollkit.model.Poll}.
    */
   static double sampleSize(String text, boolean decimalComma) {
     Decimal decimal = decimal(text, decimalComma, true);
     if (decimal.decimals() == 3 && isThousandsLike(text, decimalComma ? ',' : '.')) {
       char mark = decimalComma ? ',' : '.';
       throw new CellException(
-          "is ambiguous: the '" + mark + "' could be a decimal "
+          "is ambiguous: the '"
+              + mark
+              + "' could be a decimal "
               + (decimalComma ? "comma" : "point")
               + " or a thousands separator; write the sample size without a separator"
               + (decimalComma ? "" : " or use ReadOptions.builder().decimalComma()"));

@@ -19,9 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What each column of a poll file holds, decided from its header and the {@link ReadOptions}:
- * a pollkit metadata column, an answer option (wide), a range bound of an option (wide), or an
- * extra column kept as text.
+ * What each column of a poll file holds, decided from its header and the {@link ReadOptions}: a
+ * pollkit metadata column, an answer option (wide), a range bound of an option (wide), or an extra
+ * column kept as text.
  */
 final class ColumnPlan {
   /** Header names (normalized: lower case, spaces and hyphens as underscores) pollkit knows. */
@@ -37,6 +37,7 @@ final class ColumnPlan {
   private final Map<String, Integer> metadata;
   final List<OptionColumns> options;
   final int[] extras;
+
   /** Long files: the columns whose values name a poll. */
   final int[] key;
 
@@ -79,22 +80,35 @@ final class ColumnPlan {
       names[i] = names[i].strip();
       if (names[i].isEmpty()) {
         throw new Rejection(
-            source, line, null, null,
+            source,
+            line,
+            null,
+            null,
             "column " + (i + 1) + " of the header has no name: every column needs a name");
       }
       Integer earlier = byName.putIfAbsent(names[i], i);
       if (earlier != null) {
         throw new Rejection(
-            source, line, names[i], null,
-            "appears twice in the header (columns " + (earlier + 1) + " and " + (i + 1)
+            source,
+            line,
+            names[i],
+            null,
+            "appears twice in the header (columns "
+                + (earlier + 1)
+                + " and "
+                + (i + 1)
                 + "): column names must be unique");
       }
     }
     for (String mapped : options.columns().keySet()) {
       if (!byName.containsKey(mapped)) {
         throw new Rejection(
-            source, line, mapped, null,
-            "is mapped to " + options.columns().get(mapped)
+            source,
+            line,
+            mapped,
+            null,
+            "is mapped to "
+                + options.columns().get(mapped)
                 + " by ReadOptions.column(...) but is not a column of the file");
       }
     }
@@ -110,15 +124,25 @@ final class ColumnPlan {
       }
       if (target.equals(LINE)) {
         throw new Rejection(
-            source, line, names[i], null,
+            source,
+            line,
+            names[i],
+            null,
             "is reserved: pollkit numbers the lines itself; rename the column");
       }
       Integer earlier = metadata.putIfAbsent(target, i);
       if (earlier != null) {
         throw new Rejection(
-            source, line, names[i], null,
-            "means " + target + " like column '" + names[earlier]
-                + "': only one column may hold " + target);
+            source,
+            line,
+            names[i],
+            null,
+            "means "
+                + target
+                + " like column '"
+                + names[earlier]
+                + "': only one column may hold "
+                + target);
       }
     }
 
@@ -134,23 +158,35 @@ final class ColumnPlan {
   }
 
   private static ColumnPlan longPlan(
-      String source, long line, String[] names, Map<String, Integer> metadata,
+      String source,
+      long line,
+      String[] names,
+      Map<String, Integer> metadata,
       ReadOptions options) {
     if (!metadata.containsKey(OPTION)) {
       throw new Rejection(
-          source, line, null, null,
+          source,
+          line,
+          null,
+          null,
           "has no 'option' column: a long file needs one (and a 'share' column)");
     }
     boolean hasBounds = metadata.containsKey(SHARE_LOW) && metadata.containsKey(SHARE_HIGH);
     if (!metadata.containsKey(SHARE) && !hasBounds) {
       throw new Rejection(
-          source, line, null, null,
+          source,
+          line,
+          null,
+          null,
           "has no 'share' column: a long file needs one (or 'share_low' and 'share_high')");
     }
     if (metadata.containsKey(SHARE_LOW) != metadata.containsKey(SHARE_HIGH)) {
       String present = metadata.containsKey(SHARE_LOW) ? SHARE_LOW : SHARE_HIGH;
       throw new Rejection(
-          source, line, names[metadata.get(present)], null,
+          source,
+          line,
+          names[metadata.get(present)],
+          null,
           "is a range bound without its partner: a long file needs both share_low and share_high");
     }
     int[] key;
@@ -160,7 +196,10 @@ final class ColumnPlan {
         key[k] = find(names, metadata, options.pollKey().get(k));
         if (key[k] < 0) {
           throw new Rejection(
-              source, line, options.pollKey().get(k), null,
+              source,
+              line,
+              options.pollKey().get(k),
+              null,
               "is named by ReadOptions.pollKey(...) but is not a column of the file");
         }
       }
@@ -170,7 +209,10 @@ final class ColumnPlan {
       key = new int[] {metadata.get(POLL_ID)};
     } else {
       throw new Rejection(
-          source, line, null, null,
+          source,
+          line,
+          null,
+          null,
           "has no 'poll_id' column: a long file needs one (or ReadOptions.pollKey(...)) to tell"
               + " which rows belong to one poll");
     }
@@ -185,12 +227,19 @@ final class ColumnPlan {
   }
 
   private static ColumnPlan widePlan(
-      String source, long line, String[] names, Map<String, Integer> byName,
-      Map<String, Integer> metadata, ReadOptions options) {
+      String source,
+      long line,
+      String[] names,
+      Map<String, Integer> byName,
+      Map<String, Integer> metadata,
+      ReadOptions options) {
     for (String longOnly : List.of(OPTION, SHARE, SHARE_LOW, SHARE_HIGH)) {
       if (metadata.containsKey(longOnly)) {
         throw new Rejection(
-            source, line, names[metadata.get(longOnly)], null,
+            source,
+            line,
+            names[metadata.get(longOnly)],
+            null,
             "belongs to a long file (one row per option, with 'option' and 'share' columns),"
                 + " but the file is read as wide (one column per option)");
       }
@@ -200,7 +249,10 @@ final class ColumnPlan {
       for (String option : options.options()) {
         if (!byName.containsKey(option)) {
           throw new Rejection(
-              source, line, option, null,
+              source,
+              line,
+              option,
+              null,
               "is named by ReadOptions.options(...) but is not a column of the file");
         }
         optionNames.add(option);
@@ -217,8 +269,12 @@ final class ColumnPlan {
           Integer baseColumn = byName.get(base);
           if (baseColumn == null || metadata.containsValue(baseColumn)) {
             throw new Rejection(
-                source, line, names[i], null,
-                "looks like a range bound, but there is no option column '" + base
+                source,
+                line,
+                names[i],
+                null,
+                "looks like a range bound, but there is no option column '"
+                    + base
                     + "'; name the options with ReadOptions.options(...)");
           }
         }
@@ -226,7 +282,10 @@ final class ColumnPlan {
     }
     if (optionNames.isEmpty()) {
       throw new Rejection(
-          source, line, null, null,
+          source,
+          line,
+          null,
+          null,
           "has no answer-option columns: every column is poll metadata; a wide file needs a"
               + " column per option (or use ReadOptions.options(...))");
     }
@@ -255,8 +314,14 @@ final class ColumnPlan {
       }
     }
     return new ColumnPlan(
-        source, line, Layout.WIDE, names, metadata, List.copyOf(optionColumns),
-        toArray(extras), new int[0]);
+        source,
+        line,
+        Layout.WIDE,
+        names,
+        metadata,
+        List.copyOf(optionColumns),
+        toArray(extras),
+        new int[0]);
   }
 
   /** The option a {@code _low}/{@code _high} column bounds, or null. */

@@ -9,10 +9,15 @@ final class CsvRecord {
   private final char[] text;
   private final int start;
   private final int end;
+
   /** The fields; unquoted fields are stripped of surrounding white space, quoted ones are not. */
   final String[] fields;
-  /** Whether each field was quoted (a quoted field is taken literally, never as a missing marker). */
+
+  /**
+   * Whether each field was quoted (a quoted field is taken literally, never as a missing marker).
+   */
   final boolean[] quoted;
+
   /** Why the record could not be tokenized, or {@code null}. */
   final String error;
 

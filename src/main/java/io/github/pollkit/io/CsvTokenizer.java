@@ -19,8 +19,10 @@ final class CsvTokenizer {
   private int pos;
   private long line = 1;
   private final StringBuilder quotedField = new StringBuilder();
+
   /** Fields of the record being read, reused from record to record. */
   private final List<String> fields = new ArrayList<>();
+
   private final List<Boolean> quoted = new ArrayList<>();
 
   /** Tokenizes {@code text[0..length)}; the array is read, never changed. */

@@ -40,17 +40,17 @@ import java.util.List;
  * {@code startdate, start_date, fieldwork_start}; {@code enddate, end_date, fieldwork_end}; {@code
  * pop}; {@code samplesize, n}; {@code url}; {@code notes}; {@code answer} (option); {@code pct}
  * (share). {@link ReadOptions.Builder#column} maps any other name. A {@code record} column gives
- * the record numbers (positive, unique per poll); a {@code line} column is rejected as reserved.
- * No metadata column is required.
+ * the record numbers (positive, unique per poll); a {@code line} column is rejected as reserved. No
+ * metadata column is required.
  *
  * <h2>Answer options</h2>
  *
  * In a wide file, without {@link ReadOptions.Builder#options}, every column that is not metadata
  * and not a range bound is an option; a column {@code X_low} or {@code X_high} is a bound of option
  * {@code X} (and an error if there is no column {@code X}). With {@code options(...)}, only the
- * named columns are options and the remaining unknown columns are kept as extra text columns. In
- * a long file, unknown columns are extra text columns, and the rows of one poll share a key:
- * {@code record} if the file has it, else {@code poll_id}, or {@link ReadOptions.Builder#pollKey}.
+ * named columns are options and the remaining unknown columns are kept as extra text columns. In a
+ * long file, unknown columns are extra text columns, and the rows of one poll share a key: {@code
+ * record} if the file has it, else {@code poll_id}, or {@link ReadOptions.Builder#pollKey}.
  *
  * <h2>Cells</h2>
  *
@@ -75,15 +75,15 @@ import java.util.List;
  * A record is rejected if it has too few or too many fields or broken quotes; a share is outside
  * [0, 100], not a number, NaN or infinite; a range's low bound exceeds its high bound; fieldwork
  * ends before it starts; a sample size is not positive; a date does not match the format; the poll
- * has no share at all; its options add up to more than 100 beyond rounding (100 plus half a unit
- * of the last decimal place per option: 43 + 33 + 18 + 7 = 101 passes, 103 does not); or, in a
- * long file, rows of one poll disagree on metadata or repeat an option. A header with a duplicate
- * or empty column name, no option column, or an unknown mapped column is an error of the file.
+ * has no share at all; its options add up to more than 100 beyond rounding (100 plus half a unit of
+ * the last decimal place per option: 43 + 33 + 18 + 7 = 101 passes, 103 does not); or, in a long
+ * file, rows of one poll disagree on metadata or repeat an option. A header with a duplicate or
+ * empty column name, no option column, or an unknown mapped column is an error of the file.
  *
  * <h2>Problems</h2>
  *
- * {@link #read(Path, ReadOptions)} returns every acceptable poll and every rejected record with
- * its line and reason, and {@link ReadResult#firstProblem()} is the one a strict reader reports.
+ * {@link #read(Path, ReadOptions)} returns every acceptable poll and every rejected record with its
+ * line and reason, and {@link ReadResult#firstProblem()} is the one a strict reader reports.
  * Problems of the whole file (no header, a bad header, text that is not UTF-8) are its {@link
  * ReadResult#fileProblem()}, with no record read. No input makes the reader throw anything but an
  * {@link UncheckedIOException} naming the path, for a file that cannot be read at all.
@@ -161,8 +161,8 @@ public final class PollReader {
   }
 
   /**
-   * Decodes UTF-8 strictly: a byte that is not UTF-8 is bad data, not a replacement character.
-   * The text is {@code array()[0..limit())} of the returned buffer.
+   * Decodes UTF-8 strictly: a byte that is not UTF-8 is bad data, not a replacement character. The
+   * text is {@code array()[0..limit())} of the returned buffer.
    */
   static CharBuffer decode(byte[] bytes, String source) {
     CharsetDecoder decoder =
@@ -185,7 +185,10 @@ public final class PollReader {
         }
       }
       throw new Rejection(
-          source, line, null, null,
+          source,
+          line,
+          null,
+          null,
           String.format(
               "is not UTF-8 text: the byte at offset %d (0x%02X) is not valid UTF-8; save the file as UTF-8",
               offset, bytes[offset] & 0xFF));
@@ -202,8 +205,7 @@ public final class PollReader {
       header = records.next();
     }
     if (header == null) {
-      throw new Rejection(
-          source, 0, null, null, "is empty: a poll file starts with a header line");
+      throw new Rejection(source, 0, null, null, "is empty: a poll file starts with a header line");
     }
     ColumnPlan plan = ColumnPlan.of(header, options, source);
     List<String> extraNames = new ArrayList<>();

@@ -33,8 +33,8 @@ import tech.tablesaw.columns.Column;
  *
  * <p>Numbers are written in full precision without exponent or trailing zeros ({@code 53}, {@code
  * 22.5}), dates as ISO {@code yyyy-MM-dd}, missing values as empty cells. A text value is quoted
- * when it holds a comma, quote or line break, has leading or trailing white space, or equals one
- * of the default missing markers (so that it is read back as text, not as missing).
+ * when it holds a comma, quote or line break, has leading or trailing white space, or equals one of
+ * the default missing markers (so that it is read back as text, not as missing).
  */
 public final class PollWriter {
   private PollWriter() {}
@@ -120,8 +120,12 @@ public final class PollWriter {
       double value = ((DoubleColumn) column).getDouble(row);
       if (Double.isInfinite(value)) {
         throw new IllegalArgumentException(
-            "polls column '" + column.name() + "' must hold finite numbers, row " + row
-                + " has " + value);
+            "polls column '"
+                + column.name()
+                + "' must hold finite numbers, row "
+                + row
+                + " has "
+                + value);
       }
       line.append(Cells.format(value));
     } else if (column instanceof IntColumn) {

@@ -215,7 +215,9 @@ public final class ReadOptions {
       Checks.notSetYet(this.layout != null, "layout", this.layout);
       if (layout == Layout.LONG && options != null) {
         throw new IllegalArgumentException(
-            "layout LONG conflicts with options " + options + ", which name columns of a wide file");
+            "layout LONG conflicts with options "
+                + options
+                + ", which name columns of a wide file");
       }
       if (layout == Layout.WIDE && pollKey != null) {
         throw new IllegalArgumentException(
@@ -262,10 +264,10 @@ public final class ReadOptions {
     }
 
     /**
-     * A date format in {@link DateTimeFormatter} pattern letters, e.g. {@code "M/d/yyyy"} or
-     * {@code "d.M.yyyy"}. Several may be given; each date must match one of them, tried in the
-     * order given. Without any, dates are ISO {@code yyyy-MM-dd}. Dates are resolved strictly:
-     * {@code 4/31/2023} is an error, not April 30.
+     * A date format in {@link DateTimeFormatter} pattern letters, e.g. {@code "M/d/yyyy"} or {@code
+     * "d.M.yyyy"}. Several may be given; each date must match one of them, tried in the order
+     * given. Without any, dates are ISO {@code yyyy-MM-dd}. Dates are resolved strictly: {@code
+     * 4/31/2023} is an error, not April 30.
      *
      * @param pattern the pattern, not blank; {@code y} is read as the proleptic year
      * @return this builder
@@ -293,8 +295,8 @@ public final class ReadOptions {
 
     /**
      * The answer-option columns of a wide file, by their names in the header. Columns that are
-     * neither metadata, nor these options, nor their {@code _low}/{@code _high} companions are
-     * then kept as extra text columns.
+     * neither metadata, nor these options, nor their {@code _low}/{@code _high} companions are then
+     * kept as extra text columns.
      *
      * @param optionColumns the header names of the option columns, at least one, none blank or
      *     given twice
@@ -309,7 +311,8 @@ public final class ReadOptions {
         throw new IllegalStateException("options were already set to " + options);
       }
       if (optionColumns.length == 0) {
-        throw new IllegalArgumentException("optionColumns must name at least one column, was empty");
+        throw new IllegalArgumentException(
+            "optionColumns must name at least one column, was empty");
       }
       if (layout == Layout.LONG) {
         throw new IllegalArgumentException(
@@ -383,8 +386,8 @@ public final class ReadOptions {
     }
 
     /**
-     * The columns (header names or pollkit names) whose values together name a poll in a long
-     * file. Default: {@code record} if the file has it, else {@code poll_id}.
+     * The columns (header names or pollkit names) whose values together name a poll in a long file.
+     * Default: {@code record} if the file has it, else {@code poll_id}.
      *
      * @param keyColumns the key columns, at least one, none blank or given twice
      * @return this builder

@@ -1,9 +1,8 @@
 /**
- * Reading and writing poll files; depends on the poll model ({@link io.github.pollkit.model})
- * only.
+ * Reading and writing poll files; depends on the poll model ({@link io.github.pollkit.model}) only.
  *
- * <p>{@link io.github.pollkit.io.PollReader} reads a CSV poll file, wide (one record per poll,
- * a column per answer option) or long (one record per poll and option), into {@link
+ * <p>{@link io.github.pollkit.io.PollReader} reads a CSV poll file, wide (one record per poll, a
+ * column per answer option) or long (one record per poll and option), into {@link
  * io.github.pollkit.model.Poll} values and reports every record that broke a rule as a {@link
  * io.github.pollkit.model.Problem}, in a {@link io.github.pollkit.io.ReadResult}; {@link
  * io.github.pollkit.io.ReadOptions} says how to read it; {@link io.github.pollkit.io.PollWriter}

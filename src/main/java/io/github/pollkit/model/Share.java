@@ -1,6 +1,7 @@
 package io.github.pollkit.model;
 
 import io.github.pollkit.internal.Checks;
+
 /**
  * One option's share in one poll, in percentage points (53.0 means 53%).
  *

@@ -1,6 +1,7 @@
 package io.github.pollkit.stats;
 
 import io.github.pollkit.internal.Checks;
+
 /**
  * Kish's effective sample size and design effect due to unequal weights.
  *
@@ -12,10 +13,10 @@ import io.github.pollkit.internal.Checks;
  *
  * where CV is the coefficient of variation of the weights with the population (1/n) variance.
  * Scaling all weights by a constant changes neither. deff ≥ 1, with equality exactly when all
- * weights are equal; it approximates the factor by which weighting alone inflates the variance
- * of a mean when the weights are unrelated to the answers (Kish 1965; Kish 1992). Pass it to
- * {@link Proportions#marginOfError(double, double, double, double)}, or pass n_eff as the sample
- * size of the other methods.
+ * weights are equal; it approximates the factor by which weighting alone inflates the variance of a
+ * mean when the weights are unrelated to the answers (Kish 1965; Kish 1992). Pass it to {@link
+ * Proportions#marginOfError(double, double, double, double)}, or pass n_eff as the sample size of
+ * the other methods.
  *
  * <pre>{@code
  * double[] w = {0.5, 1.0, 1.0, 2.5};

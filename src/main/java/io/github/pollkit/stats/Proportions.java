@@ -36,6 +36,7 @@ public final class Proportions {
    * positive for such sums.
    */
   public static final double MAX_PAIR_SUM = 101;
+
   private Proportions() {}
 
   /**

@@ -3,15 +3,17 @@ package io.github.pollkit.weighting;
 import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.columns.Column;
 
-/** Base (design) weights read from a column: positive finite numbers, in a numeric or text column. */
+/**
+ * Base (design) weights read from a column: positive finite numbers, in a numeric or text column.
+ */
 final class BaseWeights {
   private BaseWeights() {}
 
   /**
    * One weight per row of {@code sample}.
    *
-   * @throws io.github.pollkit.PollDataException naming the row and value of a missing,
-   *     non-numeric or non-positive weight
+   * @throws io.github.pollkit.PollDataException naming the row and value of a missing, non-numeric
+   *     or non-positive weight
    */
   static double[] read(Sample sample, String column) {
     Column<?> c = sample.column(column, "column");
@@ -21,7 +23,10 @@ final class BaseWeights {
       double v = text == null ? Double.NaN : value(c, i, text);
       if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
         throw sample.dataError(
-            i, column, text == null ? "" : text, "is not a base weight: it must be a positive number");
+            i,
+            column,
+            text == null ? "" : text,
+            "is not a base weight: it must be a positive number");
       }
       weights[i] = v;
     }

@@ -1,10 +1,10 @@
 package io.github.pollkit.weighting;
 
 /**
- * What the final weights were calibrated to, as needed for the linearised variance: the
- * influence values of a calibrated estimator are replaced by their residuals from the
- * calibration variables (Deville and Särndal 1992, "Calibration estimators in survey sampling",
- * JASA 87, 376–382; Lumley 2010, <i>Complex Surveys</i>, §7). Package-private core.
+ * What the final weights were calibrated to, as needed for the linearised variance: the influence
+ * values of a calibrated estimator are replaced by their residuals from the calibration variables
+ * (Deville and Särndal 1992, "Calibration estimators in survey sampling", JASA 87, 376–382; Lumley
+ * 2010, <i>Complex Surveys</i>, §7). Package-private core.
  */
 sealed interface Calibration {
 
@@ -18,14 +18,13 @@ sealed interface Calibration {
   }
 
   /**
-   * Raking to margins. As R {@code survey}'s {@code rake()} stores it and {@code svyrecvar}
-   * applies it: for each margin, {@code z_i ← z_i − w_i · mean_{j in level(i)}(z_j / w_j)} with
-   * the plain (unweighted) mean over the level's respondents, repeated over the margins. R stops
-   * after 10 sweeps; here the sweeps (backfitting) run until the largest change is below
-   * 1e-14 of the largest |z|, which is the exact projection (R's 10 sweeps agree with it to
-   * about 1e-15 on both reference data sets). With equal base weights this equals the
-   * residual of the regression on all margin indicators that {@code calibrate(calfun =
-   * "raking")} uses.
+   * Raking to margins. As R {@code survey}'s {@code rake()} stores it and {@code svyrecvar} applies
+   * it: for each margin, {@code z_i ← z_i − w_i · mean_{j in level(i)}(z_j / w_j)} with the plain
+   * (unweighted) mean over the level's respondents, repeated over the margins. R stops after 10
+   * sweeps; here the sweeps (backfitting) run until the largest change is below 1e-14 of the
+   * largest |z|, which is the exact projection (R's 10 sweeps agree with it to about 1e-15 on both
+   * reference data sets). With equal base weights this equals the residual of the regression on all
+   * margin indicators that {@code calibrate(calfun = "raking")} uses.
    */
   record Margins(int[][] codes, int[] levelCounts, double[] weights) implements Calibration {
     private static final int MAX_SWEEPS = 1000;
@@ -76,8 +75,8 @@ sealed interface Calibration {
 
   /**
    * Post-stratification on cells. As R {@code survey}'s {@code svyrecvar} does for a {@code
-   * postStratify()}-ed design: {@code z_i ← z_i − w_i · Σ_c(d_j z_j / w_j) / Σ_c d_j} where
-   * {@code d} are the weights before post-stratification (the base weights).
+   * postStratify()}-ed design: {@code z_i ← z_i − w_i · Σ_c(d_j z_j / w_j) / Σ_c d_j} where {@code
+   * d} are the weights before post-stratification (the base weights).
    */
   record Cells(int[] cells, int cellCount, double[] weights, double[] baseWeights)
       implements Calibration {

@@ -31,8 +31,12 @@ record CompleteCases(Sample sample, int dropped) {
       } else if (!drop) {
         Column<?> c = columns.get(missingIn);
         throw sample.dataError(
-            i, c.name(), c.isMissing(i) ? "" : c.getString(i),
-            "is missing in weighting variable '" + c.name() + "' ("
+            i,
+            c.name(),
+            c.isMissing(i) ? "" : c.getString(i),
+            "is missing in weighting variable '"
+                + c.name()
+                + "' ("
                 + (n - countComplete(sample, columns))
                 + " respondents miss a weighting variable); use"
                 + " WeightingOptions.defaults().droppingMissing() to leave them out");

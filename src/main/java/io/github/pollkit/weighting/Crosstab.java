@@ -19,8 +19,7 @@ final class Crosstab {
    *
    * @throws IllegalArgumentException if a column does not exist
    */
-  static Table of(
-      WeightedSample respondents, String answer, String group, Confidence confidence) {
+  static Table of(WeightedSample respondents, String answer, String group, Confidence confidence) {
     Sample sample = respondents.sample();
     Levels.Coded answers = sample.code(sample.column(answer, "answer"));
     Levels.Coded groups = sample.code(sample.column(group, "group"));

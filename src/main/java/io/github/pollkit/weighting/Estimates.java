@@ -6,9 +6,9 @@ package io.github.pollkit.weighting;
  * <p>For option {@code j}, with answered respondents {@code A}, weights {@code w} and {@code W =
  * Σ_A w}: the share is {@code p = Σ_A w·y / W} with {@code y = 1} for option {@code j}. Its
  * influence values are {@code z_i = w_i (y_i − p) / W} for {@code i} in {@code A} (Woodruff 1971;
- * Lumley 2010, §2.2 and §3.2). The variance of a with-replacement single-stage design is {@code
- * f · n/(n−1) · Σ (z_i − z̄)²} with {@code f = (N − n)/N} when the population size {@code N} is
- * given and 1 otherwise — exactly R {@code survey}'s {@code svyrecvar} for {@code ids = ~1}.
+ * Lumley 2010, §2.2 and §3.2). The variance of a with-replacement single-stage design is {@code f ·
+ * n/(n−1) · Σ (z_i − z̄)²} with {@code f = (N − n)/N} when the population size {@code N} is given
+ * and 1 otherwise — exactly R {@code survey}'s {@code svyrecvar} for {@code ids = ~1}.
  *
  * <p>Respondents who did not answer stay in with {@code z = 0} and {@code n} counts all respondents
  * (domain estimation: R's {@code svymean(na.rm = TRUE)} subsets the design, and {@code onestrat}
@@ -16,8 +16,8 @@ package io.github.pollkit.weighting;
  *
  * <ul>
  *   <li><b>Fixed-weights SE</b>: the weights taken as given.
- *   <li><b>Calibrated SE</b>: the influence values first residualised on the calibration
- *       variables ({@link Calibration}).
+ *   <li><b>Calibrated SE</b>: the influence values first residualised on the calibration variables
+ *       ({@link Calibration}).
  * </ul>
  */
 final class Estimates {

@@ -31,7 +31,11 @@ final class PopulationShares {
           share, () -> "the target share of '" + e.getKey() + "' in '" + what + "'");
       if (!(share > 0 && share <= 1)) {
         throw new IllegalArgumentException(
-            "target share of '" + e.getKey() + "' in '" + what + "' must be in (0, 1], was "
+            "target share of '"
+                + e.getKey()
+                + "' in '"
+                + what
+                + "' must be in (0, 1], was "
                 + share);
       }
       shares[l++] = share;
@@ -39,9 +43,12 @@ final class PopulationShares {
     }
     if (Math.abs(sum - 1) > SUM_TOLERANCE) {
       throw new IllegalArgumentException(
-          "targets for '" + what + "' must sum to 1, but sum to "
+          "targets for '"
+              + what
+              + "' must sum to 1, but sum to "
               + new BigDecimal(sum).round(new MathContext(10)).stripTrailingZeros().toPlainString()
-              + ": " + byLevel);
+              + ": "
+              + byLevel);
     }
     for (int i = 0; i < shares.length; i++) {
       shares[i] /= sum;

@@ -8,12 +8,12 @@ import java.util.Objects;
 import tech.tablesaw.columns.Column;
 
 /**
- * Post-stratification of a sample's base weights on the full cross-classification of some
- * variables (Holt and Smith 1979, "Post stratification", JRSS A 142, 33–46): each respondent's
- * base weight is multiplied by {@code T·share(c) / T(c)}, where {@code T(c)} is the base-weight
- * total of its cell {@code c} and {@code T} the grand total; the weights are then scaled to mean 1.
- * R equivalent: {@code postStratify(design, ~v1 + v2, population)}. See {@link
- * Respondents#postStratify(List, Map, WeightingOptions)} for the rules.
+ * Post-stratification of a sample's base weights on the full cross-classification of some variables
+ * (Holt and Smith 1979, "Post stratification", JRSS A 142, 33–46): each respondent's base weight is
+ * multiplied by {@code T·share(c) / T(c)}, where {@code T(c)} is the base-weight total of its cell
+ * {@code c} and {@code T} the grand total; the weights are then scaled to mean 1. R equivalent:
+ * {@code postStratify(design, ~v1 + v2, population)}. See {@link Respondents#postStratify(List,
+ * Map, WeightingOptions)} for the rules.
  */
 final class PostStratification {
   private PostStratification() {}
@@ -31,7 +31,8 @@ final class PostStratification {
     }
     if (options.capped()) {
       throw new IllegalArgumentException(
-          "maxWeight applies to raking only, was " + options.maxWeight()
+          "maxWeight applies to raking only, was "
+              + options.maxWeight()
               + "; post-stratification weights are fixed by the cells");
     }
     for (String v : variables) {
@@ -66,8 +67,13 @@ final class PostStratification {
     for (int c = 0; c < cellTotals.length; c++) {
       if (cellTotals[c] == 0) {
         throw new IllegalArgumentException(
-            "cellShares gives cell " + cells.get(c) + " of " + variables + " a share of "
-                + shares[c] + ", but no respondent is in it (an empty cell): merge cells"
+            "cellShares gives cell "
+                + cells.get(c)
+                + " of "
+                + variables
+                + " a share of "
+                + shares[c]
+                + ", but no respondent is in it (an empty cell): merge cells"
                 + " or rake to the margins instead");
       }
     }
@@ -100,8 +106,14 @@ final class PostStratification {
       Integer c = index.get(key);
       if (c == null) {
         throw new IllegalArgumentException(
-            "cellShares has no share for cell " + key + " of " + variables + ", which "
-                + sample.source() + " has at " + sample.rowName(i));
+            "cellShares has no share for cell "
+                + key
+                + " of "
+                + variables
+                + ", which "
+                + sample.source()
+                + " has at "
+                + sample.rowName(i));
       }
       cellOf[i] = c;
     }

@@ -46,12 +46,22 @@ final class Raking {
     }
     Ipf.Result result =
         Ipf.rake(
-            codes, shares, from.baseWeights(), options.tolerance(), options.maxIterations(),
+            codes,
+            shares,
+            from.baseWeights(),
+            options.tolerance(),
+            options.maxIterations(),
             options.maxWeight());
     WeightingReport report =
         new WeightingReport(
-            "raking", variables, from.size(), kept.dropped(), result.iterations(),
-            result.largestGap(), result.converged(), atCap(result.weights(), options));
+            "raking",
+            variables,
+            from.size(),
+            kept.dropped(),
+            result.iterations(),
+            result.largestGap(),
+            result.converged(),
+            atCap(result.weights(), options));
     if (!result.converged()) {
       throw new RakingDidNotConvergeException(report, options.tolerance());
     }
@@ -86,8 +96,14 @@ final class Raking {
       Integer code = index.get(level);
       if (code == null) {
         throw new IllegalArgumentException(
-            "targets for '" + variable + "' have no share for level '" + level + "', which "
-                + count(sample, c, level) + " respondents have; targets give " + targetLevels);
+            "targets for '"
+                + variable
+                + "' have no share for level '"
+                + level
+                + "', which "
+                + count(sample, c, level)
+                + " respondents have; targets give "
+                + targetLevels);
       }
       codes[i] = code;
       counts[code]++;
@@ -95,7 +111,10 @@ final class Raking {
     for (int l = 0; l < counts.length; l++) {
       if (counts[l] == 0) {
         throw new IllegalArgumentException(
-            "targets for '" + variable + "' give level '" + targetLevels.get(l)
+            "targets for '"
+                + variable
+                + "' give level '"
+                + targetLevels.get(l)
                 + "', which no respondent has; levels in the data are "
                 + sample.code(c).levels());
       }

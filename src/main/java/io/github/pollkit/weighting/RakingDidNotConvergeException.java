@@ -1,11 +1,10 @@
 package io.github.pollkit.weighting;
 
 /**
- * Raking stopped at its sweep limit with a margin still further from its target than the
- * tolerance. The {@link #report()} says how many sweeps ran and the largest remaining gap. Often
- * the targets cannot be met together (a cap that is too low, or a level whose few respondents
- * cannot carry its target); raise {@link WeightingOptions#withMaxIterations}, loosen the cap or
- * check the targets.
+ * Raking stopped at its sweep limit with a margin still further from its target than the tolerance.
+ * The {@link #report()} says how many sweeps ran and the largest remaining gap. Often the targets
+ * cannot be met together (a cap that is too low, or a level whose few respondents cannot carry its
+ * target); raise {@link WeightingOptions#withMaxIterations}, loosen the cap or check the targets.
  *
  * <pre>{@code
  * try {

@@ -31,8 +31,8 @@ import tech.tablesaw.api.Table;
  * #withMissingCodes missing-value codes}. Shares in results are percentage points; raking targets
  * are fractions that sum to 1 for each variable.
  *
- * <p>Standard errors follow R {@code survey} (Lumley 2004, "Analysis of complex survey samples",
- * J. Stat. Software 9(8); Lumley 2010, <i>Complex Surveys</i>): a single-stage design {@code
+ * <p>Standard errors follow R {@code survey} (Lumley 2004, "Analysis of complex survey samples", J.
+ * Stat. Software 9(8); Lumley 2010, <i>Complex Surveys</i>): a single-stage design {@code
  * svydesign(ids = ~1, weights = ~base)}, with the linearisation that {@code rake()} / {@code
  * postStratify()} + {@code svymean()} use. See {@link #topline(String, double)}.
  */
@@ -60,8 +60,8 @@ public final class Respondents {
   }
 
   /**
-   * Reads a CSV file of respondents (header in line 1, one record per line), every column as
-   * text so that no code is reinterpreted; empty cells and {@code NA} are missing.
+   * Reads a CSV file of respondents (header in line 1, one record per line), every column as text
+   * so that no code is reinterpreted; empty cells and {@code NA} are missing.
    *
    * @param csv the file
    * @return the respondents, all with base weight 1; errors name the file and its line
@@ -115,7 +115,9 @@ public final class Respondents {
     }
     return new Respondents(
         new WeightedSample(
-            sample().withPopulationSize(size), state.weights(), state.calibration(),
+            sample().withPopulationSize(size),
+            state.weights(),
+            state.calibration(),
             state.report()));
   }
 
@@ -134,11 +136,11 @@ public final class Respondents {
    * Stephan 1940), optionally capping the weights and re-raking.
    *
    * <p>Each variable's shares must sum to 1 (within 1e-6; they are then divided by their sum so
-   * that the margins agree exactly), every share must be positive, every target level must occur
-   * in the data and every level in the data must have a target. R equivalent: {@code
-   * rake(svydesign(ids = ~1, weights = ~base, data), list(~v1, ~v2), list(pop1, pop2))} — R
-   * stops when the cross-classified table changes by less than {@code epsilon} between sweeps;
-   * pollkit stops when every margin is within the tolerance of its target.
+   * that the margins agree exactly), every share must be positive, every target level must occur in
+   * the data and every level in the data must have a target. R equivalent: {@code
+   * rake(svydesign(ids = ~1, weights = ~base, data), list(~v1, ~v2), list(pop1, pop2))} — R stops
+   * when the cross-classified table changes by less than {@code epsilon} between sweeps; pollkit
+   * stops when every margin is within the tolerance of its target.
    *
    * @param targets variable → level → population share (a fraction), in the order to rake
    * @param options tolerance, sweep limit, cap and what to do with missing values
@@ -168,8 +170,8 @@ public final class Respondents {
    * Post-stratifies the base weights on the full cross-classification of {@code variables}: each
    * respondent's base weight is multiplied by {@code T·share(c) / T(c)}, where {@code T(c)} is the
    * base-weight total of its cell {@code c} and {@code T} the grand total (Holt and Smith 1979,
-   * "Post stratification", JRSS A 142, 33–46). R equivalent: {@code postStratify(design, ~v1 +
-   * v2, population)}. Only {@link WeightingOptions#dropMissing()} applies.
+   * "Post stratification", JRSS A 142, 33–46). R equivalent: {@code postStratify(design, ~v1 + v2,
+   * population)}. Only {@link WeightingOptions#dropMissing()} applies.
    *
    * @param variables the cell variables, in the order of each cell key
    * @param cellShares cell (its levels, in the order of {@code variables}) → population share;
@@ -209,8 +211,8 @@ public final class Respondents {
   }
 
   /**
-   * The weighted topline of an answer column: one row per option observed, respondents who did
-   * not answer (missing) left out, as a table with columns
+   * The weighted topline of an answer column: one row per option observed, respondents who did not
+   * answer (missing) left out, as a table with columns
    *
    * <ul>
    *   <li>{@code option} (text), {@code n} (respondents who chose it);
@@ -220,9 +222,9 @@ public final class Respondents {
    *       post-stratified weights the linearisation of R {@code survey} ({@code svymean} on the
    *       {@code rake()}/{@code postStratify()} design): the influence values {@code w_i(y_i −
    *       p)/Σw} are replaced by their residuals on the raking margins (or cells) before the
-   *       variance {@code n/(n−1)·Σ(z − z̄)²}; respondents who did not answer stay in with {@code
-   *       z = 0} (domain estimation, as R). With capped weights this treats the result as raked
-   *       to the margins (an approximation);
+   *       variance {@code n/(n−1)·Σ(z − z̄)²}; respondents who did not answer stay in with {@code z
+   *       = 0} (domain estimation, as R). With capped weights this treats the result as raked to
+   *       the margins (an approximation);
    *   <li>{@code se_fixed}: the standard error with the final weights taken as given (R: {@code
    *       svymean} on {@code svydesign(ids = ~1, weights = ~final)});
    *   <li>{@code n_eff}: Kish's effective sample size {@code (Σw)²/Σw²} of those who answered,
@@ -241,8 +243,7 @@ public final class Respondents {
   }
 
   /**
-   * The weighted crosstab with 95% margins of error; see {@link #crosstab(String, String,
-   * double)}.
+   * The weighted crosstab with 95% margins of error; see {@link #crosstab(String, String, double)}.
    *
    * @param answer the answer column
    * @param group the group column
@@ -310,12 +311,16 @@ public final class Respondents {
   @Override
   public String toString() {
     Sample sample = sample();
-    return "Respondents[" + sample.size() + " from " + sample.source()
+    return "Respondents["
+        + sample.size()
+        + " from "
+        + sample.source()
         + (sample.baseWeightColumn() == null
             ? ""
             : ", base weights '" + sample.baseWeightColumn() + "'")
         + (sample.missingCodes().isEmpty() ? "" : ", missing codes " + sample.missingCodes())
-        + (state.report() == null ? ", not weighted" : ", " + state.report()) + "]";
+        + (state.report() == null ? ", not weighted" : ", " + state.report())
+        + "]";
   }
 
   private Sample sample() {

@@ -8,10 +8,10 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The respondents a weighting starts from, and their design: the table, where it came from (to
- * name a row in an error), the missing-value codes, the base weights (and the column they came
- * from, or {@code null}) and the population size ({@code +∞} when not given). Package-private;
- * never handed out, so the table and the array are shared, not copied.
+ * The respondents a weighting starts from, and their design: the table, where it came from (to name
+ * a row in an error), the missing-value codes, the base weights (and the column they came from, or
+ * {@code null}) and the population size ({@code +∞} when not given). Package-private; never handed
+ * out, so the table and the array are shared, not copied.
  */
 final class Sample {
   private final Table table;
@@ -94,7 +94,9 @@ final class Sample {
     return new Sample(table, source, fromFile, missingCodes, baseWeights, baseWeightColumn, size);
   }
 
-  /** The rows of {@code kept} (a subset of this sample's rows, as a new table), under a new name. */
+  /**
+   * The rows of {@code kept} (a subset of this sample's rows, as a new table), under a new name.
+   */
   Sample subset(Table kept, String name, double[] keptBaseWeights) {
     return new Sample(
         kept, name, false, missingCodes, keptBaseWeights, baseWeightColumn, populationSize);
@@ -105,7 +107,12 @@ final class Sample {
     Objects.requireNonNull(name, argument);
     if (!table.columnNames().contains(name)) {
       throw new IllegalArgumentException(
-          argument + " must name a column of " + source + ", was '" + name + "'; columns are "
+          argument
+              + " must name a column of "
+              + source
+              + ", was '"
+              + name
+              + "'; columns are "
               + table.columnNames());
     }
     return table.column(name);

@@ -31,8 +31,7 @@ final class Topline {
     double[] weights = weighted.weights();
     Estimates.Option[] options =
         Estimates.shares(
-            answers.codes(), k, weights, weighted.calibration(),
-            sample.populationSize());
+            answers.codes(), k, weights, weighted.calibration(), sample.populationSize());
     double nEff = Estimates.kishEffectiveSize(weights, answers.codes());
     int answered = answers.codes().length - answers.missing();
     int[] n = new int[k];

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The population shares implied by a set of weights: for each column, each level's share of the
- * weights of the respondents who have a value (fractions summing to 1), in the form raking takes
- * as targets.
+ * weights of the respondents who have a value (fractions summing to 1), in the form raking takes as
+ * targets.
  */
 final class WeightedMargins {
   private WeightedMargins() {}

@@ -17,8 +17,8 @@ package io.github.pollkit.weighting;
  * @param respondents respondents weighted
  * @param droppedMissing respondents left out for a missing weighting variable
  * @param iterations raking sweeps run (0 for post-stratification)
- * @param largestGap largest |weighted share − target| over all margins (or cells) at the end, as
- *     a fraction
+ * @param largestGap largest |weighted share − target| over all margins (or cells) at the end, as a
+ *     fraction
  * @param converged whether the largest gap is within the tolerance
  * @param cappedWeights weights at the cap at the end (0 without a cap)
  */

@@ -25,7 +25,8 @@ class ChartEdgeCasesTest {
   @Test
   void a_single_poll_without_title_labels_or_caption_renders() throws Exception {
     TrendChart chart =
-        TrendChart.create().points("support", List.of(LocalDate.of(2019, 6, 23)), new double[] {53});
+        TrendChart.create()
+            .points("support", List.of(LocalDate.of(2019, 6, 23)), new double[] {53});
     XYChart x = chart.toXChart();
     // one value, 53: the axis rounds out to 50..60
     assertEquals(50, x.getStyler().getYAxisMin());
@@ -49,14 +50,19 @@ class ChartEdgeCasesTest {
   void a_range_alone_renders() throws Exception {
     TrendChart chart =
         TrendChart.create()
-            .range("support", "1990s", LocalDate.of(1995, 1, 1), LocalDate.of(2004, 12, 31), 20, 25);
+            .range(
+                "support", "1990s", LocalDate.of(1995, 1, 1), LocalDate.of(2004, 12, 31), 20, 25);
     assertEquals(600, read(chart.savePng(dir.resolve("range.png"))).getHeight());
   }
 
   @Test
   void the_smallest_size_renders_a_short_chart() throws Exception {
     Path file =
-        UkraineNatoDemo.chart().title(null).caption("KIIS").size(200, 200).savePng(dir.resolve("s.png"));
+        UkraineNatoDemo.chart()
+            .title(null)
+            .caption("KIIS")
+            .size(200, 200)
+            .savePng(dir.resolve("s.png"));
     BufferedImage image = read(file);
     assertEquals(200, image.getWidth());
     assertEquals(200, image.getHeight());
@@ -70,8 +76,10 @@ class ChartEdgeCasesTest {
             IllegalArgumentException.class,
             () -> UkraineNatoDemo.chart().size(200, 200).savePng(dir.resolve("small.png")));
     assertTrue(e.getMessage().startsWith("size 200 × 200 leaves "), e.getMessage());
-    assertTrue(e.getMessage().endsWith(
-        "at least 120 are needed: make the chart larger or the title or caption shorter"));
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "at least 120 are needed: make the chart larger or the title or caption shorter"));
     assertThrows(
         IllegalArgumentException.class,
         () -> ToplineChartTest.threePolls().size(200, 200).savePng(dir.resolve("t.png")));

@@ -18,10 +18,17 @@ class JavadocExamplesTest {
   void trend_chart_example_runs() {
     TrendChart.create()
         .title("Should Ukraine join NATO?")
-        .points("support", List.of(LocalDate.of(2019, 6, 23), LocalDate.of(2022, 10, 2)),
-                new double[] {53, 83})
-        .range("support", "1990s–early 2000s", LocalDate.of(1995, 1, 1), LocalDate.of(2004, 12, 31),
-               20, 25)
+        .points(
+            "support",
+            List.of(LocalDate.of(2019, 6, 23), LocalDate.of(2022, 10, 2)),
+            new double[] {53, 83})
+        .range(
+            "support",
+            "1990s–early 2000s",
+            LocalDate.of(1995, 1, 1),
+            LocalDate.of(2004, 12, 31),
+            20,
+            25)
         .event(LocalDate.of(2014, 3, 18), "Crimea annexed")
         .caption("Source: Rating, KIIS, Razumkov, IRI")
         .yRange(0, 100)

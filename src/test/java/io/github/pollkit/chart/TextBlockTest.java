@@ -40,7 +40,11 @@ class TextBlockTest {
     Graphics2D g = graphics();
     assertEquals(
         List.of("a", "https://example.org/a-very-long-source-address", "b"),
-        TextBlock.wrap(g, "a https://example.org/a-very-long-source-address b",
-            ChartStyle.CAPTION_FONT, 60).lines());
+        TextBlock.wrap(
+                g,
+                "a https://example.org/a-very-long-source-address b",
+                ChartStyle.CAPTION_FONT,
+                60)
+            .lines());
   }
 }

@@ -23,9 +23,9 @@ import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 /**
  * Topline bar charts. Data: rows kiis-2018-06, socis-2018-12 and rating-iri-2019-06 of {@code
  * data/ukraine-nato/ukraine-nato-membership.csv} (support, oppose, undecided, would_not_vote,
- * sample_size), read from the file. Margins of error are the Wald 95% half-widths 1.959964 *
- * sqrt(p (100 - p) / n); the expected ones come from statsmodels' proportion_confint(method=
- * "normal"), see {@code src/test/resources/reference/chart/}.
+ * sample_size), read from the file. Margins of error are the Wald 95% half-widths 1.959964 * sqrt(p
+ * (100 - p) / n); the expected ones come from statsmodels' proportion_confint(method= "normal"),
+ * see {@code src/test/resources/reference/chart/}.
  */
 class ToplineChartTest {
 
@@ -109,7 +109,8 @@ class ToplineChartTest {
   @Test
   void title_labels_and_caption_are_set() {
     ToplineCategoryChart chart = (ToplineCategoryChart) singlePoll().xLabel("Answer").toXChart();
-    assertEquals("If a referendum on joining NATO were held, how would you vote?", chart.getTitle());
+    assertEquals(
+        "If a referendum on joining NATO were held, how would you vote?", chart.getTitle());
     assertEquals("Share of respondents (%)", chart.getYAxisTitle());
     assertEquals("Answer", chart.getXAxisTitle());
     assertTrue(chart.caption().startsWith("Rating Group for IRI"));
@@ -147,16 +148,22 @@ class ToplineChartTest {
         "options must name at least one option", () -> ToplineChart.create().options());
     assertBadArgument(
         "shares must have as many values as options: options has 2, shares has 1",
-        () -> ToplineChart.create().options("yes", "no").group("g", new double[] {1},
-            new double[] {1, 1}));
+        () ->
+            ToplineChart.create()
+                .options("yes", "no")
+                .group("g", new double[] {1}, new double[] {1, 1}));
     assertBadArgument(
         "marginsOfError[1] must be >= 0, was -1.0",
-        () -> ToplineChart.create().options("yes", "no").group("g", new double[] {1, 2},
-            new double[] {1, -1}));
+        () ->
+            ToplineChart.create()
+                .options("yes", "no")
+                .group("g", new double[] {1, 2}, new double[] {1, -1}));
     assertBadArgument(
         "shares[0] must be a finite number, was NaN",
-        () -> ToplineChart.create().options("yes").group("g", new double[] {Double.NaN},
-            new double[] {1}));
+        () ->
+            ToplineChart.create()
+                .options("yes")
+                .group("g", new double[] {Double.NaN}, new double[] {1}));
     assertBadArgument(
         "the chart has no data: give options and at least one group before building it",
         () -> ToplineChart.create().options("yes").savePng(dir.resolve("x.png")));
@@ -178,6 +185,7 @@ class ToplineChartTest {
     assertArrayEquals(
         new double[] {53, 29},
         chart.toXChart().getSeriesMap().get("g").getYData().stream()
-            .mapToDouble(Number::doubleValue).toArray());
+            .mapToDouble(Number::doubleValue)
+            .toArray());
   }
 }

@@ -21,9 +21,9 @@ import org.knowm.xchart.internal.series.Series.DataType;
 
 /**
  * What a trend chart contains, read back from the XChart chart. Expected values are the inputs
- * themselves; dates are expected at midnight UTC, computed independently of the code under test
- * as epoch day × 86,400,000 ms; the literal millisecond values come from Python's datetime, see
- * {@code src/test/resources/reference/chart/reference.txt}.
+ * themselves; dates are expected at midnight UTC, computed independently of the code under test as
+ * epoch day × 86,400,000 ms; the literal millisecond values come from Python's datetime, see {@code
+ * src/test/resources/reference/chart/reference.txt}.
  */
 class TrendChartContentTest {
 
@@ -59,7 +59,8 @@ class TrendChartContentTest {
       assertEquals(DataType.Date, polls.getxAxisDataType());
       assertEquals(UkraineNatoDemo.POLLS.size(), polls.getXData().length);
       for (int i = 0; i < UkraineNatoDemo.POLLS.size(); i++) {
-        assertEquals(millis(UkraineNatoDemo.POLLS.get(i).fieldEnd()), polls.getXData()[i], "x " + i);
+        assertEquals(
+            millis(UkraineNatoDemo.POLLS.get(i).fieldEnd()), polls.getXData()[i], "x " + i);
         assertEquals(shares[i], polls.getYData()[i], "y " + i);
       }
     }
@@ -76,7 +77,11 @@ class TrendChartContentTest {
         List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1), LocalDate.of(2020, 3, 1));
     XYChart chart =
         TrendChart.create()
-            .line("support", days, new double[] {50, 52, 55}, new double[] {47, 49, 51},
+            .line(
+                "support",
+                days,
+                new double[] {50, 52, 55},
+                new double[] {47, 49, 51},
                 new double[] {53, 56, 58})
             .toXChart();
     XYSeries band = series(chart, "support", Part.BAND);
@@ -96,7 +101,9 @@ class TrendChartContentTest {
   void a_line_without_band_has_no_band_series() {
     XYChart chart =
         TrendChart.create()
-            .line("oppose", List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)),
+            .line(
+                "oppose",
+                List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)),
                 new double[] {30, 28})
             .toXChart();
     assertEquals(List.of("oppose · trend"), List.copyOf(chart.getSeriesMap().keySet()));
@@ -106,7 +113,8 @@ class TrendChartContentTest {
   void published_range_is_a_closed_box_from_its_start_and_low_to_its_end_and_high() {
     XYChart chart = UkraineNatoDemo.chart().toXChart();
     XYSeries box =
-        chart.getSeriesMap()
+        chart
+            .getSeriesMap()
             .get(TrendChart.rangeSeriesName("support", "published range, 1990s–early 2000s"));
     assertEquals(XYSeriesRenderStyle.PolygonArea, box.getXYSeriesRenderStyle());
     // 1995-01-01 and 2004-12-31 at midnight UTC (Python datetime): the published span
@@ -140,8 +148,13 @@ class TrendChartContentTest {
         TrendChart.create()
             .points("support", List.of(LocalDate.of(2010, 5, 1)), new double[] {30})
             .event(LocalDate.of(2024, 8, 6), "later event")
-            .range("oppose", "earlier range", LocalDate.of(1995, 1, 1), LocalDate.of(1999, 6, 30),
-                50, 60);
+            .range(
+                "oppose",
+                "earlier range",
+                LocalDate.of(1995, 1, 1),
+                LocalDate.of(1999, 6, 30),
+                50,
+                60);
     XYChart chart = builder.toXChart();
     assertEquals(millis(LocalDate.of(1995, 1, 1)), chart.getStyler().getXAxisMin());
     assertEquals(millis(LocalDate.of(2025, 1, 1)), chart.getStyler().getXAxisMax());
@@ -173,9 +186,14 @@ class TrendChartContentTest {
   void default_value_axis_spans_the_data_rounded_out_to_tens() {
     XYChart chart =
         TrendChart.create()
-            .points("support", List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1)),
+            .points(
+                "support",
+                List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 2, 1)),
                 new double[] {21.5, 59.2})
-            .intervals("support", List.of(LocalDate.of(2020, 1, 1)), new double[] {18.9},
+            .intervals(
+                "support",
+                List.of(LocalDate.of(2020, 1, 1)),
+                new double[] {18.9},
                 new double[] {24.1})
             .toXChart();
     // lowest value 18.9 -> 10, highest 59.2 -> 60
@@ -244,7 +262,9 @@ class TrendChartContentTest {
     // 0xD55E00 → (149, 66, 0); the dots, band and intervals keep the palette colour.
     assertEquals(new Color(0, 80, 125), series(chart, "support", Part.TREND).getLineColor());
     assertEquals(new Color(149, 66, 0), series(chart, "oppose", Part.TREND).getLineColor());
-    for (var e : java.util.Map.of("support", new Color(0x0072B2), "oppose", new Color(0xD55E00)).entrySet()) {
+    for (var e :
+        java.util.Map.of("support", new Color(0x0072B2), "oppose", new Color(0xD55E00))
+            .entrySet()) {
       String option = e.getKey();
       Color palette = e.getValue();
       assertSameHue(palette, series(chart, option, Part.BAND).getFillColor());

@@ -101,13 +101,21 @@ class TrendChartValidationTest {
         "estimate[1] must not exceed upper[1], was 9.0 > 8.0",
         () ->
             TrendChart.create()
-                .line("support", List.of(D1, D2), new double[] {5, 9}, new double[] {4, 4},
+                .line(
+                    "support",
+                    List.of(D1, D2),
+                    new double[] {5, 9},
+                    new double[] {4, 4},
                     new double[] {6, 8}));
     assertBadArgument(
         "lower[0] must not exceed estimate[0], was 6.0 > 5.0",
         () ->
             TrendChart.create()
-                .line("support", List.of(D1, D2), new double[] {5, 5}, new double[] {6, 4},
+                .line(
+                    "support",
+                    List.of(D1, D2),
+                    new double[] {5, 5},
+                    new double[] {6, 4},
                     new double[] {7, 8}));
   }
 
@@ -117,7 +125,11 @@ class TrendChartValidationTest {
         "upper[0] must be a finite number, was Infinity",
         () ->
             TrendChart.create()
-                .line("support", List.of(D1), new double[] {5}, new double[] {4},
+                .line(
+                    "support",
+                    List.of(D1),
+                    new double[] {5},
+                    new double[] {4},
                     new double[] {Double.POSITIVE_INFINITY}));
   }
 
@@ -140,9 +152,11 @@ class TrendChartValidationTest {
     assertBadArgument(
         "high must be a finite number, was NaN",
         () -> TrendChart.create().range("support", "1990s", D1, D2, 20, Double.NaN));
-    assertNullArgument("label must be a non-blank text, was null",
+    assertNullArgument(
+        "label must be a non-blank text, was null",
         () -> TrendChart.create().range("support", null, D1, D2, 20, 25));
-    assertNullArgument("from must not be null",
+    assertNullArgument(
+        "from must not be null",
         () -> TrendChart.create().range("support", "1990s", null, D2, 20, 25));
   }
 

@@ -23,8 +23,9 @@ class YearAxisTest {
     LocalDate to = LocalDate.of(2025, 1, 1);
     // 26 px per year: 1 year = 26 < 44, 2 years = 52 >= 44
     assertEquals(
-        List.of(1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020,
-            2022, 2024),
+        List.of(
+            1996, 1998, 2000, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022,
+            2024),
         YearAxis.years(from, to, 26, 30));
     // 10 px per year: 2 years = 20 < 44, 5 years = 50 >= 44; the axis starts on 1 January 1995
     assertEquals(
@@ -36,6 +37,7 @@ class YearAxisTest {
   @Test
   void a_start_after_january_first_skips_that_year() {
     assertEquals(
-        List.of(2021), YearAxis.years(LocalDate.of(2020, 1, 2), LocalDate.of(2021, 12, 31), 100, 30));
+        List.of(2021),
+        YearAxis.years(LocalDate.of(2020, 1, 2), LocalDate.of(2021, 12, 31), 100, 30));
   }
 }

@@ -461,7 +461,8 @@ class KalmanSmootherTest {
                 new int[] {-1_000_000, 1_000_000},
                 new double[] {40, 41},
                 new double[] {1000, 1000}));
-    assertBadArgument("confidence must be in (0, 1), was 1.5", () -> fixed(0.1, 0).withConfidence(1.5));
+    assertBadArgument(
+        "confidence must be in (0, 1), was 1.5", () -> fixed(0.1, 0).withConfidence(1.5));
   }
 
   @Test

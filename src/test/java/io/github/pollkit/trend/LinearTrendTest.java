@@ -196,7 +196,8 @@ class LinearTrendTest {
                 new double[] {0, 1, 2}, new double[] {40, 41, 42}, new double[] {1, 1, 1, 1}));
     assertNullArgument(
         "epochDays must not be null", () -> LinearTrend.fit(null, new double[] {40, 41, 42}));
-    assertNullArgument("weights must not be null",
+    assertNullArgument(
+        "weights must not be null",
         () -> LinearTrend.fitWeighted(new double[] {0, 1, 2}, new double[] {40, 41, 42}, null));
   }
 

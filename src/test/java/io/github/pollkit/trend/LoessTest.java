@@ -190,15 +190,18 @@ class LoessTest {
     double[] four = {1, 2, 3, 4};
     assertBadArgument("span must be in (0, 1], was 0.0", () -> Loess.smooth(four, four, 0, 0));
     assertBadArgument("span must be in (0, 1], was 1.5", () -> Loess.smooth(four, four, 1.5, 0));
-    assertBadArgument("span must be in (0, 1], was NaN", () -> Loess.smooth(four, four, Double.NaN, 0));
+    assertBadArgument(
+        "span must be in (0, 1], was NaN", () -> Loess.smooth(four, four, Double.NaN, 0));
     assertBadArgument(
         "robustnessIterations must be >= 0, was -1", () -> Loess.smooth(four, four, 1, -1));
     assertBadArgument(
         "delta must be finite and >= 0, was -1.0", () -> Loess.smooth(four, four, 1, 0, -1));
     assertBadArgument(
         "delta must be finite and >= 0, was NaN", () -> Loess.smooth(four, four, 1, 0, Double.NaN));
-    assertBadArgument("confidence must be in (0, 1), was 1.0", () -> Loess.fit(four, four, 1, 0, 1.0));
-    assertBadArgument("confidence must be in (0, 1), was 95.0", () -> Loess.fit(four, four, 1, 0, 95));
+    assertBadArgument(
+        "confidence must be in (0, 1), was 1.0", () -> Loess.fit(four, four, 1, 0, 1.0));
+    assertBadArgument(
+        "confidence must be in (0, 1), was 95.0", () -> Loess.fit(four, four, 1, 0, 95));
     assertBadArgument(
         "confidence must be in (0, 1), was 1.0",
         () -> Loess.fit(four, four, 1, 0, new long[] {1}, 1.0));

@@ -1,11 +1,11 @@
 package io.github.pollkit.trend;
 
-import io.github.pollkit.testing.Reference;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.pollkit.testing.Reference;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.IntStream;

@@ -24,8 +24,16 @@ class NonVotersExampleTest {
     Table crosstab = Table.read().csv(crosstabFile.toFile());
     assertEquals(3 * 4, crosstab.rowCount(), "3 voter categories × 4 races");
     assertEquals(
-        List.of("answer", "group", "n", "weighted_count", "row_pct", "col_pct", "cell_pct",
-            "n_eff", "moe"),
+        List.of(
+            "answer",
+            "group",
+            "n",
+            "weighted_count",
+            "row_pct",
+            "col_pct",
+            "cell_pct",
+            "n_eff",
+            "moe"),
         crosstab.columnNames());
     assertEquals(5836, crosstab.intColumn("n").sum(), 0);
 
@@ -34,8 +42,11 @@ class NonVotersExampleTest {
     for (Row e : Reference.rows(expected, "question", "voter_category")) {
       Table row = topline.where(topline.stringColumn("option").isEqualTo(e.getString("option")));
       // The example rakes with the default tolerance (1e-8), R with epsilon 1e-14.
-      Reference.assertRelative(100 * Reference.number(e, "share"),
-          row.doubleColumn("share").get(0), 1e-6, e.getString("option"));
+      Reference.assertRelative(
+          100 * Reference.number(e, "share"),
+          row.doubleColumn("share").get(0),
+          1e-6,
+          e.getString("option"));
     }
     assertEquals(true, Files.size(crosstabFile) > 0);
   }

@@ -14,9 +14,9 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Weights, shares and both standard errors against R survey 4.1.1 (rake / postStratify /
- * svymean / calibrate), reference values in src/test/resources/reference/weighting/ made by
- * reference.R there. Agreement required: 1e-8 relative.
+ * Weights, shares and both standard errors against R survey 4.1.1 (rake / postStratify / svymean /
+ * calibrate), reference values in src/test/resources/reference/weighting/ made by reference.R
+ * there. Agreement required: 1e-8 relative.
  */
 class RespondentsReferenceTest {
   private static final double RELATIVE = 1e-8;
@@ -50,7 +50,9 @@ class RespondentsReferenceTest {
     assertEquals(SYNTHETIC_WEIGHTS.rowCount(), w.length);
     for (int i = 0; i < w.length; i++) {
       assertRelative(
-          number(SYNTHETIC_WEIGHTS.row(i), scenario), w[i], RELATIVE,
+          number(SYNTHETIC_WEIGHTS.row(i), scenario),
+          w[i],
+          RELATIVE,
           "scenario " + scenario + " weight of respondent " + (i + 1));
     }
   }
@@ -66,19 +68,25 @@ class RespondentsReferenceTest {
         Table row = topline.where(topline.stringColumn("option").isEqualTo(option));
         assertEquals(1, row.rowCount(), scenario + " " + q + " option " + option);
         String what = scenario + " " + q + "=" + option;
-        assertRelative(100 * number(e, "share"), row.doubleColumn("share").get(0), RELATIVE,
-            what + " share");
-        assertRelative(100 * number(e, "se_rake"), row.doubleColumn("se").get(0), RELATIVE,
-            what + " se");
-        assertRelative(100 * number(e, "se_fixed"), row.doubleColumn("se_fixed").get(0),
-            RELATIVE, what + " se_fixed");
-        assertRelative(number(e, "n_eff"), row.doubleColumn("n_eff").get(0), RELATIVE,
-            what + " n_eff");
-        assertRelative(number(e, "deff"), row.doubleColumn("deff").get(0), RELATIVE,
-            what + " deff");
+        assertRelative(
+            100 * number(e, "share"), row.doubleColumn("share").get(0), RELATIVE, what + " share");
+        assertRelative(
+            100 * number(e, "se_rake"), row.doubleColumn("se").get(0), RELATIVE, what + " se");
+        assertRelative(
+            100 * number(e, "se_fixed"),
+            row.doubleColumn("se_fixed").get(0),
+            RELATIVE,
+            what + " se_fixed");
+        assertRelative(
+            number(e, "n_eff"), row.doubleColumn("n_eff").get(0), RELATIVE, what + " n_eff");
+        assertRelative(
+            number(e, "deff"), row.doubleColumn("deff").get(0), RELATIVE, what + " deff");
         if (calibrateSeToo) {
-          assertRelative(100 * number(e, "se_calibrate"), row.doubleColumn("se").get(0),
-              RELATIVE, what + " se vs calibrate()");
+          assertRelative(
+              100 * number(e, "se_calibrate"),
+              row.doubleColumn("se").get(0),
+              RELATIVE,
+              what + " se vs calibrate()");
         }
       }
     }
@@ -127,7 +135,9 @@ class RespondentsReferenceTest {
     for (Row e : expected) {
       Table row =
           actual.where(
-              actual.stringColumn("answer").isEqualTo(e.getString("answer"))
+              actual
+                  .stringColumn("answer")
+                  .isEqualTo(e.getString("answer"))
                   .and(actual.stringColumn("group").isEqualTo(e.getString("group"))));
       assertEquals(1, row.rowCount());
       String what = e.getString("answer") + " × " + e.getString("group");
@@ -160,8 +170,10 @@ class RespondentsReferenceTest {
     Table expected = Reference.table("weighting/nonvoters_targets.csv");
     assertEquals(expected.rowCount(), margins.values().stream().mapToInt(Map::size).sum());
     for (Row e : expected) {
-      assertRelative(number(e, "share"),
-          margins.get(e.getString("variable")).get(e.getString("level")), 1e-12,
+      assertRelative(
+          number(e, "share"),
+          margins.get(e.getString("variable")).get(e.getString("level")),
+          1e-12,
           e.getString("variable") + "=" + e.getString("level"));
     }
   }
@@ -177,7 +189,10 @@ class RespondentsReferenceTest {
     StringColumn ids = raked.table().stringColumn("RespId");
     for (int i = 0; i < w.length; i++) {
       assertEquals(expectedWeights.row(i).getString("RespId"), ids.get(i));
-      assertRelative(number(expectedWeights.row(i), "weight"), w[i], RELATIVE,
+      assertRelative(
+          number(expectedWeights.row(i), "weight"),
+          w[i],
+          RELATIVE,
           "weight of RespId " + ids.get(i));
     }
     Table expected = Reference.table("weighting/nonvoters_toplines.csv");
@@ -188,18 +203,24 @@ class RespondentsReferenceTest {
       for (Row e : rows) {
         Table row = topline.where(topline.stringColumn("option").isEqualTo(e.getString("option")));
         String what = q + "=" + e.getString("option");
-        assertRelative(100 * number(e, "share"), row.doubleColumn("share").get(0), RELATIVE,
-            what + " share");
-        assertRelative(100 * number(e, "se_rake"), row.doubleColumn("se").get(0), RELATIVE,
-            what + " se");
-        assertRelative(100 * number(e, "se_calibrate"), row.doubleColumn("se").get(0), RELATIVE,
+        assertRelative(
+            100 * number(e, "share"), row.doubleColumn("share").get(0), RELATIVE, what + " share");
+        assertRelative(
+            100 * number(e, "se_rake"), row.doubleColumn("se").get(0), RELATIVE, what + " se");
+        assertRelative(
+            100 * number(e, "se_calibrate"),
+            row.doubleColumn("se").get(0),
+            RELATIVE,
             what + " se vs calibrate()");
-        assertRelative(100 * number(e, "se_fixed"), row.doubleColumn("se_fixed").get(0),
-            RELATIVE, what + " se_fixed");
-        assertRelative(number(e, "n_eff"), row.doubleColumn("n_eff").get(0), RELATIVE,
-            what + " n_eff");
-        assertRelative(number(e, "deff"), row.doubleColumn("deff").get(0), RELATIVE,
-            what + " deff");
+        assertRelative(
+            100 * number(e, "se_fixed"),
+            row.doubleColumn("se_fixed").get(0),
+            RELATIVE,
+            what + " se_fixed");
+        assertRelative(
+            number(e, "n_eff"), row.doubleColumn("n_eff").get(0), RELATIVE, what + " n_eff");
+        assertRelative(
+            number(e, "deff"), row.doubleColumn("deff").get(0), RELATIVE, what + " deff");
       }
     }
   }

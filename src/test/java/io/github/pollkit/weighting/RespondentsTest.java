@@ -130,8 +130,7 @@ class RespondentsTest {
     WeightingOptions options = WeightingOptions.defaults().withMaxWeight(2).withMaxIterations(50);
     RakingDidNotConvergeException e =
         assertThrows(
-            RakingDidNotConvergeException.class,
-            () -> Respondents.of(t).rake(targets, options));
+            RakingDidNotConvergeException.class, () -> Respondents.of(t).rake(targets, options));
     assertEquals(50, e.report().iterations());
     assertFalse(e.report().converged());
     assertTrue(e.report().largestGap() > 0.1, e.getMessage());
@@ -140,8 +139,7 @@ class RespondentsTest {
 
   @Test
   void a_target_level_absent_from_the_data_is_named() {
-    Map<String, Map<String, Double>> targets =
-        Map.of("sex", ordered("M", 0.4, "F", 0.5, "X", 0.1));
+    Map<String, Map<String, Double>> targets = Map.of("sex", ordered("M", 0.4, "F", 0.5, "X", 0.1));
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> Respondents.of(fourCells()).rake(targets));
@@ -164,11 +162,17 @@ class RespondentsTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Respondents.of(fourCells()).rake(sexAge(0.6, 0.3).entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(
-                    Map.Entry::getKey,
-                    x -> x.getKey().equals("age") ? Map.of("young", 0.3, "old", 0.6)
-                        : x.getValue()))));
+            () ->
+                Respondents.of(fourCells())
+                    .rake(
+                        sexAge(0.6, 0.3).entrySet().stream()
+                            .collect(
+                                java.util.stream.Collectors.toMap(
+                                    Map.Entry::getKey,
+                                    x ->
+                                        x.getKey().equals("age")
+                                            ? Map.of("young", 0.3, "old", 0.6)
+                                            : x.getValue()))));
     assertTrue(e.getMessage().contains("'age' must sum to 1, but sum to 0.9"), e.getMessage());
   }
 
@@ -185,8 +189,7 @@ class RespondentsTest {
   void an_unknown_column_is_named_with_the_columns_there_are() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> Respondents.of(fourCells()).topline("gender"));
+            IllegalArgumentException.class, () -> Respondents.of(fourCells()).topline("gender"));
     assertTrue(e.getMessage().contains("was 'gender'; columns are [sex, age"), e.getMessage());
   }
 
@@ -196,8 +199,7 @@ class RespondentsTest {
     Path csv = dir.resolve("people.csv");
     Files.writeString(csv, "sex,age\nM,young\nF,-1\nF,old\nM,\n");
     Respondents r = Respondents.read(csv).withMissingCodes("-1");
-    PollDataException e =
-        assertThrows(PollDataException.class, () -> r.rake(sexAge(0.5, 0.5)));
+    PollDataException e = assertThrows(PollDataException.class, () -> r.rake(sexAge(0.5, 0.5)));
     assertEquals("people.csv", e.file());
     assertEquals(3, e.line());
     assertEquals("age", e.column());
@@ -251,8 +253,7 @@ class RespondentsTest {
     assertEquals(
         "tolerance must be in (0, 1), was 0.0",
         assertThrows(
-                IllegalArgumentException.class,
-                () -> WeightingOptions.defaults().withTolerance(0))
+                IllegalArgumentException.class, () -> WeightingOptions.defaults().withTolerance(0))
             .getMessage());
     assertTrue(
         assertThrows(IllegalArgumentException.class, () -> r.withPopulationSize(3))
@@ -264,18 +265,15 @@ class RespondentsTest {
   void null_arguments_are_null_pointer_exceptions_that_name_the_argument() {
     Respondents r = Respondents.of(fourCells());
     assertEquals(
-        "table",
-        assertThrows(NullPointerException.class, () -> Respondents.of(null)).getMessage());
+        "table", assertThrows(NullPointerException.class, () -> Respondents.of(null)).getMessage());
     assertEquals(
-        "targets",
-        assertThrows(NullPointerException.class, () -> r.rake(null)).getMessage());
+        "targets", assertThrows(NullPointerException.class, () -> r.rake(null)).getMessage());
     assertEquals(
         "cellShares",
         assertThrows(NullPointerException.class, () -> r.postStratify(List.of("sex"), null))
             .getMessage());
     assertEquals(
-        "column",
-        assertThrows(NullPointerException.class, () -> r.topline(null)).getMessage());
+        "column", assertThrows(NullPointerException.class, () -> r.topline(null)).getMessage());
   }
 
   @Test
@@ -323,21 +321,26 @@ class RespondentsTest {
     Table t = Respondents.of(fourCells()).rake(sexAge(0.6, 0.3)).crosstab("answer", "sex");
     assertEquals(4, t.rowCount());
     Table yesM =
-        t.where(t.stringColumn("answer").isEqualTo("yes").and(t.stringColumn("group").isEqualTo("M")));
+        t.where(
+            t.stringColumn("answer").isEqualTo("yes").and(t.stringColumn("group").isEqualTo("M")));
     assertEquals(30.0, yesM.doubleColumn("col_pct").get(0), 1e-10);
     double nEff = 5.76 / 3.3408;
     assertEquals(nEff, yesM.doubleColumn("n_eff").get(0), 1e-12);
     assertEquals(
         1.959963984540054 * 100 * Math.sqrt(0.3 * 0.7 / nEff),
-        yesM.doubleColumn("moe").get(0), 1e-9);
+        yesM.doubleColumn("moe").get(0),
+        1e-9);
     Table noM =
-        t.where(t.stringColumn("answer").isEqualTo("no").and(t.stringColumn("group").isEqualTo("M")));
+        t.where(
+            t.stringColumn("answer").isEqualTo("no").and(t.stringColumn("group").isEqualTo("M")));
     assertEquals(100 * 1.68 / 3.28, noM.doubleColumn("row_pct").get(0), 1e-10);
     Table noF =
-        t.where(t.stringColumn("answer").isEqualTo("no").and(t.stringColumn("group").isEqualTo("F")));
+        t.where(
+            t.stringColumn("answer").isEqualTo("no").and(t.stringColumn("group").isEqualTo("F")));
     assertEquals(40.0, noF.doubleColumn("cell_pct").get(0), 1e-10);
     Table yesF =
-        t.where(t.stringColumn("answer").isEqualTo("yes").and(t.stringColumn("group").isEqualTo("F")));
+        t.where(
+            t.stringColumn("answer").isEqualTo("yes").and(t.stringColumn("group").isEqualTo("F")));
     assertEquals(0, yesF.intColumn("n").get(0));
   }
 
@@ -345,8 +348,7 @@ class RespondentsTest {
   void raking_standard_errors_do_not_depend_on_the_order_of_the_margins() {
     // The projection on the margins is run to convergence, so it is the projection on the span
     // of all margin indicators, whatever order the margins are visited in.
-    Respondents sample =
-        Respondents.read(SyntheticSample.FILE).withBaseWeights("w0");
+    Respondents sample = Respondents.read(SyntheticSample.FILE).withBaseWeights("w0");
     Map<String, Map<String, Double>> forward = SyntheticSample.targets();
     Map<String, Map<String, Double>> backward = new LinkedHashMap<>();
     List.of("region", "age", "sex").forEach(v -> backward.put(v, forward.get(v)));
@@ -355,7 +357,10 @@ class RespondentsTest {
     Table a = sample.rake(forward, tight).topline("q1");
     Table b = sample.rake(backward, tight).topline("q1");
     for (int j = 0; j < a.rowCount(); j++) {
-      assertRelative(a.doubleColumn("se").get(j), b.doubleColumn("se").get(j), 1e-10,
+      assertRelative(
+          a.doubleColumn("se").get(j),
+          b.doubleColumn("se").get(j),
+          1e-10,
           "se of " + a.stringColumn("option").get(j));
     }
   }
