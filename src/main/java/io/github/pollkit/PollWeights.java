@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.Poll;
 import java.util.Map;
 import java.util.Objects;
@@ -40,15 +41,7 @@ record PollWeights(String column, Map<String, Double> byPollster) {
       throw new IllegalStateException(
           "pollster weights were already set to " + new TreeMap<>(byPollster));
     }
-    for (Map.Entry<String, Double> e : weights.entrySet()) {
-      Objects.requireNonNull(e.getKey(), "pollsterWeights key");
-      double w = Objects.requireNonNull(e.getValue(), "pollsterWeights value");
-      if (!(w > 0 && w < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(
-            "pollsterWeights must be finite and > 0, was " + w + " for '" + e.getKey() + "'");
-      }
-    }
-    return new PollWeights(column, weights);
+    return new PollWeights(column, Checks.pollsterWeights(weights, "pollsterWeights"));
   }
 
   /** Whether any weight was asked for. */

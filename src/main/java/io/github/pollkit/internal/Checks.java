@@ -1,6 +1,9 @@
 package io.github.pollkit.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The argument checks of every pollkit package, each rule written once. A {@code null} argument
@@ -261,5 +264,33 @@ public final class Checks {
       throw new IllegalArgumentException(name + " must be >= " + min + ", was " + value);
     }
     return value;
+  }
+
+  /**
+   * Checks a map of pollster weights: not null, no null pollster, every weight finite and &gt; 0.
+   *
+   * @param weights pollster → weight
+   * @param name the argument's name, for the message
+   * @return an unmodifiable copy in the map's iteration order
+   * @throws NullPointerException if {@code weights} is null
+   * @throws IllegalArgumentException {@code "name for 'A' must be finite and > 0, was 0.0"}, or
+   *     {@code "name must not have a null pollster"}
+   */
+  public static Map<String, Double> pollsterWeights(Map<String, Double> weights, String name) {
+    notNull(weights, name);
+    LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      if (e.getKey() == null) {
+        throw new IllegalArgumentException(name + " must not have a null pollster");
+      }
+      Double w = e.getValue();
+      if (w == null || !(w > 0 && w < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT, "%s for '%s' must be finite and > 0, was %s", name, e.getKey(), w));
+      }
+      copy.put(e.getKey(), w);
+    }
+    return Collections.unmodifiableMap(copy);
   }
 }

@@ -340,8 +340,8 @@ public final class PollAverage {
      *
      * @param weights pollster → weight, each finite and &gt; 0
      * @return this builder
-     * @throws NullPointerException if weights, a key or a value is null
-     * @throws IllegalArgumentException if a weight is not finite and &gt; 0
+     * @throws NullPointerException if weights is null
+     * @throws IllegalArgumentException if a pollster is null or a weight is not finite and &gt; 0
      * @throws IllegalStateException if already set
      */
     public Builder pollsterWeights(Map<String, Double> weights) {
@@ -349,15 +349,7 @@ public final class PollAverage {
       if (pollsterWeights != null) {
         throw new IllegalStateException("pollster weights were already set to " + pollsterWeights);
       }
-      for (Map.Entry<String, Double> e : weights.entrySet()) {
-        Objects.requireNonNull(e.getKey(), "weights key");
-        double w = Objects.requireNonNull(e.getValue(), "weights value");
-        if (!(w > 0 && w < Double.POSITIVE_INFINITY)) {
-          throw new IllegalArgumentException(
-              "weights must be finite and > 0, was " + w + " for '" + e.getKey() + "'");
-        }
-      }
-      pollsterWeights = Map.copyOf(weights);
+      pollsterWeights = Checks.pollsterWeights(weights, "pollsterWeights");
       return this;
     }
 

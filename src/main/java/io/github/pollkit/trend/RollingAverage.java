@@ -2,8 +2,6 @@ package io.github.pollkit.trend;
 
 import io.github.pollkit.internal.Checks;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,8 +118,7 @@ public final class RollingAverage {
     this.cap = b.cap;
     this.mode = b.mode == null ? Mode.REAL_TIME : b.mode;
     this.confidence = Double.isNaN(b.confidence) ? 0.95 : b.confidence;
-    this.pollsterWeights =
-        b.pollsterWeights == null ? Map.of() : Collections.unmodifiableMap(b.pollsterWeights);
+    this.pollsterWeights = b.pollsterWeights == null ? Map.of() : b.pollsterWeights;
   }
 
   private RollingAverage(RollingAverage settings, double confidence) {
@@ -289,7 +286,7 @@ public final class RollingAverage {
     private boolean capSet;
     private Mode mode;
     private double confidence = Double.NaN;
-    private LinkedHashMap<String, Double> pollsterWeights;
+    private Map<String, Double> pollsterWeights;
 
     private Builder() {}
 
@@ -405,8 +402,7 @@ public final class RollingAverage {
         throw new IllegalStateException(
             "pollsterWeights were already set to " + this.pollsterWeights);
       }
-      Checks.notNull(pollsterWeights, "pollsterWeights");
-      this.pollsterWeights = WeightedPolls.checkedCopy(pollsterWeights);
+      this.pollsterWeights = Checks.pollsterWeights(pollsterWeights, "pollsterWeights");
       return this;
     }
 

@@ -1,8 +1,6 @@
 package io.github.pollkit.trend;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -75,26 +73,5 @@ record WeightedPolls(
       default:
         return 1.0;
     }
-  }
-
-  /** A copy of pollster weights, each checked to be finite and {@code > 0}. */
-  static LinkedHashMap<String, Double> checkedCopy(Map<String, Double> pollsterWeights) {
-    LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> e : pollsterWeights.entrySet()) {
-      if (e.getKey() == null) {
-        throw new IllegalArgumentException("pollsterWeights must not have a null pollster");
-      }
-      Double w = e.getValue();
-      if (w == null || !(w > 0 && w < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT,
-                "pollsterWeights for '%s' must be finite and > 0, was %s",
-                e.getKey(),
-                w));
-      }
-      copy.put(e.getKey(), w);
-    }
-    return copy;
   }
 }
