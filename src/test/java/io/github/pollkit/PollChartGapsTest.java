@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pollkit.io.ReadOptions;
 import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.testing.Reference;
 import io.github.pollkit.trend.PollAverage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,10 +18,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /** Gaps marked from the polls a line used, and polls plotted without their house effects. */
 class PollChartGapsTest {
@@ -33,12 +32,7 @@ class PollChartGapsTest {
    */
   @Test
   void the_ukraine_chart_marks_the_stretches_without_polls_in_the_data_file() {
-    Table csv =
-        Table.read()
-            .usingOptions(
-                CsvReadOptions.builder(PollsTest.UKRAINE.toFile())
-                    .columnTypes(name -> ColumnType.STRING)
-                    .build());
+    Table csv = Reference.textTable(PollsTest.UKRAINE);
     List<LocalDate> days = new ArrayList<>();
     for (Row r : csv) {
       String group = r.getString("question_group");
@@ -150,12 +144,7 @@ class PollChartGapsTest {
     }
     assertTrue(effect.values().stream().anyMatch(e -> Math.abs(e) > 0.5), "effects " + effect);
 
-    Table csv =
-        Table.read()
-            .usingOptions(
-                CsvReadOptions.builder("src/test/resources/reference/average/polls_file.csv")
-                    .columnTypes(name -> ColumnType.STRING)
-                    .build());
+    Table csv = Reference.textTable(Path.of("src/test/resources/reference/average/polls_file.csv"));
     List<String> expected = new ArrayList<>();
     for (Row r : csv) {
       double day = LocalDate.parse(r.getString("field_end")).toEpochDay() * DAY_MS;

@@ -2,6 +2,7 @@ package io.github.pollkit;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.github.pollkit.testing.Reference;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,22 +20,15 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /** Runs examples/TrumpApprovalExample (default package, so through reflection). */
 class TrumpApprovalExampleTest {
 
   /** 538's topline for "All polls", read independently of the example: day → approve_estimate. */
   private static Map<LocalDate, Double> topline() {
-    Table t =
-        Table.read()
-            .usingOptions(
-                CsvReadOptions.builder("data/trump-approval/approval_topline.csv")
-                    .columnTypes(name -> ColumnType.STRING)
-                    .build());
+    Table t = Reference.textTable(Path.of("data/trump-approval/approval_topline.csv"));
     Map<LocalDate, Double> byDay = new TreeMap<>();
     for (Row r : t) {
       if (r.getString("subgroup").equals("All polls")) {

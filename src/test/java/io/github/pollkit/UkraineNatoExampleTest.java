@@ -3,6 +3,7 @@ package io.github.pollkit;
 import static org.junit.jupiter.api.Assertions.*;
 
 import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.testing.Reference;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Runs the flagship example (examples/UkraineNatoExample, default package, so through reflection)
@@ -96,12 +95,7 @@ class UkraineNatoExampleTest {
   @Test
   void every_dot_is_a_source_row_and_the_range_is_a_box() throws Exception {
     // The oracle: the CSV read by Tablesaw with every column as text, filtered here by hand.
-    Table csv =
-        Table.read()
-            .usingOptions(
-                CsvReadOptions.builder(PollsTest.UKRAINE.toFile())
-                    .columnTypes(name -> ColumnType.STRING)
-                    .build());
+    Table csv = Reference.textTable(PollsTest.UKRAINE);
     List<Double> expectedX = new ArrayList<>();
     List<Double> expectedY = new ArrayList<>();
     for (Row r : csv) {

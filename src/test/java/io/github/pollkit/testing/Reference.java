@@ -102,6 +102,19 @@ public final class Reference {
   }
 
   /**
+   * Any CSV file as a Tablesaw table with every column as text, parsed by nothing of pollkit's: the
+   * independent oracle that tests compare pollkit's reading and output with.
+   *
+   * @param file the CSV file, from the repository root
+   * @return the table
+   */
+  public static Table textTable(Path file) {
+    return Table.read()
+        .usingOptions(
+            CsvReadOptions.builder(file.toFile()).columnTypes(c -> ColumnType.STRING).build());
+  }
+
+  /**
    * The path of a reference file, for code under test that reads files itself.
    *
    * @param resource the path below {@code reference/}
