@@ -1,5 +1,7 @@
 package io.github.pollkit;
 
+import io.github.pollkit.io.CopiedTableOptions;
+import io.github.pollkit.io.CopiedTableReader;
 import io.github.pollkit.io.PollReader;
 import io.github.pollkit.io.ReadOptions;
 import io.github.pollkit.io.ReadResult;
@@ -86,6 +88,55 @@ public final class Polls {
    */
   public static LenientRead readLenient(Reader reader, ReadOptions options) {
     return lenient(PollReader.read(reader, options));
+  }
+
+  /**
+   * Reads strictly a poll table copied from a web page (tab-separated text as a browser copies a
+   * Wikipedia "Opinion polling for …" table); the conventions are described in {@link
+   * CopiedTableReader}.
+   *
+   * <pre>{@code
+   * PollSet polls = Polls.readCopiedTable(Path.of("uk-2015.tsv"),
+   *     CopiedTableOptions.builder().year(2015).build());
+   * }</pre>
+   *
+   * @param file the copied table (UTF-8 text)
+   * @param options how to read it, e.g. the year of the section heading above the table
+   * @return the polls
+   * @throws PollDataException at the first bad row, naming file, line, column, value and rule
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static PollSet readCopiedTable(Path file, CopiedTableOptions options) {
+    return strict(CopiedTableReader.read(file, options));
+  }
+
+  /**
+   * Reads strictly a copied poll table from a reader, e.g. a {@link java.io.StringReader} over
+   * pasted text; see {@link #readCopiedTable(Path, CopiedTableOptions)}.
+   *
+   * @param reader the text, not closed
+   * @param options how to read it
+   * @return the polls
+   * @throws PollDataException at the first bad row, naming source, line, column, value and rule
+   * @throws java.io.UncheckedIOException if the reader fails
+   */
+  public static PollSet readCopiedTable(Reader reader, CopiedTableOptions options) {
+    return strict(CopiedTableReader.read(reader, options));
+  }
+
+  /**
+   * Reads a copied poll table leniently: every good row, and every rejected row with its line and
+   * reason (a lead that does not match the shares, a share that is not a share, …); accepted +
+   * rejected rows = rows read.
+   *
+   * @param file the copied table (UTF-8 text)
+   * @param options how to read it
+   * @return the accepted polls and the reader's full result
+   * @throws PollDataException only for problems of the whole table (no header, no date column)
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static LenientRead readCopiedTableLenient(Path file, CopiedTableOptions options) {
+    return lenient(CopiedTableReader.read(file, options));
   }
 
   private static PollSet strict(ReadResult read) {
