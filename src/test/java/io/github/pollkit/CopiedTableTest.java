@@ -150,7 +150,10 @@ class CopiedTableTest {
         assertThrows(
             PollDataException.class,
             () -> Polls.readCopiedTable(new StringReader(text), CopiedTableOptions.defaults()));
-    assertTrue(e.getMessage().contains("value '105' is the sum of the parties"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains("value '105' is the sum of the options Con, Lab, Others of this poll"),
+        e.getMessage());
   }
 
   @Test

@@ -368,7 +368,7 @@ public final class CopiedTableReader {
         default -> throw new IllegalStateException("unknown column kind " + kinds[c]);
       }
     }
-    checkSum(r, source, shares, halfUnits);
+    ShareSum.check(source, r.line, shares, halfUnits, "of this poll");
     if (lead != null) {
       checkLead(r, leadColumn, source, names, lead, shares, halfUnits);
     }
@@ -411,29 +411,6 @@ public final class CopiedTableReader {
           column < 0 ? null : names[column],
           column < 0 ? null : r.fields[column],
           rule);
-    }
-  }
-
-  /** Options adding up to more than 100 beyond rounding: the rule of the CSV reader. */
-  private static void checkSum(
-      CsvRecord r, String source, Map<String, Share> shares, Map<String, Double> halfUnits) {
-    double sum = 0;
-    double allowed = 100;
-    for (Map.Entry<String, Share> e : shares.entrySet()) {
-      sum += e.getValue().isRange() ? e.getValue().low() : e.getValue().value();
-      allowed += halfUnits.get(e.getKey());
-    }
-    if (sum > allowed + 1e-9) {
-      throw new Rejection(
-          source,
-          r.line,
-          null,
-          Cells.format(Math.round(sum * 1e9) / 1e9),
-          "is the sum of the parties "
-              + String.join(", ", shares.keySet())
-              + ": the parties of one poll may add up to at most "
-              + Cells.format(Math.round(allowed * 1e9) / 1e9)
-              + " (100 plus half a unit of the last decimal place per party, for rounding)");
     }
   }
 
