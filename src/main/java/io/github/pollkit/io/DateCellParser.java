@@ -47,9 +47,9 @@ import java.util.Set;
  * carry {@code st}, {@code nd}, {@code rd} or {@code th}.
  *
  * <p>Numeric dates with {@code /} or {@code .} ({@code 6/5/2019}) are read only with a pattern:
- * whether the day or the month comes first cannot be told from the cell. Years have four digits. An
- * impossible date ({@code 2019-02-30}) or a range that ends before it starts is an error, never
- * moved to a nearby day. Errors are {@link CellException}s stating the rule.
+ * whether the day or the month comes first cannot be told from the cell. Years have four digits and
+ * lie in 1 to 9999. An impossible date ({@code 2019-02-30}) or a range that ends before it starts
+ * is an error, never moved to a nearby day. Errors are {@link CellException}s stating the rule.
  *
  * <p>Immutable and thread-safe.
  */
@@ -150,6 +150,9 @@ final class DateCellParser {
       }
       Part end = single(right, defaultYear);
       if (end == null) {
+        end = dayOfLeftMonth(left, right, defaultYear);
+      }
+      if (end == null) {
         continue;
       }
       Part start = single(left, NO_YEAR);
@@ -172,7 +175,43 @@ final class DateCellParser {
               Math.max(PRECISIONS.indexOf(start.precision), PRECISIONS.indexOf(end.precision)));
       return new DateSpan(start.first, end.last, precision, true);
     }
+    if (defaultYear == NO_YEAR && yearless(text)) {
+      throw new CellException(
+          NO_YEAR_RULE + ": a date such as '26 Jun' or '26–28 Jun' needs a year in the cell");
+    }
     throw notADate(text);
+  }
+
+  /** The start of the rule when a cell is a date but has no year and no default year is given. */
+  static final String NO_YEAR_RULE = "has no year";
+
+  private boolean yearless(String text) {
+    try {
+      parse(text, 2000);
+      return true;
+    } catch (CellException e) {
+      return false;
+    }
+  }
+
+  /** {@code 26–28 June, 2019}, as US sources write: the second date takes the first's month. */
+  private Part dayOfLeftMonth(String left, String right, int defaultYear) {
+    List<Token> l = tokens(left);
+    List<Token> r = tokens(right);
+    if (l == null || r == null) {
+      return null;
+    }
+    l = withoutOrdinals(l);
+    r = withoutOrdinals(r);
+    String rightShape = shape(r);
+    if (!shape(l).equals("MD") || !(rightShape.equals("DY") || rightShape.equals("D"))) {
+      return null;
+    }
+    int year = rightShape.equals("DY") ? yearOf(r.get(1)) : defaultYear;
+    if (year == NO_YEAR) {
+      return null;
+    }
+    return day(year, monthOf(l.get(0)).getValue(), dayOf(r.get(0)));
   }
 
   private CellException notADate(String text) {
@@ -520,8 +559,9 @@ final class DateCellParser {
   }
 
   private static void checkYear(int year) {
-    if (year < 1000 || year > 9999) {
-      throw new CellException("is not a date pollkit reads: years must have four digits");
+    if (year < 1 || year > 9999) {
+      throw new CellException(
+          "has the year " + year + ": a poll's date must lie in the years 1 to 9999");
     }
   }
 
