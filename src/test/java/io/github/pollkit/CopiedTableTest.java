@@ -180,7 +180,7 @@ class CopiedTableTest {
         reasons.get(2).contains("column 'Sample size': value '0' is not a sample size"),
         reasons.get(2));
     assertTrue(reasons.get(3).contains("row has 4 cells but the header has 5"), reasons.get(3));
-    assertTrue(reasons.get(4).contains("'Jux' is not an English month"), reasons.get(4));
+    assertTrue(reasons.get(4).contains("value '1 Jux'"), reasons.get(4));
   }
 
   @Test

@@ -59,7 +59,10 @@ import java.util.regex.Pattern;
  *       is kept in the poll's {@code note}.
  *   <li>Dates: {@code 26 Jun}, {@code 26–28 Jun}, {@code 28 Jun–2 Jul}, with an optional year;
  *       without one, the year of the last year row (or option) is the year of the last day of
- *       fieldwork (see {@code CopiedDates}). {@code date_precision} is {@code day}.
+ *       fieldwork, and a first day that would fall after the last lies in the year before ({@code
+ *       30 Dec–2 Jan} under 2016 starts on 2015-12-30). Any other date cell of pollkit's date
+ *       grammar ({@code 26–28 Jun 2015}, {@code Jun 2015}) is read too, with its {@code
+ *       date_precision}.
  *   <li>Shares: {@code 39%}, {@code 39}, {@code 7.5%}. {@code *} and {@code <0.5%} mean "under half
  *       a percent": they are read as the published range 0–0.5 (share 0.25, the midpoint, as for
  *       every range), never as an exact value, and the poll's {@code note} says so.
@@ -308,6 +311,7 @@ public final class CopiedTableReader {
     }
     LocalDate start = null;
     LocalDate end = null;
+    String precision = "";
     String pollster = "";
     String sponsor = "";
     double n = Double.NaN;
@@ -334,10 +338,10 @@ public final class CopiedTableReader {
       final int column = c;
       switch (kinds[c]) {
         case DATE -> {
-          CopiedDates.Span span =
-              parse(r, column, source, names, () -> CopiedDates.parse(cell, year));
-          start = span.start();
-          end = span.end();
+          DateCellParser.DateSpan span = parse(r, column, source, names, () -> date(cell, year));
+          start = span.first();
+          end = span.last();
+          precision = span.precision();
         }
         case POLLSTER_CLIENT -> {
           int slash = cell.indexOf('/');
@@ -381,7 +385,7 @@ public final class CopiedTableReader {
           sponsor,
           start,
           end,
-          start == null ? "" : "day",
+          precision,
           "",
           "",
           n,
@@ -465,6 +469,26 @@ public final class CopiedTableReader {
               + ", and a lead may differ from that only by rounding (±"
               + Cells.format(Math.round(tolerance * 1e9) / 1e9)
               + "); check the row against its source");
+    }
+  }
+
+  /** English month names; copied tables are read as the English Wikipedia writes them. */
+  private static final DateCellParser DATES = new DateCellParser(Locale.ENGLISH, List.of(), "");
+
+  /**
+   * A date cell; without a year in the cell, {@code year} is the year of its last day (a first day
+   * that would then fall after it belongs to the year before: {@code 30 Dec–2 Jan}).
+   */
+  private static DateCellParser.DateSpan date(String cell, Integer year) {
+    try {
+      return DATES.parse(cell, year == null ? DateCellParser.NO_YEAR : year);
+    } catch (CellException e) {
+      if (year == null && e.rule().startsWith(DateCellParser.NO_YEAR_RULE)) {
+        throw new CellException(
+            "has no year: give it with CopiedTableOptions.builder().year(...) (the year of the"
+                + " section heading above the table) or put a row holding only the year above it");
+      }
+      throw e;
     }
   }
 
