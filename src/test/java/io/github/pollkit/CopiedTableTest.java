@@ -144,6 +144,23 @@ class CopiedTableTest {
   }
 
   @Test
+  void separate_pollster_and_client_columns_and_a_blank_colour_row_are_read() {
+    // the layout of later UK tables (constructed row): Pollster, Client, Area, Dates conducted;
+    // the copied header is followed by the party-colour row, whose cells are empty
+    String text =
+        "Pollster\tClient\tArea\tDates conducted\tSample size\tCon\tLab\tLD\tOthers\tLead\n"
+            + "\t\t\t\t\t\t\t\t\t\n"
+            + "Pollster A\tPaper B\tGB\t3\u20134 Jul 2019\t1,605\t25%\t24%\t20%\t31%\t1%\n";
+    Poll p =
+        Polls.readCopiedTable(new StringReader(text), CopiedTableOptions.defaults()).polls().get(0);
+    assertEquals("Pollster A", p.pollster());
+    assertEquals("Paper B", p.sponsor());
+    assertEquals(LocalDate.of(2019, 7, 3), p.fieldStart());
+    assertEquals(1605, p.sampleSize());
+    assertEquals("GB", p.extras().get("Area"));
+  }
+
+  @Test
   void shares_adding_up_to_more_than_100_are_rejected() {
     String text = "2015\nDate(s) conducted\tPollster\tCon\tLab\tOthers\n1 Jun\tA\t60%\t40%\t5%\n";
     PollDataException e =
@@ -216,6 +233,48 @@ class CopiedTableTest {
     assertThrows(
         NullPointerException.class,
         () -> Polls.readCopiedTable((Path) null, CopiedTableOptions.defaults()));
+  }
+
+  @Test
+  void no_mutation_of_the_copied_tables_escapes_as_anything_but_a_problem() throws Exception {
+    // 3,000 deterministic mutations of the real and the constructed table: every one reads into
+    // polls and problems (never another exception), and accepted + rejected rows = rows read
+    List<String> seeds =
+        List.of(java.nio.file.Files.readString(REAL), java.nio.file.Files.readString(CONSTRUCTED));
+    String alphabet = "\t\n\r%*[]a–—-0123456789.,<> /TieJunDec2015\u00A0";
+    java.util.Random random = new java.util.Random(20261128L);
+    for (int i = 0; i < 3000; i++) {
+      StringBuilder text = new StringBuilder(seeds.get(i % 2));
+      for (int m = 1 + random.nextInt(4); m > 0; m--) {
+        int at = random.nextInt(text.length() + 1);
+        switch (random.nextInt(3)) {
+          case 0 -> text.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+          case 1 -> {
+            if (at < text.length()) {
+              text.deleteCharAt(at);
+            }
+          }
+          default -> {
+            if (at < text.length()) {
+              text.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+          }
+        }
+      }
+      String input = text.toString();
+      io.github.pollkit.io.ReadResult read;
+      try {
+        read =
+            io.github.pollkit.io.CopiedTableReader.read(
+                new StringReader(input), CopiedTableOptions.defaults());
+      } catch (RuntimeException e) {
+        throw new AssertionError("mutation " + i + " escaped: " + input, e);
+      }
+      if (read.fileProblem() == null) {
+        assertEquals(
+            read.recordsRead(), read.recordsAccepted() + read.rejected().rowCount(), input);
+      }
+    }
   }
 
   private static Path writeTemp(String text) {

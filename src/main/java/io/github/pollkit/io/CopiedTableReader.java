@@ -46,11 +46,12 @@ import java.util.regex.Pattern;
  * Header cells are compared ignoring case and footnote marks. {@code Date(s) conducted} ({@code
  * Dates conducted}, {@code Date conducted}, {@code Fieldwork date}, {@code Fieldwork}, {@code
  * Date}, {@code Dates}) is required; {@code Polling organisation/client} ({@code Polling
- * organization/client}, {@code Pollster/client}, {@code Polling firm/client}: the cell is split at
- * its first {@code /} into pollster and sponsor) or {@code Pollster} ({@code Polling organisation},
- * {@code Polling firm}: pollster only), {@code Client} (sponsor), {@code Sample size} and {@code
- * Lead} are recognised; {@code Area} is kept as an extra text column; every other column is an
- * answer option named by its header ({@code Con}, {@code Lab}, {@code Others}).
+ * organization/client}, {@code Pollster/client}, {@code Pollster/client(s)}, {@code Polling
+ * firm/client}: the cell is split at its first {@code /} into pollster and sponsor) or {@code
+ * Pollster} ({@code Polling organisation}, {@code Polling firm}: pollster only), {@code Client}
+ * (sponsor), {@code Sample size} and {@code Lead} are recognised; {@code Area} is kept as an extra
+ * text column; every other column is an answer option named by its header ({@code Con}, {@code
+ * Lab}, {@code Others}).
  *
  * <h2>Cells</h2>
  *
@@ -75,11 +76,12 @@ import java.util.regex.Pattern;
  * Besides the rules of the CSV reader (shares in [0, 100], options adding up to at most 100 plus
  * half a unit of the last decimal place per option, a positive sample size, fieldwork not ending
  * before it starts, at least one share, one cell per header cell), the {@code Lead} cell is checked
- * against the shares and never trusted: it must equal the largest share minus the second largest
- * ({@code Tie}: 0) to within rounding, half a unit of the last decimal place of each of the three
- * figures (so for whole percentages 39 − 27 may be written 12 or 11 or 13, not 14). A record that
- * breaks a rule is rejected with its line, raw text and reason. A lead that agrees is kept as the
- * extra text column {@code Lead}.
+ * against the shares and never trusted: it must equal the largest share of a party minus the second
+ * largest (columns {@code Others}, {@code Other}, {@code Undecided}, {@code Don't know}, {@code
+ * DK}, {@code None}, {@code Would not vote} are not parties) ({@code Tie}: 0) to within rounding,
+ * half a unit of the last decimal place of each of the three figures (so for whole percentages 39 −
+ * 27 may be written 12 or 11 or 13, not 14). A record that breaks a rule is rejected with its line,
+ * raw text and reason. A lead that agrees is kept as the extra text column {@code Lead}.
  */
 public final class CopiedTableReader {
   private CopiedTableReader() {}
@@ -88,6 +90,10 @@ public final class CopiedTableReader {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Set<String> MISSING = Set.of("", "-", "\u2013", "\u2014", "n/a");
   private static final Set<String> UNDER_HALF = Set.of("*", "<0.5%", "<0.5", "< 0.5%");
+
+  /** Columns that are not a party, and so never lead. */
+  private static final Set<String> NOT_PARTIES =
+      Set.of("others", "other", "undecided", "don't know", "dk", "none", "would not vote");
 
   private static final Set<String> DATE_HEADERS =
       Set.of(
@@ -104,6 +110,8 @@ public final class CopiedTableReader {
           "polling organisation/client",
           "polling organization/client",
           "pollster/client",
+          "pollster/client(s)",
+          "polling organisation/client(s)",
           "polling firm/client");
   private static final Set<String> POLLSTER_HEADERS =
       Set.of("pollster", "polling organisation", "polling organization", "polling firm");
@@ -443,7 +451,15 @@ public final class CopiedTableReader {
       leadValue = d.value();
       leadHalfUnit = d.halfUnit();
     }
-    List<Map.Entry<String, Share>> ranked = new ArrayList<>(shares.entrySet());
+    List<Map.Entry<String, Share>> ranked = new ArrayList<>();
+    for (Map.Entry<String, Share> e : shares.entrySet()) {
+      if (!NOT_PARTIES.contains(e.getKey().toLowerCase(Locale.ROOT))) {
+        ranked.add(e);
+      }
+    }
+    if (ranked.size() < 2) {
+      return;
+    }
     ranked.sort((a, b) -> Double.compare(b.getValue().value(), a.getValue().value()));
     Map.Entry<String, Share> first = ranked.get(0);
     Map.Entry<String, Share> second = ranked.get(1);
