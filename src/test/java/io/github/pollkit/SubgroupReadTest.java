@@ -135,6 +135,11 @@ class SubgroupReadTest {
         assertThrows(
             PollDataException.class, () -> Polls.readSubgroupsLenient(file, options, "Rep"));
     assertTrue(e.getMessage().contains("value 'Rep' is a subgroup without share columns"));
+    PollDataException auto =
+        assertThrows(
+            PollDataException.class,
+            () -> Polls.readSubgroups(file, ReadOptions.defaults(), "Dem"));
+    assertTrue(auto.getMessage().contains("ReadOptions.builder().options("), auto.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Polls.readSubgroups(file, options));
     assertThrows(IllegalArgumentException.class, () -> Polls.readSubgroups(file, options, "all"));
     assertThrows(IllegalArgumentException.class, () -> Polls.read(file, options).bySubgroup());

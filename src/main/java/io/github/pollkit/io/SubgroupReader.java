@@ -113,7 +113,11 @@ public final class SubgroupReader {
                     + " <option>' for the options "
                     + optionNames
                     + "; the file's other columns are "
-                    + base.extraColumns()));
+                    + base.extraColumns()
+                    + (options.options().isEmpty()
+                        ? " (name the whole sample's options with ReadOptions.builder().options(...),"
+                            + " or every column is read as an option)"
+                        : "")));
       }
       shareColumns.put(g, columns);
       consumed.addAll(columns.values());
