@@ -376,6 +376,26 @@ public final class PollChart extends FramedChart<PollChart> {
   }
 
   /**
+   * Options, polls drawn (those with a date), smoother and events, for {@link #toString()}.
+   *
+   * @return e.g. {@code ["options support, oppose", "72 polls", "LOESS (span 0.4)", "1 event"]}
+   */
+  @Override
+  protected List<String> contents() {
+    List<String> out = new ArrayList<>();
+    out.add("options " + String.join(", ", options));
+    int drawn = polls.option(options.toArray(new String[0])).polls().size() - leftOut().size();
+    out.add(drawn + (drawn == 1 ? " poll" : " polls"));
+    if (smoother != null) {
+      out.add(smoother.toString());
+    }
+    if (!events.isEmpty()) {
+      out.add(events.size() + (events.size() == 1 ? " event" : " events"));
+    }
+    return out;
+  }
+
+  /**
    * The XChart chart, for inspection or further styling.
    *
    * @return a new XChart chart

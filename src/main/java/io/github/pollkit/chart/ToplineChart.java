@@ -179,6 +179,24 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
     return chart;
   }
 
+  /**
+   * Options and groups, for {@link #toString()}.
+   *
+   * @return e.g. {@code ["options support, oppose", "1 group: June 2019"]}
+   */
+  @Override
+  protected List<String> contents() {
+    if (options == null) {
+      return List.of("no data");
+    }
+    List<String> out = new ArrayList<>();
+    out.add("options " + String.join(", ", options));
+    out.add(
+        TrendChart.count(groups.size(), "group")
+            + (groups.isEmpty() ? "" : ": " + String.join(", ", groups.keySet())));
+    return out;
+  }
+
   /** [min, max] of the value axis: from 0 (or below) to the highest error bar, or the y range. */
   private double[] valueRange() {
     ValueExtent extent = new ValueExtent("error bar", "group ", 0);

@@ -463,6 +463,41 @@ public final class TrendChart extends FramedChart<TrendChart> {
     return chart;
   }
 
+  /**
+   * Options, polls (dots), published ranges, lines and events, for {@link #toString()}.
+   *
+   * @return e.g. {@code ["options support, oppose", "150 polls", "1 range", "2 lines", "1 event"]}
+   */
+  @Override
+  protected List<String> contents() {
+    List<String> out = new ArrayList<>();
+    out.add(options.isEmpty() ? "no data" : "options " + String.join(", ", options.keySet()));
+    int polls = 0;
+    int ranges = 0;
+    int lines = 0;
+    for (TrendOption o : options.values()) {
+      polls += o.points() == null ? 0 : o.points().values().length;
+      ranges += o.ranges().size();
+      lines += o.line() == null ? 0 : 1;
+    }
+    out.add(count(polls, "poll"));
+    if (ranges > 0) {
+      out.add(count(ranges, "range"));
+    }
+    if (lines > 0) {
+      out.add(count(lines, "line"));
+    }
+    if (!events.isEmpty()) {
+      out.add(count(events.size(), "event"));
+    }
+    return out;
+  }
+
+  /** {@code "1 poll"}, {@code "2 polls"}. */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** The XChart series name of one part of an option; see {@link #toXChart()}. */
   static String seriesName(String option, Part part) {
     return option + " · " + part.label;
