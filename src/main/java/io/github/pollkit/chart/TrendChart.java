@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.DoubleConsumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.knowm.xchart.XYChart;
@@ -491,6 +492,11 @@ public final class TrendChart extends FramedChart<TrendChart> {
       out.add(count(events.size(), "event"));
     }
     return out;
+  }
+
+  /** Gives every value drawn (dots, intervals, line, band, ranges) to {@code sink}. */
+  void forEachValue(DoubleConsumer sink) {
+    options.forEach((name, o) -> o.forEachValue(name, (series, v) -> sink.accept(v)));
   }
 
   /** {@code "1 poll"}, {@code "2 polls"}. */
