@@ -453,13 +453,13 @@ public final class TrendChart extends FramedChart<TrendChart> {
         options.values().stream()
             .mapToInt(o -> o.points() == null ? 0 : o.points().values().length)
             .sum();
-    styler.setMarkerSize(dots > 500 ? 4 : 7); // smaller dots for thousands of polls
+    styler.setMarkerSize(TrendSeries.dotSize(dots)); // smaller dots for thousands of polls
     // Days per dash of a gap line: about 10 pixels of a plot about 80% as wide as the chart.
     long axisDays = axisEnd.toEpochDay() - axisStart.toEpochDay();
     int dashDays = (int) Math.max(1, Math.round(axisDays * 10.0 / (0.8 * framed.width())));
     for (Part part : Part.values()) {
       options.forEach(
-          (name, o) -> TrendSeries.add(chart, part, name, o, colours.get(name), dashDays));
+          (name, o) -> TrendSeries.add(chart, part, name, o, colours.get(name), dashDays, dots));
     }
     return chart;
   }
