@@ -419,11 +419,11 @@ public final class PollSet {
 
   /**
    * The topline of one poll of this set as bars with ± margin-of-error whiskers: one bar per option
-   * the poll reports as a point share, in the order of {@link #options()}; each margin is {@link
-   * io.github.pollkit.stats.Proportions#marginOfError(double, double, double)} at 95% for the
-   * poll's sample size (simple random sampling; z·√(p(1 − p)/n)). The caption gives the pollster,
-   * the field dates, the sample size and the base, and says what the whiskers are. For long option
-   * names, turn it with {@link io.github.pollkit.chart.ToplineChart#horizontal()}.
+   * the poll reports as a point share, in the poll's order (its source's columns); each margin is
+   * {@link io.github.pollkit.stats.Proportions#marginOfError(double, double, double)} at 95% for
+   * the poll's sample size (simple random sampling; z·√(p(1 − p)/n)). The caption gives the
+   * pollster, the field dates, the sample size and the base, and says what the whiskers are. For
+   * long option names, turn it with {@link io.github.pollkit.chart.ToplineChart#horizontal()}.
    *
    * <pre>{@code
    * polls.toplineChart("rating-iri-2019-06").title("Join NATO?").savePng(Path.of("topline.png"));

@@ -39,7 +39,7 @@ final class Topline {
     }
     List<String> options = new ArrayList<>();
     List<Double> shares = new ArrayList<>();
-    for (String option : set.options()) {
+    for (String option : poll.shares().keySet()) { // the order of the source's columns
       Share s = poll.shares().get(option);
       if (s != null && !s.isRange()) {
         options.add(option);
