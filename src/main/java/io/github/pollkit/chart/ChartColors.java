@@ -16,12 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>How a chart colours an option, first match wins: a colour given to that chart ({@code
- * color(option, colour)} on {@link TrendChart} or the façade's charts), the session colour set
- * here, the option's conventional colour ({@code support} blue, {@code oppose} vermillion, …), then
- * a colour of the colour-blind-safe Okabe–Ito palette chosen to differ most from the colours
- * already on the chart (see the package's palette rules in {@link TrendChart}). Names are compared
- * here ignoring case, with {@code _} and {@code -} read as spaces, so {@code "would_not_vote"} and
- * {@code "Would not vote"} share a colour.
+ * color(option, colour)} on {@link TrendChart}, {@link LeadChart} or the façade's charts), the
+ * session colour set here, the option's conventional colour ({@code support} blue, {@code oppose}
+ * vermillion, …), then a colour of the colour-blind-safe Okabe–Ito palette chosen to differ most
+ * from the colours already on the chart (see the package's palette rules in {@link TrendChart}).
+ * Names are compared here ignoring case, with {@code _} and {@code -} read as spaces, so {@code
+ * "would_not_vote"} and {@code "Would not vote"} share a colour.
  *
  * <p>Session colours are read when a chart is drawn (each save, {@code toXChart()}, {@code
  * toBufferedImage()}), not when it is made: a chart value holds only what was given to it, and a

@@ -3,6 +3,10 @@ package io.github.pollkit.chart;
 import io.github.pollkit.internal.Checks;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +18,7 @@ import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.internal.chartpart.Annotation;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -32,8 +37,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *     .savePng(Path.of("lead.png"));
  * }</pre>
  *
- * <p>Ticks of the value axis are signed points ({@code +20}, {@code 0}, {@code −20}); there is no
- * legend, the axis label names the lead.
+ * <p>At the left end of the zero line, "▲ support ahead" is written just above it and "▼ oppose
+ * ahead" just below, each in its option's colour. Ticks of the value axis are signed points ({@code
+ * +20}, {@code 0}, {@code −20}); there is no legend, the axis label names the lead.
  *
  * <p>Everything else is drawn as by {@link TrendChart}, of which a lead chart is one option named
  * {@code "a − b"} (so its XChart series are {@code "support − oppose · polls"}, {@code "… ·
@@ -257,7 +263,62 @@ public final class LeadChart extends FramedChart<LeadChart> {
     // One series, named by the value axis: no legend. Ticks are signed points, not percentages.
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setyAxisTickLabelsFormattingFunction(LeadChart::tickLabel);
+    Palette palette = new Palette(List.of(a, b), colours);
+    chart.addAnnotation(
+        new Sides(a + " ahead", palette.colourOf(a), b + " ahead", palette.colourOf(b)));
     return chart;
+  }
+
+  /**
+   * "a ahead" just above the zero line and "b ahead" just below it, at the left of the plot, each
+   * in its option's colour (darkened, as lines are), so a reader knows which side is which.
+   */
+  private static final class Sides extends Annotation {
+    private final String above;
+    private final Color aboveColour;
+    private final String below;
+    private final Color belowColour;
+
+    Sides(String above, Color aboveColour, String below, Color belowColour) {
+      super(false);
+      this.above = above;
+      this.aboveColour = Palette.darker(aboveColour);
+      this.below = below;
+      this.belowColour = Palette.darker(belowColour);
+    }
+
+    @Override
+    public void paint(Graphics2D g) {
+      double zero = chart.getScreenYFromChart(0);
+      double left = getXAxisScreenValueForMin() + 6;
+      double top = getYAxisScreenValueForMin();
+      double bottom = getYAxisScreenValueForMax();
+      FontMetrics m = g.getFontMetrics(ChartStyle.LABEL_FONT);
+      Object antialias = g.getRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setFont(ChartStyle.LABEL_FONT);
+      float aboveBaseline = (float) (zero - m.getDescent() - 4);
+      if (aboveBaseline - m.getAscent() >= Math.min(top, bottom)) {
+        label(g, m, "▲ " + above, left, aboveBaseline, aboveColour);
+      }
+      float belowBaseline = (float) (zero + 4 + m.getAscent());
+      if (belowBaseline + m.getDescent() <= Math.max(top, bottom)) {
+        label(g, m, "▼ " + below, left, belowBaseline, belowColour);
+      }
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, antialias);
+    }
+
+    /** Text on a mostly opaque white box, so event lines and bands behind it do not cross it. */
+    private static void label(
+        Graphics2D g, FontMetrics m, String text, double left, float baseline, Color colour) {
+      g.setColor(Palette.withAlpha(ChartStyle.BACKGROUND, 0.85));
+      g.fill(
+          new Rectangle2D.Double(
+              left - 2, baseline - m.getAscent(), m.stringWidth(text) + 4, m.getHeight()));
+      g.setColor(colour);
+      g.drawString(text, (float) left, baseline);
+    }
   }
 
   /** A tick of the lead axis: {@code "+20"}, {@code "0"}, {@code "−20"} (minus sign U+2212). */
