@@ -470,6 +470,47 @@ public final class PollSet {
     return new PollChart(this);
   }
 
+  /**
+   * A lead (net) chart of {@code a} over {@code b}: each poll's own lead {@code a − b} as a dot, an
+   * emphasised zero line, and with {@link PollLeadChart#smooth(Smoother)} the smoothed lead with
+   * its band ({@link Smoothing#lead(String, String)}).
+   *
+   * <pre>{@code
+   * polls.leadChart("support", "oppose").smooth(Smoothers.average()).savePng(Path.of("lead.png"));
+   * }</pre>
+   *
+   * @param a the option whose lead is shown, positive when it is ahead
+   * @param b the option subtracted
+   * @return the chart
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an option is not in this set, or both are the same
+   */
+  public PollLeadChart leadChart(String a, String b) {
+    return new PollLeadChart(this, a, b);
+  }
+
+  /**
+   * The topline of one poll of this set as bars with ± margin-of-error whiskers: one bar per option
+   * the poll reports as a point share, in the poll's order (its source's columns); each margin is
+   * {@link io.github.pollkit.stats.Proportions#marginOfError(double, double, double)} at 95% for
+   * the poll's sample size (simple random sampling; z·√(p(1 − p)/n)). The caption gives the
+   * pollster, the field dates, the sample size and the base, and says what the whiskers are. For
+   * long option names, turn it with {@link io.github.pollkit.chart.ToplineChart#horizontal()}.
+   *
+   * <pre>{@code
+   * polls.toplineChart("rating-iri-2019-06").title("Join NATO?").savePng(Path.of("topline.png"));
+   * }</pre>
+   *
+   * @param pollId the poll's {@code poll_id}
+   * @return the chart, 800 × 500, group named after the pollster and month
+   * @throws NullPointerException if {@code pollId} is null
+   * @throws IllegalArgumentException if no poll of this set has that id, or the poll has no sample
+   *     size, or no point share
+   */
+  public io.github.pollkit.chart.ToplineChart toplineChart(String pollId) {
+    return Topline.of(this, pollId);
+  }
+
   private String singleOption(String what) {
     List<String> options = options();
     if (options.size() != 1) {

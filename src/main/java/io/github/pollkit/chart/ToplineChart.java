@@ -162,7 +162,7 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
     styler.setYAxisMax(range[1]);
     styler.setXAxisTicksVisible(true);
 
-    Palette palette = new Palette();
+    Palette palette = new Palette(List.copyOf(groups.keySet()), Map.of());
     for (Map.Entry<String, double[][]> g : groups.entrySet()) {
       CategorySeries series =
           chart.addSeries(
@@ -177,6 +177,49 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
       series.setMarkerColor(colour);
     }
     return chart;
+  }
+
+  /**
+   * The same topline as horizontal bars, each option's name above its bar: for option names too
+   * long to stand under vertical bars. Needs exactly one group (one poll), drawn in its colour
+   * (blue unless given with {@link ChartColors} for the group's name).
+   *
+   * @return the horizontal chart, with this chart's frame
+   * @throws IllegalArgumentException if the chart does not have exactly one group
+   */
+  public HorizontalToplineChart horizontal() {
+    if (groups.size() != 1) {
+      throw new IllegalArgumentException(
+          "a horizontal topline draws one group, this chart has "
+              + groups.size()
+              + (groups.isEmpty() ? "" : ": " + groups.keySet()));
+    }
+    Map.Entry<String, double[][]> only = groups.entrySet().iterator().next();
+    Color session = ChartColors.get(only.getKey());
+    return new HorizontalToplineChart(
+        frame(),
+        options,
+        only.getValue()[0],
+        only.getValue()[1],
+        session != null ? session : Palette.BLUE);
+  }
+
+  /**
+   * Options and groups, for {@link #toString()}.
+   *
+   * @return e.g. {@code ["options support, oppose", "1 group: June 2019"]}
+   */
+  @Override
+  protected List<String> contents() {
+    if (options == null) {
+      return List.of("no data");
+    }
+    List<String> out = new ArrayList<>();
+    out.add("options " + String.join(", ", options));
+    out.add(
+        TrendChart.count(groups.size(), "group")
+            + (groups.isEmpty() ? "" : ": " + String.join(", ", groups.keySet())));
+    return out;
   }
 
   /** [min, max] of the value axis: from 0 (or below) to the highest error bar, or the y range. */

@@ -24,7 +24,13 @@ final class TrendSeries {
 
   /** Adds the series of {@code part} of option {@code name}, if the option has that part. */
   static void add(
-      XYChart chart, Part part, String name, TrendOption o, Color colour, int dashDays) {
+      XYChart chart,
+      Part part,
+      String name,
+      TrendOption o,
+      Color colour,
+      int dashDays,
+      int chartDots) {
     switch (part) {
       case BAND -> {
         if (o.line() != null && o.line().lower() != null) {
@@ -49,7 +55,7 @@ final class TrendSeries {
       }
       case POLLS -> {
         if (o.points() != null) {
-          addPoints(chart, name, o, colour);
+          addPoints(chart, name, o, colour, chartDots);
         }
       }
       case TREND -> {
@@ -214,25 +220,41 @@ final class TrendSeries {
     s.setShowInLegend(o.legendPart() == Part.INTERVALS);
   }
 
-  private static void addPoints(XYChart chart, String name, TrendOption o, Color colour) {
+  private static void addPoints(
+      XYChart chart, String name, TrendOption o, Color colour, int chartDots) {
     Series p = o.points();
     XYSeries s = series(chart, name, Part.POLLS, dates(p), values(p), XYSeriesRenderStyle.Scatter);
     s.setMarker(SeriesMarkers.CIRCLE);
-    s.setMarkerColor(Palette.withAlpha(colour, dotOpacity(o)));
+    s.setMarkerColor(Palette.withAlpha(colour, dotOpacity(o, chartDots)));
     s.setLineColor(colour);
     s.setShowInLegend(o.legendPart() == Part.POLLS);
   }
 
   /**
-   * Dots are nearly opaque on their own; under a trend line they fade, the more the denser they are
-   * (0.55 up to 50 polls, then 0.55·√(50/n), at least 0.12), so the line stays visible.
+   * The opacity of an option's dots. Few dots are nearly opaque (0.9); the more dots the chart has
+   * in all, the lighter each one, 0.9·√(100/n) for n dots, so thousands stay visible as a cloud
+   * (where dots pile up they add up to a dark patch) without hiding the lines and bands drawn with
+   * them; under the option's own trend line they are lighter still, at most 0.55·√(50/n) for the
+   * option's n dots. Never below 0.2 (0.12 under a line), so a lone poll is not lost.
    */
-  private static double dotOpacity(TrendOption o) {
+  static double dotOpacity(TrendOption o, int chartDots) {
+    double alone = Math.max(0.2, Math.min(0.9, 0.9 * Math.sqrt(100.0 / chartDots)));
     if (o.line() == null) {
-      return 0.9;
+      return alone;
     }
     int n = o.points().values().length;
-    return Math.max(0.12, Math.min(0.55, 0.55 * Math.sqrt(50.0 / n)));
+    return Math.min(alone, Math.max(0.12, Math.min(0.55, 0.55 * Math.sqrt(50.0 / n))));
+  }
+
+  /**
+   * The diameter of the dots in pixels: 7 for up to 100 dots on the chart, then 7·(100/n)^¼, at
+   * least 3 (about 3.5 for 1,500 dots, 3 from about 3,000).
+   */
+  static int dotSize(int chartDots) {
+    if (chartDots <= 100) {
+      return 7;
+    }
+    return (int) Math.max(3, Math.round(7 * Math.pow(100.0 / chartDots, 0.25)));
   }
 
   private static void addTrend(
