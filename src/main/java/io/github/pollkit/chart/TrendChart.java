@@ -366,8 +366,9 @@ public final class TrendChart extends FramedChart<TrendChart> {
                 options.values().stream().flatMap(TrendOption::days),
                 events.stream().map(TrendOverlay.Event::date))
             .toList();
-    LocalDate axisStart = LocalDate.of(Collections.min(days).getYear(), 1, 1);
-    LocalDate axisEnd = LocalDate.of(Collections.max(days).getYear() + 1, 1, 1);
+    LocalDate[] axis = DateAxis.extent(Collections.min(days), Collections.max(days));
+    LocalDate axisStart = axis[0];
+    LocalDate axisEnd = axis[1];
 
     Palette palette = new Palette();
     Map<String, Color> colours = new LinkedHashMap<>();
