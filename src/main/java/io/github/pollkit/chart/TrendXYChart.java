@@ -98,6 +98,9 @@ final class TrendXYChart extends XYChart {
   public void paint(Graphics2D g, int width, int height) {
     double scale = scale(width, height);
     AffineTransform saved = g.getTransform();
+    // the scaled canvas may fall short of the image by a fraction of a pixel
+    g.setColor(ChartStyle.BACKGROUND);
+    g.fill(new Rectangle2D.Double(0, 0, width, height));
     g.scale(scale, scale);
     paintScaled(g, (int) Math.round(width / scale), (int) Math.round(height / scale));
     g.setTransform(saved);

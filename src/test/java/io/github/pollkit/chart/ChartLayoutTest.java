@@ -77,7 +77,32 @@ class ChartLayoutTest {
     BufferedImage image = BitmapEncoder.getBufferedImage(xchart);
     assertEquals(width, image.getWidth());
     assertEquals(height, image.getHeight());
+    assertBlankBorder(image);
     return xchart.layout();
+  }
+
+  /**
+   * The pixels themselves, apart from the recorded boxes: a border of 5 pixels around the image (a
+   * padding of 14 units, at least 9.8 pixels at the smallest scale) is pure background, so no text,
+   * legend or line runs off the image.
+   */
+  private static void assertBlankBorder(BufferedImage image) {
+    int border = 5;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        boolean edge =
+            x < border
+                || y < border
+                || x >= image.getWidth() - border
+                || y >= image.getHeight() - border;
+        if (edge) {
+          assertEquals(
+              0xFFFFFF,
+              image.getRGB(x, y) & 0xFFFFFF,
+              "pixel (" + x + ", " + y + ") of the border is painted");
+        }
+      }
+    }
   }
 
   private static void assertLaidOut(LayoutBoxes layout, int width, int height) {
