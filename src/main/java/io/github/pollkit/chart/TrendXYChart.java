@@ -155,7 +155,7 @@ final class TrendXYChart extends XYChart {
                   ? TextBlock.wrap(g, null, ChartStyle.AXIS_TITLE_FONT, textWidth)
                   : TextBlock.wrap(g, yLabel, ChartStyle.AXIS_TITLE_FONT, textWidth);
           int left = turned ? yMetrics.getHeight() + gap : 0;
-          int top = level.lines().isEmpty() ? 0 : level.height() + gap;
+          int top = level.lines().isEmpty() ? 0 : level.height() + 2 * gap;
           int right = legendRight ? (int) Math.ceil(legendWidth) + ChartStyle.PADDING : 0;
           int bodyWidth = width - left - right;
 
@@ -181,8 +181,8 @@ final class TrendXYChart extends XYChart {
             paintTurned(g, yLabel, yMetrics, plot.getCenterY() + top, boxes);
           } else if (!level.lines().isEmpty()) {
             g.setColor(ChartStyle.TEXT);
-            level.draw(g, ChartStyle.PADDING, 0);
-            level.record(boxes, "y label", g, ChartStyle.PADDING, 0);
+            level.draw(g, ChartStyle.PADDING, gap);
+            level.record(boxes, "y label", g, ChartStyle.PADDING, gap);
           }
           if (legendRight) {
             double x = width - right;
