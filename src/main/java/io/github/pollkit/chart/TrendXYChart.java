@@ -112,8 +112,10 @@ final class TrendXYChart extends XYChart {
   private void paintScaled(Graphics2D g, int width, int height) {
     LayoutBoxes boxes = new LayoutBoxes();
     overlay.recordInto(boxes);
-    getStyler().setLegendVisible(false);
-    getStyler().setYAxisTitleVisible(false);
+    // pollkit paints the legend and the value label; a caller (or XChart user) who hid them keeps
+    // them hidden
+    boolean legendVisible = getStyler().isLegendVisible();
+    boolean yLabelVisible = getStyler().isYAxisTitleVisible();
     int gap = ChartStyle.PADDING / 2;
     int textWidth = width - 2 * ChartStyle.PADDING;
     TextBlock xTitle = TextBlock.wrap(g, xLabel(), ChartStyle.AXIS_TITLE_FONT, textWidth);
@@ -121,7 +123,7 @@ final class TrendXYChart extends XYChart {
     FontMetrics legendMetrics = g.getFontMetrics(ChartStyle.LEGEND_FONT);
     List<Entry> entries = new ArrayList<>();
     for (XYSeries s : getSeriesMap().values()) {
-      if (s.isShowInLegend()) {
+      if (legendVisible && s.isShowInLegend()) {
         String label = s.getLabel();
         entries.add(new Entry(s, label, KEY_LENGTH + KEY_GAP + legendMetrics.stringWidth(label)));
       }
@@ -135,7 +137,7 @@ final class TrendXYChart extends XYChart {
 
     int underPlot =
         DateAxis.height(g) + (xTitle.lines().isEmpty() ? 0 : gap + xTitle.height()) + legendBelow;
-    String yLabel = frame.yLabel();
+    String yLabel = yLabelVisible ? frame.yLabel() : null;
     FontMetrics yMetrics = g.getFontMetrics(ChartStyle.AXIS_TITLE_FONT);
     FrameLayout.paint(
         g,
@@ -160,7 +162,14 @@ final class TrendXYChart extends XYChart {
           int bodyWidth = width - left - right;
 
           g.translate(left, top);
-          super.paint(g, bodyWidth, bodyHeight - top);
+          getStyler().setLegendVisible(false);
+          getStyler().setYAxisTitleVisible(false);
+          try {
+            super.paint(g, bodyWidth, bodyHeight - top);
+          } finally {
+            getStyler().setLegendVisible(legendVisible);
+            getStyler().setYAxisTitleVisible(yLabelVisible);
+          }
           Rectangle2D plot = overlay.plot();
           boxes.add(LayoutBoxes.Kind.PLOT, "plot", g, plot);
           g.setColor(ChartStyle.BACKGROUND);

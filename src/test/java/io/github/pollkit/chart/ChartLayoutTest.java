@@ -208,6 +208,26 @@ class ChartLayoutTest {
     assertTrue(turned.getHeight() > turned.getWidth(), "turned label: " + turned);
   }
 
+  @Test
+  void a_legend_or_value_label_hidden_through_the_xchart_styler_stays_hidden_on_every_paint() {
+    TrendXYChart chart = (TrendXYChart) flagship().toXChart();
+    chart.getStyler().setLegendVisible(false);
+    chart.getStyler().setYAxisTitleVisible(false);
+    for (int paint = 0; paint < 2; paint++) {
+      BitmapEncoder.getBufferedImage(chart);
+      assertEquals(List.of(), chart.layout().of(LayoutBoxes.Kind.KEY));
+      assertTrue(
+          chart.layout().boxes().stream().noneMatch(b -> b.name().startsWith("y label")),
+          "no value label");
+    }
+    assertFalse(chart.getStyler().isLegendVisible());
+    TrendXYChart shown = (TrendXYChart) flagship().toXChart();
+    BitmapEncoder.getBufferedImage(shown);
+    BitmapEncoder.getBufferedImage(shown);
+    assertEquals(2, shown.layout().of(LayoutBoxes.Kind.KEY).size(), "support and oppose");
+    assertTrue(shown.getStyler().isLegendVisible());
+  }
+
   private static Rectangle2D box(LayoutBoxes layout, String name) {
     return layout.boxes().stream()
         .filter(b -> b.name().equals(name))
