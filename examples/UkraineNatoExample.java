@@ -1,4 +1,5 @@
 import io.github.pollkit.LinearTrendResult;
+import io.github.pollkit.PollChart;
 import io.github.pollkit.PollSet;
 import io.github.pollkit.Polls;
 import io.github.pollkit.Smoother;
@@ -55,11 +56,7 @@ public final class UkraineNatoExample {
     // Comparable series: the referendum question, shares of all respondents, and the published
     // range; polls sit on the time axis at the middle of their fieldwork (month-only polls at
     // mid-month, the range at its centre).
-    PollSet referendum =
-        polls
-            .excludingBase("would vote")
-            .questionGroup("referendum", "summary")
-            .placedAt(DatePlacement.MIDPOINT);
+    PollSet referendum = referendum(polls);
     System.out.println(referendum);
 
     LinearTrendResult trend =
@@ -70,9 +67,7 @@ public final class UkraineNatoExample {
     // with one drift variance for 30 years and once with the two breaks declared: on a break day
     // the level may jump by any amount, so the drift variance describes ordinary movement only.
     Smoother plain = Smoothers.average();
-    Smoother withBreaks =
-        Smoothers.average(
-            PollAverage.builder().breaks(MAIDAN_AND_CRIMEA, FULL_SCALE_INVASION).build());
+    Smoother withBreaks = averageWithBreaks();
     Smoothing before = referendum.option("support", "oppose").smooth(plain);
     Smoothing lines = referendum.option("support", "oppose").smooth(withBreaks);
     System.out.println(lines);
@@ -96,27 +91,47 @@ public final class UkraineNatoExample {
             + " is ±%.1f%n",
         Proportions.leadMargin(53, 29, 2400, 0.95), Proportions.maxMarginOfError(2400, 0.95));
 
-    Path png =
-        referendum
-            .chart()
-            .options("support", "oppose")
-            .smooth(withBreaks)
-            .event(LocalDate.of(2008, 4, 3), "Bucharest summit")
-            .event(MAIDAN_AND_CRIMEA, "Maidan, Crimea")
-            .event(FULL_SCALE_INVASION, "Full-scale invasion")
-            .title("Should Ukraine join NATO? How Ukrainians say they would vote in a referendum")
-            .caption(
-                "Dots: polls asking how respondents would vote in a referendum on NATO membership"
-                    + " (shares of all respondents; shares of only those who would vote are left out)."
-                    + " Box: 'no more than 20-25 percent' in the 1990s and early 2000s (Pifer 2020)."
-                    + " Lines: poll average with 95% band, free to jump at the breaks of 20 Feb 2014 and"
-                    + " 24 Feb 2022.")
-            .source(
-                "Rating, KIIS, Razumkov, DIF, IRI, SOCIS and others, row by row in"
-                    + " data/ukraine-nato")
-            .yRange(0, 100)
-            .savePng(out.resolve("ukraine-nato-membership.png"));
+    Path png = chart(referendum, withBreaks).savePng(out.resolve("ukraine-nato-membership.png"));
     System.out.println("Wrote " + png);
+  }
+
+  /**
+   * The flagship chart of the referendum polls with the poll average {@code withBreaks}, at the
+   * default size (1000 × 600); {@code ChartSizesExample} draws it at other sizes.
+   */
+  static PollChart chart(PollSet referendum, Smoother withBreaks) {
+    return referendum
+        .chart()
+        .options("support", "oppose")
+        .smooth(withBreaks)
+        .event(LocalDate.of(2008, 4, 3), "Bucharest summit")
+        .event(MAIDAN_AND_CRIMEA, "Maidan, Crimea")
+        .event(FULL_SCALE_INVASION, "Full-scale invasion")
+        .title("Should Ukraine join NATO? How Ukrainians say they would vote in a referendum")
+        .caption(
+            "Dots: polls asking how respondents would vote in a referendum on NATO membership"
+                + " (shares of all respondents; shares of only those who would vote are left out)."
+                + " Box: 'no more than 20-25 percent' in the 1990s and early 2000s (Pifer 2020)."
+                + " Lines: poll average with 95% band, free to jump at the breaks of 20 Feb 2014 and"
+                + " 24 Feb 2022.")
+        .source(
+            "Rating, KIIS, Razumkov, DIF, IRI, SOCIS and others, row by row in"
+                + " data/ukraine-nato")
+        .yRange(0, 100);
+  }
+
+  /** The referendum polls of the flagship chart, placed at the middle of their fieldwork. */
+  static PollSet referendum(PollSet polls) {
+    return polls
+        .excludingBase("would vote")
+        .questionGroup("referendum", "summary")
+        .placedAt(DatePlacement.MIDPOINT);
+  }
+
+  /** The poll average of the flagship chart, free to jump at the two breaks. */
+  static Smoother averageWithBreaks() {
+    return Smoothers.average(
+        PollAverage.builder().breaks(MAIDAN_AND_CRIMEA, FULL_SCALE_INVASION).build());
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.pollkit.chart;
 
 import io.github.pollkit.internal.Checks;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.knowm.xchart.BitmapEncoder;
@@ -13,7 +15,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /**
  * Writes a chart to a file, at exactly the path given (XChart's own file methods append an
  * extension). PNG is written at 72 DPI, one pixel per chart unit; SVG and PDF are vector output of
- * the same drawing. I/O failures are rethrown as {@link UncheckedIOException} naming the file.
+ * the same drawing, the SVG made smaller by {@link SvgCompactor}. I/O failures are rethrown as
+ * {@link UncheckedIOException} naming the file.
  */
 final class ChartFiles {
   private ChartFiles() {}
@@ -36,9 +39,13 @@ final class ChartFiles {
       try (OutputStream out = Files.newOutputStream(file)) {
         switch (format) {
           case PNG -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-          case SVG ->
-              VectorGraphicsEncoder.saveVectorGraphic(
-                  chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+          case SVG -> {
+            ByteArrayOutputStream svg = new ByteArrayOutputStream();
+            VectorGraphicsEncoder.saveVectorGraphic(
+                chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            String compact = SvgCompactor.compact(svg.toString(StandardCharsets.UTF_8));
+            out.write(compact.getBytes(StandardCharsets.UTF_8));
+          }
           case PDF ->
               VectorGraphicsEncoder.saveVectorGraphic(
                   chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.PDF);

@@ -59,21 +59,46 @@ final class FrameLayout {
    *
    * @param reservedBelow room under the plot for parts the chart paints itself
    * @param body paints the XChart chart and its own parts at the given height
-   * @throws IllegalArgumentException if the texts leave less than {@link #MIN_BODY_HEIGHT}
+   *     <p>When the caption would leave less than {@link #MIN_BODY_HEIGHT} for the chart, only the
+   *     source line is painted under it.
+   * @throws IllegalArgumentException if the texts leave less than {@link #MIN_BODY_HEIGHT} even
+   *     without the caption
    */
   static void paint(
       Graphics2D g, int width, int height, ChartFrame frame, int reservedBelow, IntConsumer body) {
+    paint(g, width, height, frame, reservedBelow, body, new LayoutBoxes());
+  }
+
+  /**
+   * Paints a whole chart as {@link #paint(Graphics2D, int, int, ChartFrame, int, IntConsumer)}
+   * does, and records the boxes of the title, subtitle and caption lines in {@code boxes}.
+   */
+  static void paint(
+      Graphics2D g,
+      int width,
+      int height,
+      ChartFrame frame,
+      int reservedBelow,
+      IntConsumer body,
+      LayoutBoxes boxes) {
     FrameLayout layout = measure(g, width, frame, reservedBelow);
+    if (height - layout.top - layout.bottom < MIN_BODY_HEIGHT && frame.caption() != null) {
+      // too small for the notes: keep the source line, drop the caption
+      layout = measure(g, width, frame.withCaption(null), reservedBelow);
+    }
     g.setColor(ChartStyle.BACKGROUND);
     g.fill(new Rectangle2D.Double(0, 0, width, height));
     g.translate(0, layout.top);
-    body.accept(layout.bodyHeight(width, height));
+    body.accept(layout.bodyHeight(width, height, g.getTransform().getScaleX()));
     g.translate(0, -layout.top);
-    layout.paintTexts(g, height);
+    layout.paintTexts(g, height, boxes);
   }
 
-  /** The height left for the XChart chart on a canvas {@code height} high. */
-  private int bodyHeight(int width, int height) {
+  /**
+   * The height left for the XChart chart on a canvas {@code height} high, drawn at {@code scale}
+   * (the message gives the sizes in pixels of the image).
+   */
+  private int bodyHeight(int width, int height, double scale) {
     int body = height - top - bottom;
     if (body < MIN_BODY_HEIGHT) {
       throw new IllegalArgumentException(
@@ -82,23 +107,27 @@ final class FrameLayout {
               "size %d × %d leaves %d px for the chart under the title and above the caption"
                   + " (%d + %d lines), at least %d are needed: make the chart larger or the title"
                   + " or caption shorter",
-              width,
-              height,
-              body,
+              Math.round(width * scale),
+              Math.round(height * scale),
+              Math.round(body * scale),
               title.lines().size() + subtitle.lines().size(),
               caption.lines().size(),
-              MIN_BODY_HEIGHT));
+              Math.round(MIN_BODY_HEIGHT * scale)));
     }
     return body;
   }
 
-  private void paintTexts(Graphics2D g, int height) {
+  private void paintTexts(Graphics2D g, int height, LayoutBoxes boxes) {
     g.setColor(ChartStyle.TEXT);
     title.draw(g, ChartStyle.PADDING, ChartStyle.PADDING);
+    title.record(boxes, "title", g, ChartStyle.PADDING, ChartStyle.PADDING);
     g.setColor(ChartStyle.SOFT_TEXT);
     int subtitleTop =
         ChartStyle.PADDING + title.height() + (title.lines().isEmpty() ? 0 : SUBTITLE_GAP);
     subtitle.draw(g, ChartStyle.PADDING, subtitleTop);
-    caption.draw(g, ChartStyle.PADDING, height - ChartStyle.PADDING - caption.height());
+    subtitle.record(boxes, "subtitle", g, ChartStyle.PADDING, subtitleTop);
+    int captionTop = height - ChartStyle.PADDING - caption.height();
+    caption.draw(g, ChartStyle.PADDING, captionTop);
+    caption.record(boxes, "caption", g, ChartStyle.PADDING, captionTop);
   }
 }

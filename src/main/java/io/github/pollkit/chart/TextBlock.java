@@ -5,6 +5,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +61,28 @@ final class TextBlock {
     for (int i = 0; i < lines.size(); i++) {
       fill(g, lines.get(i), font, x, top + i * lineHeight + ascent);
     }
+  }
+
+  /**
+   * Records the box of each line, drawn by {@link #draw} at {@code x}, {@code top}, as text named
+   * {@code name} and the line's number.
+   */
+  void record(LayoutBoxes boxes, String name, Graphics2D g, double x, double top) {
+    FontMetrics metrics = g.getFontMetrics(font);
+    for (int i = 0; i < lines.size(); i++) {
+      boxes.add(
+          LayoutBoxes.Kind.TEXT,
+          name + " line " + (i + 1),
+          g,
+          new Rectangle2D.Double(
+              x, top + i * lineHeight, metrics.stringWidth(lines.get(i)), lineHeight));
+    }
+  }
+
+  /** The width of the widest line. */
+  double width(Graphics2D g) {
+    FontMetrics metrics = g.getFontMetrics(font);
+    return lines.stream().mapToDouble(metrics::stringWidth).max().orElse(0);
   }
 
   /**

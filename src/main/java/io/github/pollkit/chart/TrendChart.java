@@ -48,17 +48,23 @@ import org.knowm.xchart.style.XYStyler;
  * differ by ΔE<sub>00</sub> &gt; 20. {@link #colours()} tells which. The legend names each option
  * once.
  *
- * <p><b>Look.</b> White background, light horizontal grid, no plot border, legend on the right,
- * title on top, and under the plot the years, the x-axis label (if any) and the caption, wrapped to
- * the chart's width. Years, x-axis label and caption are painted by pollkit rather than by XChart
- * (XChart has no caption, and its date axis puts yearly ticks off 1 January), so they appear in
- * PNG, SVG and PDF alike.
+ * <p><b>Look.</b> White background, light horizontal grid, no plot border, title on top (wrapped),
+ * the legend on the right when it takes at most a fifth of the width and in rows under the plot
+ * otherwise, the value label turned beside the plot when the plot is tall enough and level above it
+ * otherwise, and under the plot the dates, the x-axis label (if any) and the caption, wrapped to
+ * the chart's width (on a chart too small for the caption, only its source line). Charts smaller
+ * than 640 × 400 are drawn at a scale down to 0.7, charts larger than 1000 × 600 at a scale up to
+ * 1.3. Dates, labels, legend and caption are painted by pollkit rather than by XChart (XChart has
+ * no caption, and its date axis puts yearly ticks off 1 January), so they appear in PNG, SVG and
+ * PDF alike.
  *
- * <p><b>Axes.</b> The time axis runs from 1 January of the earliest year to 1 January after the
- * latest year found in any points, interval, line, range or event (XChart would not widen the axis
- * for the events). The value axis runs over the frame's {@link #yRange(double, double)} when given,
- * and must then cover every value; otherwise it runs from the largest multiple of 10 at or below
- * the smallest value to the smallest multiple of 10 at or above the largest one.
+ * <p><b>Axes.</b> The time axis runs from the earliest to the latest day found in any points,
+ * interval, line, range or event (XChart would not widen the axis for the events), with no empty
+ * year after the data; its ticks are days, Mondays, first days of months or 1 January of years,
+ * whichever is the smallest step whose labels keep apart. The value axis runs over the frame's
+ * {@link #yRange(double, double)} when given, and must then cover every value; otherwise it runs
+ * from the largest multiple of 10 at or below the smallest value to the smallest multiple of 10 at
+ * or above the largest one.
  *
  * <p><b>Validation.</b> Every argument is checked when it is given: a list and its arrays must have
  * the same length, no date may be null, no value NaN or infinite, a lower bound may not exceed its
@@ -415,8 +421,9 @@ public final class TrendChart extends FramedChart<TrendChart> {
                 options.values().stream().flatMap(TrendOption::days),
                 events.stream().map(TrendOverlay.Event::date))
             .toList();
-    LocalDate axisStart = LocalDate.of(Collections.min(days).getYear(), 1, 1);
-    LocalDate axisEnd = LocalDate.of(Collections.max(days).getYear() + 1, 1, 1);
+    LocalDate[] axis = DateAxis.extent(Collections.min(days), Collections.max(days));
+    LocalDate axisStart = axis[0];
+    LocalDate axisEnd = axis[1];
 
     Map<String, Color> colours = colours();
     List<TrendOverlay.RangeLabel> rangeLabels = new ArrayList<>();

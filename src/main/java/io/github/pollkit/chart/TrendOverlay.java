@@ -15,9 +15,9 @@ import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**
  * Paints what XChart has no part for, over the plot: event markers (a dashed vertical line with a
- * label at the top of the plot, labels moved to a lower row when they would overlap) and the labels
- * of published ranges (above their box). It also remembers where the plot was drawn, so that the
- * year axis can be drawn under it.
+ * label at the top of the plot, wrapped to the room before the next event's line and moved down
+ * when it would cover another label) and the labels of published ranges (above their box). It also
+ * remembers where the plot was drawn, so that the year axis can be drawn under it.
  */
 final class TrendOverlay extends Annotation {
 
@@ -35,6 +35,7 @@ final class TrendOverlay extends Annotation {
   private final List<Event> events;
   private final List<RangeLabel> rangeLabels;
   private Rectangle2D plot;
+  private LayoutBoxes boxes = new LayoutBoxes();
 
   TrendOverlay(List<Event> events, List<RangeLabel> rangeLabels) {
     super(false);
@@ -56,6 +57,11 @@ final class TrendOverlay extends Annotation {
     return plot;
   }
 
+  /** Where the next paint records the boxes of the labels and event lines. */
+  void recordInto(LayoutBoxes boxes) {
+    this.boxes = boxes;
+  }
+
   @Override
   public void paint(Graphics2D g) {
     plot =
@@ -74,56 +80,121 @@ final class TrendOverlay extends Annotation {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, antialias);
   }
 
+  /**
+   * Paints each range's label centred above its box, wrapped to the room between the event lines on
+   * either side of the box's middle (or the plot's edges), so it crosses no event line.
+   */
   private void paintRangeLabels(Graphics2D g) {
     FontMetrics metrics = g.getFontMetrics(ChartStyle.LABEL_FONT);
     for (RangeLabel range : rangeLabels) {
       double left = chart.getScreenXFromChart(Dates.toMillis(range.from()));
       double right = chart.getScreenXFromChart(Dates.toMillis(range.to()));
-      double top = chart.getScreenYFromChart(range.high());
-      double width = metrics.stringWidth(range.label());
-      double x = clamp((left + right - width) / 2, plot.getMinX(), plot.getMaxX() - width);
+      double middle = (left + right) / 2;
+      double leftLimit = plot.getMinX();
+      double rightLimit = plot.getMaxX();
+      for (Event event : events) {
+        double x = chart.getScreenXFromChart(Dates.toMillis(event.date()));
+        if (x <= middle) {
+          leftLimit = Math.max(leftLimit, x + LABEL_PAD);
+        } else {
+          rightLimit = Math.min(rightLimit, x - LABEL_PAD);
+        }
+      }
+      TextBlock text =
+          TextBlock.wrap(g, range.label(), ChartStyle.LABEL_FONT, rightLimit - leftLimit);
+      double top = chart.getScreenYFromChart(range.high()) - 3 - text.height();
       g.setColor(range.colour().darker());
-      TextBlock.fill(g, range.label(), ChartStyle.LABEL_FONT, x, top - metrics.getDescent() - 3);
+      for (int i = 0; i < text.lines().size(); i++) {
+        String line = text.lines().get(i);
+        double width = metrics.stringWidth(line);
+        double x = clamp(middle - width / 2, leftLimit, rightLimit - width);
+        double lineTop = top + i * metrics.getHeight();
+        TextBlock.fill(g, line, ChartStyle.LABEL_FONT, x, lineTop + metrics.getAscent());
+        boxes.add(
+            LayoutBoxes.Kind.TEXT,
+            "range label " + range.label() + " line " + (i + 1),
+            g,
+            new Rectangle2D.Double(x, lineTop, width, metrics.getHeight()));
+      }
     }
   }
 
   private void paintEvents(Graphics2D g) {
     FontMetrics metrics = g.getFontMetrics(ChartStyle.LABEL_FONT);
-    int rowHeight = metrics.getHeight() + 2;
-    List<List<double[]>> rows = new ArrayList<>();
+    List<Double> lines = new ArrayList<>();
     for (Event event : events) {
       double x = chart.getScreenXFromChart(Dates.toMillis(event.date()));
+      lines.add(x);
       g.setColor(ChartStyle.EVENT_LINE);
       g.setStroke(EVENT_STROKE);
       g.draw(new Line2D.Double(x, plot.getMinY(), x, plot.getMaxY()));
-
-      double width = metrics.stringWidth(event.label());
-      double left = x + LABEL_PAD;
-      if (left + width > plot.getMaxX()) {
-        left = x - LABEL_PAD - width;
-      }
-      double right = left + width;
-      int row = freeRow(rows, left - LABEL_PAD, right + LABEL_PAD);
-      double top = plot.getMinY() + 2 + row * rowHeight;
-      g.setColor(Palette.withAlpha(ChartStyle.BACKGROUND, 0.85));
-      g.fill(new Rectangle2D.Double(left - 2, top, width + 4, metrics.getHeight()));
-      g.setColor(ChartStyle.TEXT);
-      TextBlock.fill(g, event.label(), ChartStyle.LABEL_FONT, left, top + metrics.getAscent());
+      boxes.add(
+          LayoutBoxes.Kind.EVENT_LINE,
+          "event line " + event.label(),
+          g,
+          new Rectangle2D.Double(x, plot.getMinY(), 0, plot.getHeight()));
+    }
+    List<Rectangle2D> placed = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      paintEventLabel(g, metrics, events.get(i).label(), i, lines, placed);
     }
   }
 
-  /** The first row whose labels do not overlap [left, right]; marks the span as taken. */
-  private static int freeRow(List<List<double[]>> rows, double left, double right) {
-    for (int row = 0; ; row++) {
-      if (row == rows.size()) {
-        rows.add(new ArrayList<>());
-      }
-      boolean free = rows.get(row).stream().noneMatch(span -> left < span[1] && right > span[0]);
-      if (free) {
-        rows.get(row).add(new double[] {left, right});
-        return row;
+  /**
+   * Paints one event's label beside its line, on the side with room (right first), wrapped to the
+   * room between its line and the next event's line or the plot's edge, so that it never crosses
+   * another event's line, and as high as it can go without covering a label already placed.
+   */
+  private void paintEventLabel(
+      Graphics2D g,
+      FontMetrics metrics,
+      String label,
+      int index,
+      List<Double> lines,
+      List<Rectangle2D> placed) {
+    double x = lines.get(index);
+    double rightLimit = plot.getMaxX();
+    double leftLimit = plot.getMinX();
+    for (int j = 0; j < lines.size(); j++) {
+      double other = lines.get(j);
+      if (j != index && other > x) {
+        rightLimit = Math.min(rightLimit, other);
+      } else if (j != index && other < x) {
+        leftLimit = Math.max(leftLimit, other);
       }
     }
+    double rightRoom = rightLimit - x - 2 * LABEL_PAD;
+    double leftRoom = x - leftLimit - 2 * LABEL_PAD;
+    double full = metrics.stringWidth(label);
+    boolean right = rightRoom >= full || rightRoom >= leftRoom;
+    double room = Math.max(1, right ? rightRoom : leftRoom);
+    TextBlock text = TextBlock.wrap(g, label, ChartStyle.LABEL_FONT, room);
+    double width = 0;
+    for (String line : text.lines()) {
+      width = Math.max(width, metrics.stringWidth(line));
+    }
+    double left = right ? x + LABEL_PAD : x - LABEL_PAD - width;
+    double top = plot.getMinY() + 2;
+    boolean moved = true;
+    while (moved) {
+      moved = false;
+      for (Rectangle2D other : placed) {
+        if (left - LABEL_PAD < other.getMaxX()
+            && left + width + LABEL_PAD > other.getMinX()
+            && top < other.getMaxY() + 2
+            && top + text.height() + 2 > other.getMinY()) {
+          top = other.getMaxY() + 2;
+          moved = true;
+        }
+      }
+    }
+    Rectangle2D box = new Rectangle2D.Double(left, top, width, text.height());
+    placed.add(box);
+    g.setColor(Palette.withAlpha(ChartStyle.BACKGROUND, 0.85));
+    g.fill(new Rectangle2D.Double(left - 2, top, width + 4, text.height()));
+    g.setColor(ChartStyle.TEXT);
+    text.draw(g, left, top);
+    boxes.add(LayoutBoxes.Kind.TEXT, "event label " + label, g, box);
   }
 
   private static double clamp(double value, double min, double max) {

@@ -11,6 +11,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 
 /** Charts without optional parts, with a single value, or at the smallest size still render. */
@@ -69,17 +70,36 @@ class ChartEdgeCasesTest {
   }
 
   @Test
-  void a_caption_that_leaves_no_room_for_the_plot_is_rejected() {
-    // the demo caption wraps to about 15 lines at 200 px: no room is left for the plot
+  void a_caption_that_leaves_no_room_for_the_plot_gives_way_to_its_source_line() {
+    // the demo caption wraps to about 15 lines at 200 px: it is left out, the source kept
+    TrendXYChart chart =
+        (TrendXYChart) UkraineNatoDemo.chart().source("KIIS").size(200, 200).toXChart();
+    BitmapEncoder.getBufferedImage(chart);
+    List<String> captionLines =
+        chart.layout().of(LayoutBoxes.Kind.TEXT).stream()
+            .map(LayoutBoxes.Box::name)
+            .filter(name -> name.startsWith("caption"))
+            .toList();
+    assertEquals(List.of("caption line 1"), captionLines);
+  }
+
+  @Test
+  void a_title_that_leaves_no_room_for_the_plot_is_rejected() {
+    // 40 words of a 14-pixel bold title (20 px at the scale 0.7 of a 200 × 200 chart) wrap to
+    // more lines than 200 px can hold above the 120 px the plot needs
+    String title = "Should Ukraine join NATO? ".repeat(10);
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> UkraineNatoDemo.chart().size(200, 200).savePng(dir.resolve("small.png")));
+            () ->
+                UkraineNatoDemo.chart().title(title).size(200, 200).savePng(dir.resolve("s.png")));
+    // the message speaks of the image's pixels: 120 units at the scale 0.7 are 84 pixels
     assertTrue(e.getMessage().startsWith("size 200 × 200 leaves "), e.getMessage());
     assertTrue(
         e.getMessage()
             .endsWith(
-                "at least 120 are needed: make the chart larger or the title or caption shorter"));
+                "at least 84 are needed: make the chart larger or the title or caption shorter"),
+        e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () -> ToplineChartTest.threePolls().size(200, 200).savePng(dir.resolve("t.png")));

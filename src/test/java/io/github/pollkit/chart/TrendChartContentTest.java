@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pollkit.chart.TrendChart.Part;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ class TrendChartContentTest {
   }
 
   @Test
-  void time_axis_runs_from_january_first_before_all_data_to_january_first_after() {
+  void time_axis_runs_from_the_first_to_the_last_day_of_the_data() {
     TrendChart builder =
         TrendChart.create()
             .points("support", List.of(LocalDate.of(2010, 5, 1)), new double[] {30})
@@ -156,8 +157,9 @@ class TrendChartContentTest {
                 50,
                 60);
     XYChart chart = builder.toXChart();
+    // the range starts on 1995-01-01 and the later event is the last day: no empty year after it
     assertEquals(millis(LocalDate.of(1995, 1, 1)), chart.getStyler().getXAxisMin());
-    assertEquals(millis(LocalDate.of(2025, 1, 1)), chart.getStyler().getXAxisMax());
+    assertEquals(millis(LocalDate.of(2024, 8, 6)), chart.getStyler().getXAxisMax());
   }
 
   @Test
@@ -216,9 +218,23 @@ class TrendChartContentTest {
   void event_markers_are_painted_at_their_dates() {
     TrendXYChart chart = (TrendXYChart) UkraineNatoDemo.chart().toXChart();
     BufferedImage image = BitmapEncoder.getBufferedImage(chart);
-    // 2022-02-24 = 1,645,660,800,000 ms (Python datetime); the dashed line is grey 0x666666
-    int x = (int) chart.getScreenXFromChart(1_645_660_800_000.0);
-    int y = (int) chart.overlay().plot().getCenterY();
+    Rectangle2D plot = chart.layout().of(LayoutBoxes.Kind.PLOT).get(0).box();
+    Rectangle2D line =
+        chart.layout().of(LayoutBoxes.Kind.EVENT_LINE).stream()
+            .filter(b -> b.name().equals("event line Full-scale invasion"))
+            .findFirst()
+            .orElseThrow()
+            .box();
+    // 2022-02-24 = 1,645,660,800,000 ms (Python datetime), placed linearly on the plot's width
+    double xMin = chart.getStyler().getXAxisMin();
+    double xMax = chart.getStyler().getXAxisMax();
+    // XChart draws the data over the middle 92% of the plot (its default plot content size)
+    double share = (1_645_660_800_000.0 - xMin) / (xMax - xMin);
+    double expected = plot.getMinX() + (0.04 + 0.92 * share) * plot.getWidth();
+    assertEquals(expected, line.getX(), 1.0);
+    // the dashed line is grey 0x666666
+    int x = (int) Math.round(line.getX());
+    int y = (int) plot.getCenterY();
     int dashPixels = 0;
     for (int dy = -10; dy <= 10; dy++) {
       for (int dx = -1; dx <= 1; dx++) {
@@ -291,12 +307,13 @@ class TrendChartContentTest {
   void year_labels_sit_on_january_first_inside_the_axis() {
     TrendXYChart chart = (TrendXYChart) UkraineNatoDemo.chart().toXChart();
     BitmapEncoder.getBufferedImage(chart);
-    // axis 1995-01-01 .. 2025-01-01 on about 780 px: 2-year steps fit "0000" plus spacing
-    List<Integer> expected = new ArrayList<>();
+    // axis of about 30 years on about 780 px: 1 year is 26 px, less than "0000" plus spacing;
+    // 2-year steps fit
+    List<DateAxis.Tick> expected = new ArrayList<>();
     for (int year = 1996; year <= 2024; year += 2) {
-      expected.add(year);
+      expected.add(new DateAxis.Tick(LocalDate.of(year, 1, 1), Integer.toString(year)));
     }
-    assertEquals(expected, chart.yearTicks());
+    assertEquals(expected, chart.ticks());
   }
 
   @Test
