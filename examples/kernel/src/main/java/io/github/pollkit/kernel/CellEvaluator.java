@@ -23,10 +23,11 @@ import jdk.jshell.VarSnippet;
  * one cell to the next.
  *
  * <p>A cell may hold several statements and declarations; they run in order, and the value of the
- * last one, if it is an expression, is the cell's value. The first compile error or exception stops
- * the cell with a {@link CellException} whose message names the line of the cell. The evaluator
- * runs snippets in this JVM, with this JVM's class path (pollkit, Tablesaw, XChart), so the values
- * it returns are the objects themselves.
+ * last one, if it is an expression, is the cell's value (unless it is a {@code PrintStream}, as
+ * {@code System.out.printf(...)} returns: its output is already under the cell). The first compile
+ * error or exception stops the cell with a {@link CellException} whose message names the line of
+ * the cell. The evaluator runs snippets in this JVM, with this JVM's class path (pollkit, Tablesaw,
+ * XChart), so the values it returns are the objects themselves.
  */
 public final class CellEvaluator implements AutoCloseable {
 
@@ -156,7 +157,8 @@ public final class CellEvaluator implements AutoCloseable {
                 + " is declared");
       }
       if (shows(snippet)) {
-        value = captured;
+        // a call that returns the output stream (System.out.printf) shows only what it printed
+        value = captured instanceof java.io.PrintStream ? null : captured;
       }
     }
     return value;

@@ -5,6 +5,8 @@ import io.github.pollkit.chart.FramedChart;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -14,16 +16,23 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * How the kernel shows pollkit's values: a chart (any {@link FramedChart}, such as {@code
  * PollChart} or {@code TrendChart}, or a bare XChart chart) as a PNG image, or as SVG when asked
  * with {@link Notebook#svg}; a Tablesaw {@link Table} as an HTML table of its first rows with its
- * size. Everything else (a {@code PollSet}, a trend, a margin) shows as its {@code toString()},
+ * size (floating-point numbers rounded to {@value #DECIMALS} decimals; the plain-text form has them
+ * all). Everything else (a {@code PollSet}, a trend, a margin) shows as its {@code toString()},
  * which pollkit writes to be read.
  */
 public final class Displays {
+
+  /** How many decimals of a floating-point number an HTML table shows. */
+  public static final int DECIMALS = 3;
 
   /** How many rows of a table are shown. */
   public static final int TABLE_ROWS = 10;
@@ -160,11 +169,27 @@ public final class Displays {
     for (int row = 0; row < shown; row++) {
       b.append("<tr>");
       for (int column = 0; column < table.columnCount(); column++) {
-        b.append("<td>").append(escape(table.column(column).getString(row))).append("</td>");
+        b.append("<td>").append(escape(cell(table.column(column), row))).append("</td>");
       }
       b.append("</tr>\n");
     }
     return b.append("</tbody>\n</table></div>").toString();
+  }
+
+  /** A cell as text; a floating-point number with at most {@value #DECIMALS} decimals. */
+  private static String cell(Column<?> column, int row) {
+    if (column instanceof NumericColumn<?> numbers
+        && (column.type() == ColumnType.DOUBLE || column.type() == ColumnType.FLOAT)
+        && !column.isMissing(row)) {
+      double value = numbers.getDouble(row);
+      if (Double.isFinite(value)) {
+        return BigDecimal.valueOf(value)
+            .setScale(DECIMALS, RoundingMode.HALF_EVEN)
+            .stripTrailingZeros()
+            .toPlainString();
+      }
+    }
+    return column.getString(row);
   }
 
   private static String escape(String text) {

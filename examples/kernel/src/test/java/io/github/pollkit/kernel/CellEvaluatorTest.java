@@ -60,6 +60,21 @@ class CellEvaluatorTest {
   }
 
   @Test
+  void printf_shows_its_output_not_the_stream_it_returns() {
+    PrintStream old = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    Object value;
+    try {
+      value = cells.eval("System.out.printf(\"%.1f%n\", 3.49)");
+    } finally {
+      System.setOut(old);
+    }
+    assertNull(value);
+    assertEquals("3.5\n", captured.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void a_compile_error_names_its_line_and_the_session_goes_on() {
     CellException e =
         assertThrows(
