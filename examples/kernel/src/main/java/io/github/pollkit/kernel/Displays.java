@@ -2,13 +2,16 @@ package io.github.pollkit.kernel;
 
 import io.github.pollkit.chart.ChartFrame;
 import io.github.pollkit.chart.FramedChart;
+import io.github.pollkit.chart.TrendChart;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
@@ -68,6 +71,33 @@ public final class Displays {
               context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> plain(table));
               context.renderIfRequested(MIMEType.TEXT_HTML, () -> html(table));
             });
+  }
+
+  /**
+   * Draws a small chart and forgets it, so that the first chart of a session does not also pay for
+   * loading fonts and the drawing classes. The kernel calls it on a background thread at start.
+   */
+  static void warmUp() {
+    try {
+      png(
+          TrendChart.create()
+              .title("warm-up")
+              .caption("warm-up")
+              .points(
+                  "support",
+                  List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)),
+                  new double[] {40, 50})
+              .line(
+                  "support",
+                  List.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1)),
+                  new double[] {40, 50},
+                  new double[] {35, 45},
+                  new double[] {45, 55})
+              .size(300, 200)
+              .toXChart());
+    } catch (RuntimeException | Error e) {
+      // only a head start: the first real chart reports any problem itself
+    }
   }
 
   private static void renderChart(Chart<?, ?> chart, String text, RenderContext context) {

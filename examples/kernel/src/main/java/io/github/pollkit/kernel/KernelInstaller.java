@@ -78,8 +78,10 @@ public final class KernelInstaller {
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Djava.awt.headless=true",
+            // a kernel's work is mostly start-up (JShell compiles every cell): the client
+            // compiler alone halves the CPU time of a start (BENCHMARKS.md, "Notebook kernel")
+            "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
-            "-Xshare:auto",
             "-cp",
             String.join(File.pathSeparator, classPath),
             PollkitKernel.class.getName(),

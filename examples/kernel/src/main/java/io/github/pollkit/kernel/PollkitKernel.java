@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -20,23 +22,28 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 import org.dflib.jjava.jupyter.kernel.util.TextColor;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
 
 /**
  * pollkit's Jupyter kernel: Java cells evaluated by JShell, with pollkit, Tablesaw and XChart on
  * the class path and imported, charts shown inline as images and tables as HTML (see {@link
  * Displays}). Built on jjava-jupyter's {@link BaseKernel} (messaging, display).
  *
- * <p>The kernel answers Jupyter at once; JShell starts and compiles the imports on a thread of its
- * own meanwhile, and the first cell waits for it.
+ * <p>The kernel answers Jupyter's first request (kernel info) at once; then JShell starts and
+ * compiles the imports on a thread of its own, and the first cell waits for it. Another thread
+ * draws a small chart meanwhile, so that the first chart of a session does not pay for loading
+ * fonts.
  */
 public final class PollkitKernel extends BaseKernel {
 
   /** The kernel's name in Jupyter (its kernel spec's folder). */
   public static final String NAME = "pollkit";
 
-  private final CompletableFuture<CellEvaluator> evaluator;
+  private final CompletableFuture<CellEvaluator> evaluator = new CompletableFuture<>();
+  private final AtomicBoolean started = new AtomicBoolean();
 
-  /** Makes the kernel and starts JShell in the background. */
+  /** Makes the kernel; JShell starts in the background after the first request. */
   public PollkitKernel() {
     super(
         NAME,
@@ -62,10 +69,42 @@ public final class PollkitKernel extends BaseKernel {
             .addHighlightStyle(TextColor.BOLD_RESET_FG)
             .build());
     Displays.registerAll(renderer);
-    this.evaluator = CompletableFuture.supplyAsync(CellEvaluator::start);
+  }
+
+  /**
+   * Starts JShell and draws a small chart, each on a thread of its own, once: after the first
+   * answer to Jupyter, so that the kernel is ready as soon as the JVM is, or at the first cell.
+   */
+  private void warmUp() {
+    if (!started.compareAndSet(false, true)) {
+      return;
+    }
+    Thread shell =
+        new Thread(
+            () -> {
+              try {
+                evaluator.complete(CellEvaluator.start());
+              } catch (RuntimeException | Error e) {
+                evaluator.completeExceptionally(e);
+              }
+            },
+            "pollkit-jshell-start");
+    shell.setDaemon(true);
+    shell.start();
+    Thread charts = new Thread(Displays::warmUp, "pollkit-chart-warm-up");
+    charts.setDaemon(true);
+    charts.start();
+  }
+
+  @Override
+  protected void handleKernelInfoRequest(
+      ShellReplyEnvironment env, Message<KernelInfoRequest> request) {
+    super.handleKernelInfoRequest(env, request);
+    warmUp();
   }
 
   private CellEvaluator evaluator() {
+    warmUp();
     try {
       return evaluator.join();
     } catch (CompletionException e) {
@@ -123,8 +162,8 @@ public final class PollkitKernel extends BaseKernel {
 
   @Override
   public void interrupt() {
-    if (evaluator.isDone()) {
-      evaluator().stop();
+    if (evaluator.isDone() && !evaluator.isCompletedExceptionally()) {
+      evaluator.join().stop();
     }
   }
 
