@@ -398,6 +398,25 @@ public final class PollSet {
     return new PollChart(this);
   }
 
+  /**
+   * A lead (net) chart of {@code a} over {@code b}: each poll's own lead {@code a − b} as a dot, an
+   * emphasised zero line, and with {@link PollLeadChart#smooth(Smoother)} the smoothed lead with
+   * its band ({@link Smoothing#lead(String, String)}).
+   *
+   * <pre>{@code
+   * polls.leadChart("support", "oppose").smooth(Smoothers.average()).savePng(Path.of("lead.png"));
+   * }</pre>
+   *
+   * @param a the option whose lead is shown, positive when it is ahead
+   * @param b the option subtracted
+   * @return the chart
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if an option is not in this set, or both are the same
+   */
+  public PollLeadChart leadChart(String a, String b) {
+    return new PollLeadChart(this, a, b);
+  }
+
   private String singleOption(String what) {
     List<String> options = options();
     if (options.size() != 1) {

@@ -59,4 +59,14 @@ class PollChartFrameTest {
     assertFalse(chart.toXChart().getSeriesMap().containsKey("published · trend"));
     assertFalse(chart.trendChart().toXChart().getSeriesMap().containsKey("published · trend"));
   }
+
+  @Test
+  void prints_kind_options_polls_smoother_and_size() {
+    // 50 of the 53 "referendum" rows report support or oppose and have a field date (counted in
+    // the CSV with Python's csv module: question_group == "referendum", support or oppose not
+    // empty, field_start or field_end not empty).
+    assertEquals(
+        "PollChart[options support, oppose; 50 polls; 1 event; 640 × 400; \"NATO\"]",
+        chart().event(LocalDate.of(2014, 3, 18), "Crimea").title("NATO").size(640, 400).toString());
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.pollkit.chart;
 
 import io.github.pollkit.internal.Checks;
+import java.util.Locale;
 
 /**
  * What every pollkit chart has around its data: a title and a subtitle above it, axis labels, a
@@ -122,12 +123,23 @@ public record ChartFrame(
     return new ChartFrame(title, subtitle, xLabel, yLabel, caption, source, yRange, w, h);
   }
 
-  /** The text painted under the chart: the caption, then the source line; {@code null} if none. */
+  /**
+   * The text painted under the chart: the caption, then the source line; {@code null} if none. The
+   * source line is {@code "Source: "} and the source, unless the source already starts with {@code
+   * "Source:"} or {@code "Sources:"} (any case), which is then kept as written, not doubled.
+   */
   String captionAndSource() {
-    String sourceLine = source == null ? null : "Source: " + source;
+    String sourceLine = source == null ? null : sourceLine(source);
     if (caption == null || sourceLine == null) {
       return caption == null ? sourceLine : caption;
     }
     return caption + "\n" + sourceLine;
+  }
+
+  private static String sourceLine(String source) {
+    String lower = source.stripLeading().toLowerCase(Locale.ROOT);
+    return lower.startsWith("source:") || lower.startsWith("sources:")
+        ? source.strip()
+        : "Source: " + source;
   }
 }

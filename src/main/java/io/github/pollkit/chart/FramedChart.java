@@ -1,7 +1,18 @@
 package io.github.pollkit.chart;
 
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import javax.swing.ImageIcon;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -9,6 +20,10 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * axis labels, caption, source, value range, size and file export. Charts are immutable: each
  * method that takes a value returns a new chart of the same kind ({@code C}), and {@link
  * #toXChart()} and each save draw a new XChart chart from it.
+ *
+ * <p>A chart is also a value to look at: {@link #toString()} says what it holds, {@link
+ * #toBufferedImage()} draws it for a notebook kernel or any Java2D code, and {@link #show()} opens
+ * it in a window on a desktop.
  *
  * @param <C> the chart kind, returned by every method that changes something
  */
@@ -183,5 +198,81 @@ public abstract class FramedChart<C extends FramedChart<C>> {
    */
   public final Path savePdf(Path file) {
     return ChartFiles.save(this, file, ChartFiles.Format.PDF);
+  }
+
+  /**
+   * Draws the chart into an image of exactly {@link #size} pixels, as {@link #savePng} would write
+   * it; works without a display ({@code java.awt.headless=true}), e.g. for a Java notebook kernel
+   * that shows images inline.
+   *
+   * @return a new ARGB image
+   * @throws IllegalArgumentException as {@link #toXChart()}
+   */
+  public final BufferedImage toBufferedImage() {
+    return BitmapEncoder.getBufferedImage(toXChart());
+  }
+
+  /**
+   * Shows the chart in a window, when Java has a display. Without one (a server, a container, or
+   * {@code java.awt.headless=true}) nothing is opened: one line on standard error says so and names
+   * the alternatives ({@link #savePng}, {@link #toBufferedImage()}), with no exception and no stack
+   * trace, so the same script runs on a desktop and on a server. The window shows the chart at its
+   * {@link #size}; closing it closes only the window.
+   *
+   * @return {@code true} if a window was opened, {@code false} if there is no display
+   * @throws IllegalArgumentException as {@link #toXChart()} (checked before looking for a display)
+   */
+  public final boolean show() {
+    BufferedImage image = toBufferedImage();
+    if (GraphicsEnvironment.isHeadless()) {
+      System.err.println(
+          "pollkit: no display (Java runs headless), so the chart is not shown in a window;"
+              + " save it with savePng(path) or draw it with toBufferedImage(): "
+              + this);
+      return false;
+    }
+    String windowTitle = frame.title() != null ? frame.title() : kind();
+    SwingUtilities.invokeLater(
+        () -> {
+          JFrame window = new JFrame(windowTitle);
+          window.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+          window.add(new JLabel(new ImageIcon(image)));
+          window.pack();
+          window.setLocationByPlatform(true);
+          window.setVisible(true);
+        });
+    return true;
+  }
+
+  /**
+   * What the chart holds, for {@link #toString()}: e.g. {@code ["options support, oppose", "77
+   * polls"]}. Kinds override it; the default is empty.
+   *
+   * @return short phrases, in the order they are printed
+   */
+  protected List<String> contents() {
+    return List.of();
+  }
+
+  /** The chart's kind as printed: the class's simple name. */
+  private String kind() {
+    return getClass().getSimpleName();
+  }
+
+  /**
+   * The chart in one line: its kind, what it holds ({@link #contents()}), its size and its title,
+   * e.g. {@code PollChart[options support, oppose; 72 polls; LOESS (span 0.4); 1000 × 600; "Should
+   * Ukraine join NATO?"]}.
+   *
+   * @return the description
+   */
+  @Override
+  public final String toString() {
+    List<String> parts = new ArrayList<>(contents());
+    parts.add(String.format(Locale.ROOT, "%d × %d", frame.width(), frame.height()));
+    if (frame.title() != null) {
+      parts.add('"' + frame.title() + '"');
+    }
+    return kind() + "[" + String.join("; ", parts) + "]";
   }
 }

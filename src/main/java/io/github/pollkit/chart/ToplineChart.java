@@ -162,7 +162,7 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
     styler.setYAxisMax(range[1]);
     styler.setXAxisTicksVisible(true);
 
-    Palette palette = new Palette();
+    Palette palette = new Palette(List.copyOf(groups.keySet()), Map.of());
     for (Map.Entry<String, double[][]> g : groups.entrySet()) {
       CategorySeries series =
           chart.addSeries(
@@ -177,6 +177,24 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
       series.setMarkerColor(colour);
     }
     return chart;
+  }
+
+  /**
+   * Options and groups, for {@link #toString()}.
+   *
+   * @return e.g. {@code ["options support, oppose", "1 group: June 2019"]}
+   */
+  @Override
+  protected List<String> contents() {
+    if (options == null) {
+      return List.of("no data");
+    }
+    List<String> out = new ArrayList<>();
+    out.add("options " + String.join(", ", options));
+    out.add(
+        TrendChart.count(groups.size(), "group")
+            + (groups.isEmpty() ? "" : ": " + String.join(", ", groups.keySet())));
+    return out;
   }
 
   /** [min, max] of the value axis: from 0 (or below) to the highest error bar, or the y range. */
