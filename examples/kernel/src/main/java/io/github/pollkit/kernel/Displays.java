@@ -1,6 +1,5 @@
 package io.github.pollkit.kernel;
 
-import io.github.pollkit.chart.ChartFrame;
 import io.github.pollkit.chart.FramedChart;
 import io.github.pollkit.chart.TrendChart;
 import java.io.ByteArrayOutputStream;
@@ -52,7 +51,7 @@ public final class Displays {
         .createRegistration(FramedChart.class)
         .preferring(MIMEType.IMAGE_PNG)
         .supporting(MIMEType.IMAGE_SVG)
-        .register((chart, context) -> renderChart(chart.toXChart(), describe(chart), context));
+        .register((chart, context) -> renderChart(chart.toXChart(), chart.toString(), context));
     renderer
         .createRegistration(Chart.class)
         .preferring(MIMEType.IMAGE_PNG)
@@ -116,7 +115,7 @@ public final class Displays {
   static DisplayData svgData(Object chart) {
     DisplayData data = new DisplayData();
     if (chart instanceof FramedChart<?> framed) {
-      data.putText(describe(framed));
+      data.putText(framed.toString());
       data.putData(MIMEType.IMAGE_SVG, svg(framed.toXChart()));
     } else if (chart instanceof Chart<?, ?> xchart) {
       data.putText("XChart " + xchart.getClass().getSimpleName() + ": " + xchart.getTitle());
@@ -150,17 +149,6 @@ public final class Displays {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String describe(FramedChart<?> chart) {
-    ChartFrame frame = chart.frame();
-    return chart.getClass().getSimpleName()
-        + (frame.title() == null ? "" : ": " + frame.title())
-        + " ("
-        + frame.width()
-        + "×"
-        + frame.height()
-        + ")";
   }
 
   private static String size(Table table) {
