@@ -56,7 +56,11 @@ public final class CellEvaluator implements AutoCloseable {
 
   private final JShell shell;
   private final CapturingExecutionControl control;
-  private final Map<String, Integer> snippetLines = new HashMap<>();
+
+  /** Where each snippet began: the cell (its number, as Jupyter's In [n]) and its line there. */
+  private final Map<String, int[]> snippetLines = new HashMap<>();
+
+  private int cellNumber;
 
   private CellEvaluator(JShell shell, CapturingExecutionControl control) {
     this.shell = shell;
@@ -80,6 +84,7 @@ public final class CellEvaluator implements AutoCloseable {
     for (String name : STARTUP_IMPORTS) {
       evaluator.eval("import " + name + ";");
     }
+    evaluator.cellNumber = 0; // the next cell is In [1]
     return evaluator;
   }
 
@@ -91,6 +96,7 @@ public final class CellEvaluator implements AutoCloseable {
    * @throws CellException if a snippet does not compile or throws; the snippets before it have run
    */
   public Object eval(String cell) {
+    cellNumber++;
     try {
       return run(cell);
     } finally {
@@ -136,7 +142,7 @@ public final class CellEvaluator implements AutoCloseable {
         continue; // a snippet of an earlier cell that this one updated
       }
       Snippet snippet = event.snippet();
-      snippetLines.put(snippet.id(), base);
+      snippetLines.put(snippet.id(), new int[] {cellNumber, base});
       if (event.status() == Snippet.Status.REJECTED) {
         throw compileError(cell, snippet, base);
       }
@@ -224,15 +230,21 @@ public final class CellEvaluator implements AutoCloseable {
       if (file != null && file.startsWith("#") && snippetLines.containsKey(file.substring(1))) {
         // JShell numbers the lines of the snippet's source, leading blank lines included, but
         // puts a whole expression on its first line: never before the snippet's first line
-        int from = snippetLines.get(file.substring(1)) + Math.max(1, frame.getLineNumber()) - 1;
-        at = file.substring(1).equals(snippetId) ? Math.max(from, line) : from;
-        where = "line " + at;
+        int[] origin = snippetLines.get(file.substring(1));
+        int from = origin[1] + Math.max(1, frame.getLineNumber()) - 1;
+        if (origin[0] == cellNumber) {
+          at = file.substring(1).equals(snippetId) ? Math.max(from, line) : from;
+          where = "line " + at;
+        } else {
+          // in a method or class of an earlier cell: that cell's line, and this cell's line
+          where = "line " + from + " of In [" + origin[0] + "], called from line " + line;
+        }
         break;
       }
     }
-    String text = name + " at " + where + (message == null ? "" : ": " + message);
+    String text = where + (message == null ? "" : ": " + message);
     Throwable cause = exception.getCause();
-    if (cause != null && cause.getMessage() != null) {
+    if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
       text += "\n  caused by " + cause.getMessage();
     }
     return new CellException(name, text + quote(cell, at));

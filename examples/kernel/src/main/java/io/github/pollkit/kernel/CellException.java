@@ -15,7 +15,7 @@ public final class CellException extends RuntimeException {
    *
    * @param kind what went wrong, shown as the error's name (e.g. {@code "CompileError"} or the
    *     simple name of the exception the cell threw)
-   * @param message the short message, naming the line
+   * @param message the short message, starting with the line ({@code "line 3: ..."})
    */
   public CellException(String kind, String message) {
     super(message, null, false, false);

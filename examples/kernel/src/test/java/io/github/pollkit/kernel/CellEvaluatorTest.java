@@ -95,8 +95,7 @@ class CellEvaluatorTest {
                     "double ok = 1;\n" + "Proportions.leadMargin(53, 29, 2400,\n" + "    1.5)"));
     assertEquals("IllegalArgumentException", e.kind());
     assertTrue(
-        e.getMessage().startsWith("IllegalArgumentException at line 2: confidence"),
-        e.getMessage());
+        e.getMessage().startsWith("line 2: confidence must be in (0, 1), was 1.5"), e.getMessage());
     assertEquals(1.0, cells.eval("ok"));
   }
 
@@ -104,8 +103,16 @@ class CellEvaluatorTest {
   void an_exception_in_a_method_of_an_earlier_cell_names_the_line_in_that_cell() {
     cells.eval(
         "int fail(int x) {\n  int y = x + 1;\n  throw new IllegalStateException(\"no\");\n}");
-    CellException e = assertThrows(CellException.class, () -> cells.eval("1 +\n fail(2)"));
-    assertTrue(e.getMessage().startsWith("IllegalStateException at line 3: no"), e.getMessage());
+    CellException e =
+        assertThrows(
+            CellException.class, () -> cells.eval("int before = 0;\nint after = fail(2);"));
+    assertEquals("IllegalStateException", e.kind());
+    // the throw is on line 3 of the cell that declared fail; the call on line 2 of this one
+    assertTrue(
+        e.getMessage()
+            .matches(
+                "line 3 of In \\[\\d+\\], called from line 2: no\n    int after = fail\\(2\\);"),
+        e.getMessage());
   }
 
   @Test
