@@ -256,13 +256,18 @@ public final class CellEvaluator implements AutoCloseable {
    * @param code the cell
    * @param cursor the cursor's offset in {@code code}
    * @param anchor receives, in its first element, where the replaced text starts
-   * @return the completions, most relevant first
+   * @return the completions in alphabetical order
    */
   public List<String> complete(String code, int cursor, int[] anchor) {
-    return shell.sourceCodeAnalysis().completionSuggestions(code, cursor, anchor).stream()
-        .filter(s -> s.matchesType())
+    List<SourceCodeAnalysis.Suggestion> all =
+        shell.sourceCodeAnalysis().completionSuggestions(code, cursor, anchor);
+    // as JShell does: the suggestions of the expected type if there are any, otherwise all
+    boolean typed = all.stream().anyMatch(SourceCodeAnalysis.Suggestion::matchesType);
+    return all.stream()
+        .filter(s -> !typed || s.matchesType())
         .map(SourceCodeAnalysis.Suggestion::continuation)
         .distinct()
+        .sorted()
         .collect(Collectors.toList());
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,14 @@ class CellEvaluatorTest {
             .matches(
                 "line 3 of In \\[\\d+\\], called from line 2: no\n    int after = fail\\(2\\);"),
         e.getMessage());
+  }
+
+  @Test
+  void tab_completes_pollkit_names() {
+    int[] anchor = new int[1];
+    List<String> options = cells.complete("Proportions.leadMar", 19, anchor);
+    assertEquals(List.of("leadMargin("), options);
+    assertEquals(12, anchor[0]); // the replaced text starts after "Proportions."
   }
 
   @Test
