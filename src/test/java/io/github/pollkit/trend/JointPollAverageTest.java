@@ -156,6 +156,14 @@ class JointPollAverageTest {
     }
     assertEquals(Math.sqrt(var), day.othersStandardError(), 1e-12);
     assertEquals(day.estimate("S"), fit.estimate("S")[fit.dates().indexOf(day.date())], 0);
+    // without anchors the house effects of each party sum to zero over its pollsters (the
+    // centring rule of PollAverage, here with the multinomial cross-covariances)
+    Table effects = fit.houseEffects();
+    for (String p : SwedishPolls.PARTIES) {
+      Table one = effects.where(effects.stringColumn("option").isEqualTo(p));
+      assertTrue(one.rowCount() >= 8, p + ": " + one.rowCount());
+      assertEquals(0, one.doubleColumn("effect").sum(), 1e-6, p);
+    }
   }
 
   /**
