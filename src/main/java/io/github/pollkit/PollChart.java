@@ -1,14 +1,19 @@
 package io.github.pollkit;
 
+import io.github.pollkit.chart.ChartColors;
 import io.github.pollkit.chart.ChartFrame;
 import io.github.pollkit.chart.FramedChart;
 import io.github.pollkit.chart.TrendChart;
 import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.Share;
+import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.knowm.xchart.XYChart;
@@ -58,6 +63,7 @@ public final class PollChart extends FramedChart<PollChart> {
   private List<Event> events = List.of();
   private int gapDays; // 0: not set, DEFAULT_GAP_DAYS applies
   private boolean adjusted;
+  private Map<String, Color> colours = Map.of();
 
   PollChart(PollSet polls) {
     this(polls, TrendChart.create().yLabel("Share of respondents (%)").frame());
@@ -77,6 +83,7 @@ public final class PollChart extends FramedChart<PollChart> {
     c.events = events;
     c.gapDays = gapDays;
     c.adjusted = adjusted;
+    c.colours = colours;
     return c;
   }
 
@@ -163,6 +170,33 @@ public final class PollChart extends FramedChart<PollChart> {
   }
 
   /**
+   * Gives an option its own colour on this chart (e.g. a party's colour), over the session's
+   * ({@link ChartColors}) and the default; see {@link TrendChart#color(String, Color)}.
+   *
+   * @param option an option of the set
+   * @param colour its colour
+   * @return a new chart with this colour
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code option} is not an option of the set
+   * @throws IllegalStateException if this option was already given a colour on this chart
+   */
+  public PollChart color(String option, Color colour) {
+    Checks.notNull(option, "option");
+    Checks.notNull(colour, "colour");
+    if (!polls.options().contains(option)) {
+      throw new IllegalArgumentException(
+          "option '" + option + "' is not in this set; options are " + polls.options());
+    }
+    Checks.notSetYet(
+        colours.containsKey(option), "the colour of '" + option + "'", colours.get(option));
+    Map<String, Color> more = new LinkedHashMap<>(colours);
+    more.put(option, colour);
+    PollChart c = copy();
+    c.colours = Collections.unmodifiableMap(more);
+    return c;
+  }
+
+  /**
    * Marks an event with a dashed vertical line and a label.
    *
    * @param date the day of the event
@@ -216,6 +250,9 @@ public final class PollChart extends FramedChart<PollChart> {
    */
   public TrendChart trendChart() {
     TrendChart chart = TrendChart.create().frame(frame());
+    for (Map.Entry<String, Color> e : colours.entrySet()) {
+      chart = chart.color(e.getKey(), e.getValue());
+    }
     Smoothing smoothing = null;
     if (smoother != null) {
       smoothing = polls.option(options.toArray(new String[0])).smooth(smoother);

@@ -162,7 +162,7 @@ public final class ToplineChart extends FramedChart<ToplineChart> {
     styler.setYAxisMax(range[1]);
     styler.setXAxisTicksVisible(true);
 
-    Palette palette = new Palette();
+    Palette palette = new Palette(List.copyOf(groups.keySet()), Map.of());
     for (Map.Entry<String, double[][]> g : groups.entrySet()) {
       CategorySeries series =
           chart.addSeries(

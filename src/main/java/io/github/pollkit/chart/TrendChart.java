@@ -38,10 +38,14 @@ import org.knowm.xchart.style.XYStyler;
  * }</pre>
  *
  * <p><b>Options and colours.</b> Every method that adds data takes the name of an answer option
- * ({@code "support"}); everything drawn for one name shares one colour from a fixed
- * colour-blind-safe palette (Okabe &amp; Ito 2008): {@code support} blue, {@code oppose}
- * vermillion, {@code undecided} grey, {@code would_not_vote} reddish purple, other names sky blue,
- * bluish green, orange, … in the order they first appear. The legend names each option once.
+ * ({@code "support"}); everything drawn for one name shares one colour: the one given with {@link
+ * #color(String, Color)}, else the session's ({@link ChartColors}), else a default from the
+ * colour-blind-safe palette of Okabe &amp; Ito (2008): {@code support} blue, {@code oppose}
+ * vermillion, {@code undecided} grey, {@code would_not_vote} reddish purple, and for other names,
+ * in the order they first appear, the palette colour that differs most (CIEDE2000) from those
+ * already on the chart, so up to eight options never share a hue family needlessly and any two
+ * differ by ΔE<sub>00</sub> &gt; 20. {@link #colours()} tells which. The legend names each option
+ * once.
  *
  * <p><b>Look.</b> White background, light horizontal grid, no plot border, legend on the right,
  * title on top, and under the plot the years, the x-axis label (if any) and the caption, wrapped to
@@ -101,15 +105,20 @@ public final class TrendChart extends FramedChart<TrendChart> {
   /** The gap rule's number of days, the same for every option; 0 before any gaps are given. */
   private final int gapDays;
 
+  /** Colours given to this chart by option name; see {@link #color(String, Color)}. */
+  private final Map<String, Color> colours;
+
   private TrendChart(
       ChartFrame frame,
       Map<String, TrendOption> options,
       List<TrendOverlay.Event> events,
-      int gapDays) {
+      int gapDays,
+      Map<String, Color> colours) {
     super(frame);
     this.options = options;
     this.events = events;
     this.gapDays = gapDays;
+    this.colours = colours;
   }
 
   /**
@@ -118,12 +127,12 @@ public final class TrendChart extends FramedChart<TrendChart> {
    * @return the chart
    */
   public static TrendChart create() {
-    return new TrendChart(ChartFrame.ofSize(1000, 600), Map.of(), List.of(), 0);
+    return new TrendChart(ChartFrame.ofSize(1000, 600), Map.of(), List.of(), 0, Map.of());
   }
 
   @Override
   protected TrendChart withFrame(ChartFrame frame) {
-    return new TrendChart(frame, options, events, gapDays);
+    return new TrendChart(frame, options, events, gapDays, colours);
   }
 
   /**
@@ -132,7 +141,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
   private TrendChart withOption(String name, UnaryOperator<TrendOption> change) {
     Map<String, TrendOption> changed = new LinkedHashMap<>(options);
     changed.put(name, change.apply(options.getOrDefault(name, TrendOption.EMPTY)));
-    return new TrendChart(frame(), Collections.unmodifiableMap(changed), events, gapDays);
+    return new TrendChart(frame(), Collections.unmodifiableMap(changed), events, gapDays, colours);
   }
 
   /**
@@ -301,7 +310,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
       }
     }
     TrendChart marked = withOption(option, o -> o.withGaps(option, found));
-    return new TrendChart(marked.frame(), marked.options, events, longerThanDays);
+    return new TrendChart(marked.frame(), marked.options, events, longerThanDays, colours);
   }
 
   /**
@@ -333,7 +342,46 @@ public final class TrendChart extends FramedChart<TrendChart> {
     Args.requireName(label, "label");
     List<TrendOverlay.Event> more = new ArrayList<>(events);
     more.add(new TrendOverlay.Event(date, label));
-    return new TrendChart(frame(), options, List.copyOf(more), gapDays);
+    return new TrendChart(frame(), options, List.copyOf(more), gapDays, colours);
+  }
+
+  /**
+   * Gives an option its own colour on this chart (e.g. a party's colour): its dots, line, band,
+   * intervals and ranges are drawn in it, the line a little darker. It wins over the session's
+   * colour ({@link ChartColors}) and the default; options without a colour of their own keep the
+   * defaults, which avoid the colours given.
+   *
+   * @param option the option's name, exactly as given to the chart
+   * @param colour its colour
+   * @return a new chart with this colour
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code option} is blank
+   * @throws IllegalStateException if this option was already given a colour on this chart
+   */
+  public TrendChart color(String option, Color colour) {
+    Args.requireName(option, "option");
+    Checks.notNull(colour, "colour");
+    Checks.notSetYet(
+        colours.containsKey(option), "the colour of '" + option + "'", hex(colours.get(option)));
+    Map<String, Color> more = new LinkedHashMap<>(colours);
+    more.put(option, colour);
+    return new TrendChart(frame(), options, events, gapDays, Collections.unmodifiableMap(more));
+  }
+
+  /** A colour as {@code #RRGGBB}. */
+  static String hex(Color colour) {
+    return colour == null ? "none" : String.format("#%06X", colour.getRGB() & 0xFFFFFF);
+  }
+
+  /**
+   * The colour each option is drawn in, as {@link #toXChart()} would draw it now (after the chart's
+   * own colours, the session's {@link ChartColors}, then the defaults).
+   *
+   * @return the colour of each option, in the order the options were first given
+   */
+  public Map<String, Color> colours() {
+    return new Palette(List.copyOf(options.keySet()), colours)
+        .colours(List.copyOf(options.keySet()));
   }
 
   /**
@@ -369,9 +417,7 @@ public final class TrendChart extends FramedChart<TrendChart> {
     LocalDate axisStart = LocalDate.of(Collections.min(days).getYear(), 1, 1);
     LocalDate axisEnd = LocalDate.of(Collections.max(days).getYear() + 1, 1, 1);
 
-    Palette palette = new Palette();
-    Map<String, Color> colours = new LinkedHashMap<>();
-    options.keySet().forEach(name -> colours.put(name, palette.colourOf(name)));
+    Map<String, Color> colours = colours();
     List<TrendOverlay.RangeLabel> rangeLabels = new ArrayList<>();
     for (Map.Entry<String, TrendOption> e : options.entrySet()) {
       for (PublishedRange r : e.getValue().ranges()) {

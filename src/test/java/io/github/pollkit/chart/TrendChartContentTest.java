@@ -327,17 +327,19 @@ class TrendChartContentTest {
   }
 
   @Test
-  void other_options_take_palette_colours_in_the_order_they_first_appear() {
+  void other_options_take_the_palette_colour_farthest_from_those_taken() {
     LocalDate d = LocalDate.of(2020, 1, 1);
     XYChart chart =
         TrendChart.create()
             .points("Party A", List.of(d), new double[] {30})
             .range("Party B", "2019", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), 20, 25)
             .toXChart();
-    // Okabe-Ito order after the conventional names: sky blue #56B4E9, then bluish green #009E73
-    assertEquals(new Color(0x56B4E9), series(chart, "Party A", Part.POLLS).getLineColor());
+    // The first option takes the palette's first colour, blue #0072B2; the second the colour
+    // farthest from it: orange #E69F00, ΔE00 55.4 (next: reddish purple 41.1, black 39.2), from a
+    // separate Python implementation of CIEDE2000 over the eight palette colours.
+    assertEquals(new Color(0x0072B2), series(chart, "Party A", Part.POLLS).getLineColor());
     assertEquals(
-        new Color(0x009E73),
+        new Color(0xE69F00),
         chart.getSeriesMap().get(TrendChart.rangeSeriesName("Party B", "2019")).getLineColor());
     assertTrue(
         chart.getSeriesMap().get(TrendChart.rangeSeriesName("Party B", "2019")).isShowInLegend(),
