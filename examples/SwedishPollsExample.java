@@ -1,0 +1,264 @@
+import io.github.pollkit.PollSet;
+import io.github.pollkit.Polls;
+import io.github.pollkit.Smoothers;
+import io.github.pollkit.Smoothing;
+import io.github.pollkit.chart.TrendChart;
+import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.trend.TrendBand;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.Marker;
+
+/**
+ * Fifty years of Swedish polls: reads {@code data/swedish-polls/Polls.csv} as published, prints
+ * the backtest of the real-time poll average against the 2002–2018 elections beside the naive
+ * final-week mean (the table of {@code VALIDATION.md}), and draws two charts: the eight parties
+ * from 2000 on with the election results, {@code charts/swedish-polls.png}, and the last four
+ * years, {@code charts/swedish-polls-recent.png}.
+ *
+ * <p>Run from the repository root: {@code mvn -q test-compile exec:java@swedish-polls}. An
+ * argument names another output directory. The backtest re-estimates each party's average every
+ * week of five electoral cycles and takes about a minute.
+ */
+public final class SwedishPollsExample {
+
+  /**
+   * The parties' customary colours: the colours of their own graphic profiles as Wikipedia's party
+   * templates record them ("Template:Moderate Party/meta/color" and so on): Moderaterna light blue,
+   * Liberalerna blue, Centerpartiet green, Kristdemokraterna dark blue, Socialdemokraterna red,
+   * Vänsterpartiet dark red, Miljöpartiet light green, Sverigedemokraterna yellow. SD's yellow
+   * (#DDDD00) is darkened to #C8B400 so its line stays visible on white.
+   */
+  static final Map<String, Color> PARTY_COLOURS = partyColours();
+
+  /** The charts' width in pixels (a system property {@code chart.width} may change it). */
+  static final int WIDTH = Integer.getInteger("chart.width", 1000);
+
+  /** The charts' height in pixels (a system property {@code chart.height} may change it). */
+  static final int HEIGHT = Integer.getInteger("chart.height", 600);
+
+  /** The first day of the long chart. */
+  static final LocalDate CHART_START = LocalDate.of(2000, 1, 1);
+
+  /**
+   * An election result: a diamond of 13 pixels in the party's colour with a white and a dark
+   * outline, larger than the poll dots so it reads as a different kind of mark.
+   */
+  static final Marker RESULT_MARKER =
+      new Marker() {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int markerSize) {
+          double r = 6.5;
+          Path2D.Double diamond = new Path2D.Double();
+          diamond.moveTo(x, y - r);
+          diamond.lineTo(x + r, y);
+          diamond.lineTo(x, y + r);
+          diamond.lineTo(x - r, y);
+          diamond.closePath();
+          g.fill(diamond);
+          g.setStroke(new BasicStroke(1.5f));
+          g.setColor(new Color(0x222222));
+          g.draw(diamond);
+        }
+      };
+
+  /** The name of the average in the backtest table. */
+  static final String AVERAGE_NAME = "real-time average";
+
+  public static void main(String[] args) {
+    Path out = Path.of(args.length > 0 ? args[0] : "charts");
+    Polls.LenientRead read = Polls.readLenient(SwedishPolls.POLLS, SwedishPolls.READ_OPTIONS);
+    System.out.println(read);
+    PollSet polls = read.polls();
+    List<SwedishPolls.Election> elections = SwedishPolls.elections(SwedishPolls.ELECTIONS);
+
+    List<SwedishBacktest.Score> scores =
+        SwedishBacktest.run(polls, elections, Smoothers.averageRealTime());
+    System.out.println();
+    System.out.println("Election eve: every party's estimate minus the result, in points");
+    System.out.println();
+    System.out.print(SwedishBacktest.table(scores, AVERAGE_NAME));
+
+    charts(polls, elections, out);
+  }
+
+  /**
+   * Draws both charts into {@code out}: one poll average of the eight parties from 2000 on (house
+   * effects, variances by maximum likelihood), drawn whole in the first chart and over its last
+   * four years in the second, so that the recent chart's lines do not start from nothing at its
+   * left edge.
+   *
+   * @param polls every poll of the file
+   * @param elections the elections
+   * @param out the folder
+   */
+  static void charts(PollSet polls, List<SwedishPolls.Election> elections, Path out) {
+    LocalDate last =
+        polls.polls().stream()
+            .map(p -> p.fieldEnd())
+            .filter(d -> d != null)
+            .max(LocalDate::compareTo)
+            .orElseThrow();
+    PollSet since2000 =
+        polls
+            .between(CHART_START, last)
+            .placedAt(DatePlacement.END)
+            .option(SwedishPolls.PARTIES.toArray(new String[0]));
+    Smoothing average = since2000.smooth(Smoothers.average());
+    save(
+        longChart(since2000, average, elections).size(WIDTH, HEIGHT).toXChart(),
+        elections,
+        CHART_START,
+        out.resolve("swedish-polls.png"));
+    LocalDate from = last.minusYears(4).plusDays(1);
+    save(
+        recentChart(since2000, average, from, last).size(WIDTH, HEIGHT).toXChart(),
+        elections,
+        from,
+        out.resolve("swedish-polls-recent.png"));
+  }
+
+  /**
+   * {@return the chart of the eight parties from 2000 on: polls, averages with 95% bands, election
+   * days}
+   *
+   * @param polls the polls from 2000 on, placed at their field end
+   * @param average their average
+   * @param elections the elections (their results are drawn by {@link #save})
+   */
+  static TrendChart longChart(
+      PollSet polls, Smoothing average, List<SwedishPolls.Election> elections) {
+    TrendChart chart =
+        window(polls, average, CHART_START, LocalDate.MAX)
+            .title("Swedish voting intention since 2000")
+            .subtitle(
+                "Polls (dots), poll average with house effects and 95% band;"
+                    + " diamonds: election results 2002–2018")
+            .yLabel("Share of the vote (%)")
+            .yRange(0, 50)
+            .source("SwedishPolls (github.com/MansMeg/SwedishPolls); results: Valmyndigheten");
+    for (SwedishPolls.Election e : elections) {
+      chart = chart.event(e.day(), "Election " + e.day().getYear());
+    }
+    return chart;
+  }
+
+  /**
+   * {@return the chart of the last four years}
+   *
+   * @param polls the polls from 2000 on, placed at their field end
+   * @param average their average
+   * @param from the first day
+   * @param last the last poll's field end
+   */
+  static TrendChart recentChart(PollSet polls, Smoothing average, LocalDate from, LocalDate last) {
+    return window(polls, average, from, last)
+        .title("Swedish voting intention, the last four years")
+        .subtitle(
+            "Polls (dots), poll average with house effects and 95% band, to "
+                + last
+                + " (field end of the last poll)")
+        .yLabel("Share of the vote (%)")
+        .yRange(0, 40)
+        .source("SwedishPolls (github.com/MansMeg/SwedishPolls)");
+  }
+
+  /** The polls and the average's line and band of every party from {@code from} to {@code to}. */
+  private static TrendChart window(
+      PollSet polls, Smoothing average, LocalDate from, LocalDate to) {
+    TrendChart chart = TrendChart.create();
+    for (String party : SwedishPolls.PARTIES) {
+      chart = chart.color(party, PARTY_COLOURS.get(party));
+      List<LocalDate> dates = new ArrayList<>();
+      List<Double> shares = new ArrayList<>();
+      for (Poll p : polls.polls()) {
+        LocalDate d = p.fieldEnd();
+        if (d != null && !d.isBefore(from) && !d.isAfter(to) && p.share(party).isPresent()) {
+          dates.add(d);
+          shares.add(p.share(party).get().value());
+        }
+      }
+      chart = chart.points(party, dates, shares.stream().mapToDouble(x -> x).toArray());
+      TrendBand band = average.get(party).band();
+      List<LocalDate> days = new ArrayList<>();
+      List<Integer> rows = new ArrayList<>();
+      for (int i = 0; i < band.size(); i++) {
+        LocalDate d = band.dates().get(i);
+        if (!d.isBefore(from) && !d.isAfter(to) && !Double.isNaN(band.estimate()[i])) {
+          days.add(d);
+          rows.add(i);
+        }
+      }
+      chart =
+          chart.line(
+              party,
+              days,
+              rows.stream().mapToDouble(i -> band.estimate()[i]).toArray(),
+              rows.stream().mapToDouble(i -> band.lower()[i]).toArray(),
+              rows.stream().mapToDouble(i -> band.upper()[i]).toArray());
+    }
+    return chart;
+  }
+
+  /** Adds the election results on or after {@code from} as marked points, then writes the PNG. */
+  private static void save(
+      XYChart chart, List<SwedishPolls.Election> elections, LocalDate from, Path file) {
+    for (String party : SwedishPolls.PARTIES) {
+      List<Date> days = new ArrayList<>();
+      List<Double> shares = new ArrayList<>();
+      for (SwedishPolls.Election e : elections) {
+        if (!e.day().isBefore(from)) {
+          days.add(Date.from(e.day().atStartOfDay(ZoneOffset.UTC).toInstant()));
+          shares.add(e.result().get(party));
+        }
+      }
+      if (days.isEmpty()) {
+        continue;
+      }
+      XYSeries s = chart.addSeries("result " + party, days, shares);
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      s.setMarker(RESULT_MARKER);
+      s.setMarkerColor(PARTY_COLOURS.get(party));
+      s.setShowInLegend(false);
+    }
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      try (OutputStream stream = Files.newOutputStream(file)) {
+        BitmapEncoder.saveBitmap(chart, stream, BitmapEncoder.BitmapFormat.PNG);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Color> partyColours() {
+    Map<String, Color> colours = new LinkedHashMap<>();
+    colours.put("M", new Color(0x52BDEC));
+    colours.put("L", new Color(0x006AB3));
+    colours.put("C", new Color(0x009933));
+    colours.put("KD", new Color(0x000077));
+    colours.put("S", new Color(0xE8112D));
+    colours.put("V", new Color(0x9B0D12));
+    colours.put("MP", new Color(0x83CF39));
+    colours.put("SD", new Color(0xC8B400));
+    return colours;
+  }
+}
