@@ -1,0 +1,293 @@
+package io.github.pollkit.trend;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The retrospective smoother and the real-time read-out of {@link JointPollAverage}; the formulas
+ * are in {@code JointModel}.
+ */
+final class JointSmoother {
+  private JointSmoother() {}
+
+  /**
+   * The real-time estimates on grid days from..to (inclusive) from a filter whose state is before
+   * {@code from}: each day's events are observed, then E[μ | y] = a − A ĥ and Var = P + Y Yᵀ (Y = A
+   * U⁻ᵀ). Day t is written at index t − shift of mean (× k) and cov (× k²).
+   */
+  static void realTimeDays(
+      JointModel.Filter f, int from, int to, double[] mean, double[] cov, int shift) {
+    int k = f.a.length;
+    boolean[] active = f.params.active();
+    JointModel.Posterior post = null;
+    double[] levels = null;
+    double[] yy = null;
+    for (int d = from; d <= to; d++) {
+      boolean changed = f.observeDay(d);
+      if (changed || post == null) {
+        post = f.posterior();
+        levels = f.levels(post);
+        yy = outer(f.whitenedLoadings(post), k, post.cols());
+      }
+      int row = d - shift;
+      for (int o = 0; o < k; o++) {
+        boolean known = active[o] && f.seen[o];
+        mean[row * k + o] = known ? levels[o] : Double.NaN;
+        for (int u = 0; u < k; u++) {
+          boolean both = known && active[u] && f.seen[u];
+          cov[(row * k + o) * k + u] = both ? f.p[o * k + u] + yy[o * k + u] : Double.NaN;
+        }
+      }
+    }
+  }
+
+  /** The retrospective fit: the filter over all events, then the RTS smoother over every day. */
+  static JointAverageFit fit(JointModel model, JointModel.Params params, OptionModels om) {
+    int k = model.k;
+    JointModel.Filter f = model.new Filter(params, model.size());
+    List<Integer> snapDay = new ArrayList<>();
+    List<double[]> snapA = new ArrayList<>();
+    List<double[]> snapP = new ArrayList<>();
+    List<double[]> snapL = new ArrayList<>();
+    while (f.next < f.mEnd) {
+      int t = model.day[f.next];
+      f.observeDay(t);
+      snapDay.add(t);
+      snapA.add(f.a.clone());
+      snapP.add(f.p.clone());
+      snapL.add(f.loading.clone());
+    }
+    JointModel.Posterior post = f.posterior();
+    int cols = post.cols();
+    int days = model.gridDays;
+    double[] q = params.q();
+    boolean[] active = params.active();
+    double[] mean = new double[days * k];
+    double[] cov = new double[days * k * k];
+    double[] sNext = null;
+    double[] vNext = null;
+    double[] dNext = null;
+    int idx = snapDay.size() - 1;
+    int cached = -1;
+    double[] fl = null;
+    double[] y = null;
+    double[] pt = new double[k * k];
+    double[] m = new double[k * k];
+    double[] g = new double[k * k];
+    double[] tmp = new double[k * k];
+    for (int t = days - 1; t >= 0; t--) {
+      while (snapDay.get(idx) > t) {
+        idx--;
+      }
+      if (idx != cached) {
+        fl = levels(snapA.get(idx), snapL.get(idx), post, k);
+        y = whiten(snapL.get(idx), post, k);
+        cached = idx;
+      }
+      System.arraycopy(snapP.get(idx), 0, pt, 0, k * k);
+      int dt = t - snapDay.get(idx);
+      for (int o = 0; o < k; o++) {
+        if (active[o]) {
+          pt[o * k + o] += dt * q[o];
+        }
+      }
+      double[] s;
+      double[] v;
+      double[] d;
+      if (sNext == null) {
+        s = fl.clone();
+        v = pt.clone();
+        d = y.clone();
+      } else {
+        System.arraycopy(pt, 0, m, 0, k * k);
+        for (int o = 0; o < k; o++) {
+          if (active[o]) {
+            m[o * k + o] += q[o];
+          }
+        }
+        double[] mInv = JointModel.Dense.inverse(m, k);
+        multiply(pt, mInv, g, k, k, k);
+        s = new double[k];
+        for (int o = 0; o < k; o++) {
+          double x = fl[o];
+          for (int u = 0; u < k; u++) {
+            x += g[o * k + u] * (sNext[u] - fl[u]);
+          }
+          s[o] = x;
+        }
+        // V = P + G (V' − M) Gᵀ
+        double[] diff = new double[k * k];
+        for (int i = 0; i < k * k; i++) {
+          diff[i] = vNext[i] - m[i];
+        }
+        multiply(g, diff, tmp, k, k, k);
+        v = new double[k * k];
+        for (int o = 0; o < k; o++) {
+          for (int u = 0; u < k; u++) {
+            double x = pt[o * k + u];
+            for (int l = 0; l < k; l++) {
+              x += tmp[o * k + l] * g[u * k + l];
+            }
+            v[o * k + u] = x;
+          }
+        }
+        // D = Y + G (D' − Y)
+        d = y.clone();
+        if (cols > 0) {
+          double[] dd = new double[k * cols];
+          for (int i = 0; i < k * cols; i++) {
+            dd[i] = dNext[i] - y[i];
+          }
+          for (int o = 0; o < k; o++) {
+            for (int u = 0; u < k; u++) {
+              double gou = g[o * k + u];
+              if (gou == 0) {
+                continue;
+              }
+              int base = u * cols;
+              int out = o * cols;
+              for (int j = 0; j < cols; j++) {
+                d[out + j] += gou * dd[base + j];
+              }
+            }
+          }
+        }
+      }
+      double[] dd = outer(d, k, cols);
+      for (int o = 0; o < k; o++) {
+        boolean known = active[o] && f.firstSeen[o] >= 0 && t >= f.firstSeen[o];
+        mean[t * k + o] = known ? s[o] : Double.NaN;
+        for (int u = 0; u < k; u++) {
+          boolean both = known && active[u] && f.firstSeen[u] >= 0 && t >= f.firstSeen[u];
+          cov[(t * k + o) * k + u] = both ? v[o * k + u] + dd[o * k + u] : Double.NaN;
+        }
+      }
+      sNext = s;
+      vNext = v;
+      dNext = d;
+    }
+    return new JointAverageFit(
+        model.firstDay,
+        days,
+        model.options,
+        mean,
+        cov,
+        model.anchors,
+        houses(model, f, post),
+        parameters(model, om, params, k));
+  }
+
+  /** a − A ĥ for stored filter arrays. */
+  static double[] levels(double[] a, double[] loading, JointModel.Posterior post, int k) {
+    int cols = post.cols();
+    double[] out = a.clone();
+    for (int o = 0; o < k; o++) {
+      double d = 0;
+      for (int j = 0; j < cols; j++) {
+        d += loading[o * cols + j] * post.mean()[j];
+      }
+      out[o] -= d;
+    }
+    return out;
+  }
+
+  /** A U⁻ᵀ for stored loadings. */
+  static double[] whiten(double[] loading, JointModel.Posterior post, int k) {
+    double[] y = loading.clone();
+    for (int o = 0; o < k; o++) {
+      JointModel.Dense.forwardSolveRow(post.chol(), post.cols(), y, o * post.cols());
+    }
+    return y;
+  }
+
+  /** X Xᵀ for X k × cols. */
+  static double[] outer(double[] x, int k, int cols) {
+    double[] out = new double[k * k];
+    for (int o = 0; o < k; o++) {
+      for (int u = o; u < k; u++) {
+        double sum = 0;
+        for (int j = 0; j < cols; j++) {
+          sum += x[o * cols + j] * x[u * cols + j];
+        }
+        out[o * k + u] = sum;
+        out[u * k + o] = sum;
+      }
+    }
+    return out;
+  }
+
+  /** out = a (r × n) b (n × c). */
+  static void multiply(double[] a, double[] b, double[] out, int r, int n, int c) {
+    Arrays.fill(out, 0, r * c, 0);
+    for (int i = 0; i < r; i++) {
+      for (int l = 0; l < n; l++) {
+        double x = a[i * n + l];
+        if (x == 0) {
+          continue;
+        }
+        for (int j = 0; j < c; j++) {
+          out[i * c + j] += x * b[l * c + j];
+        }
+      }
+    }
+  }
+
+  private static JointAverageFit.Houses houses(
+      JointModel model, JointModel.Filter f, JointModel.Posterior post) {
+    int cols = post.cols();
+    String[] pollster = new String[cols];
+    String[] option = new String[cols];
+    double[] effect = post.mean().clone();
+    double[] se = new double[cols];
+    int[] polls = new int[cols];
+    for (int j = 0; j < cols; j++) {
+      pollster[j] = model.pollsterNames[f.columnPollster[j]];
+      option[j] = model.options[f.columnOption[j]];
+      double[] e = new double[cols];
+      e[j] = 1;
+      JointModel.Dense.forwardSolveRow(post.chol(), cols, e, 0);
+      double sum = 0;
+      for (double x : e) {
+        sum += x * x;
+      }
+      se[j] = Math.sqrt(sum);
+    }
+    for (int i = 0; i < model.size(); i++) {
+      if (model.pollster[i] < 0) {
+        continue;
+      }
+      for (int o : model.option[i]) {
+        int c = f.column[model.pollster[i] * model.k + o];
+        if (c >= 0) {
+          polls[c]++;
+        }
+      }
+    }
+    return new JointAverageFit.Houses(pollster, option, effect, se, polls);
+  }
+
+  private static Table parameters(
+      JointModel model, OptionModels om, JointModel.Params params, int k) {
+    StringColumn option = StringColumn.create("option");
+    IntColumn polls = IntColumn.create("polls");
+    DoubleColumn q = DoubleColumn.create("q");
+    DoubleColumn tau2 = DoubleColumn.create("tau2");
+    DoubleColumn house = DoubleColumn.create("house_variance");
+    DoubleColumn ll = DoubleColumn.create("log_likelihood");
+    for (int o = 0; o < k; o++) {
+      boolean on = params.active()[o];
+      option.append(model.options[o]);
+      polls.append(om.pollsUpTo(o, Integer.MAX_VALUE));
+      q.append(on ? params.q()[o] : Double.NaN);
+      tau2.append(on ? params.tau2()[o] : Double.NaN);
+      house.append(on ? params.houseVariance()[o] : Double.NaN);
+      ll.append(on && om.last(o) != null ? om.last(o).logLikelihood() : Double.NaN);
+    }
+    return Table.create("parameters", option, polls, q, tau2, house, ll);
+  }
+}
