@@ -40,6 +40,14 @@ public final class ReadOptions {
   /** The default missing markers (the empty cell is always missing). */
   static final List<String> DEFAULT_MISSING = List.of("", "n/a", "NA", "-", "\u2014", "\u2013");
 
+  /**
+   * The role of a column whose cell holds the whole fieldwork period, one date or a range ({@code
+   * 12–15 Mar 2024}): it fills both {@code field_start} and {@code field_end}. Map a column to it
+   * with {@link Builder#column(String, String)}; headers such as {@code Date}, {@code Dates} or
+   * {@code Fieldwork date} are read as it without mapping.
+   */
+  public static final String FIELD_DATES = "field_dates";
+
   private static final ReadOptions DEFAULTS = builder().build();
 
   private final Layout layout;
@@ -53,6 +61,9 @@ public final class ReadOptions {
   private final boolean decimalComma;
   private final List<String> pollKey;
   private final String sourceName;
+  private final Locale locale;
+  private final Set<String> ignored;
+  private final DateCellParser dateParser;
 
   private ReadOptions(Builder b) {
     this.layout = b.layout == null ? Layout.AUTO : b.layout;
@@ -78,6 +89,13 @@ public final class ReadOptions {
     this.decimalComma = b.decimalComma;
     this.pollKey = b.pollKey == null ? List.of() : b.pollKey;
     this.sourceName = b.sourceName;
+    this.locale = b.locale == null ? Locale.ENGLISH : b.locale;
+    this.ignored = Collections.unmodifiableSet(new LinkedHashSet<>(b.ignored));
+    this.dateParser =
+        new DateCellParser(
+            locale,
+            datePatterns.isEmpty() ? List.of() : dateFormats,
+            String.join(" or ", datePatterns));
   }
 
   /** {@return the default options, the same as {@code builder().build()} (one shared instance)} */
@@ -101,6 +119,16 @@ public final class ReadOptions {
 
   List<DateTimeFormatter> dateFormats() {
     return dateFormats;
+  }
+
+  /** The parser of date cells, with the locale's month names and the given patterns. */
+  DateCellParser dateParser() {
+    return dateParser;
+  }
+
+  /** The header names of the columns read as text whatever their names mean to pollkit. */
+  Set<String> ignored() {
+    return ignored;
   }
 
   /** The date formats in words, for messages. */
@@ -160,6 +188,9 @@ public final class ReadOptions {
         + decimalComma
         + ", pollKey="
         + (pollKey.isEmpty() ? "default" : pollKey)
+        + ", locale="
+        + locale.toLanguageTag()
+        + (ignored.isEmpty() ? "" : ", ignored=" + ignored)
         + (sourceName == null ? "" : ", sourceName=" + sourceName)
         + "]";
   }
@@ -184,8 +215,15 @@ public final class ReadOptions {
     private static final Set<String> MAPPABLE;
 
     static {
-      Set<String> mappable = new LinkedHashSet<>(PollColumns.STANDARD);
-      mappable.remove(PollColumns.LINE);
+      Set<String> mappable = new LinkedHashSet<>();
+      for (String column : PollColumns.STANDARD) {
+        if (!column.equals(PollColumns.LINE)) {
+          mappable.add(column);
+        }
+        if (column.equals(PollColumns.FIELD_END)) {
+          mappable.add(FIELD_DATES);
+        }
+      }
       MAPPABLE = Collections.unmodifiableSet(mappable);
     }
 
@@ -198,6 +236,8 @@ public final class ReadOptions {
     private boolean decimalComma;
     private List<String> pollKey;
     private String sourceName;
+    private Locale locale;
+    private final Set<String> ignored = new LinkedHashSet<>();
 
     private Builder() {}
 
@@ -229,7 +269,9 @@ public final class ReadOptions {
 
     /**
      * Reads the source column {@code sourceColumn} (its name as in the header) as the pollkit
-     * column {@code pollkitColumn}, one of {@link PollColumns#STANDARD} except {@code line}.
+     * column {@code pollkitColumn}, one of {@link PollColumns#STANDARD} except {@code line}, or
+     * {@link #FIELD_DATES} for a column whose cells hold both fieldwork dates ({@code 12–15 Mar
+     * 2024}).
      *
      * @param sourceColumn the column's name in the file's header (stripped), not blank
      * @param pollkitColumn the standard column it holds, e.g. {@code "pollster"}
@@ -258,6 +300,10 @@ public final class ReadOptions {
       if (options != null && options.contains(source)) {
         throw new IllegalArgumentException(
             "column '" + source + "' is an option and cannot also be mapped to " + pollkitColumn);
+      }
+      if (ignored.contains(source)) {
+        throw new IllegalArgumentException(
+            "column '" + source + "' is ignored and cannot also be mapped to " + pollkitColumn);
       }
       columns.put(source, pollkitColumn);
       return this;
@@ -323,6 +369,14 @@ public final class ReadOptions {
             "options name columns of a wide file and conflict with pollKey " + pollKey);
       }
       options = distinctNames(optionColumns, "optionColumns element", "option", columns);
+      for (String option : options) {
+        if (ignored.contains(option)) {
+          List<String> named = options;
+          options = null;
+          throw new IllegalArgumentException(
+              "option '" + option + "' is ignored and cannot also be an option, in " + named);
+        }
+      }
       return this;
     }
 
@@ -425,6 +479,53 @@ public final class ReadOptions {
       String n = Checks.notBlank(name, "name").strip();
       Checks.notSetYet(sourceName != null, "source name", "'" + sourceName + "'");
       sourceName = n;
+      return this;
+    }
+
+    /**
+     * The language of month names in date cells ({@code maj}, {@code okt} in Swedish; {@code Mär}
+     * in German); English by default. Numbers are not affected (see {@link #decimalComma()}).
+     *
+     * @param locale the locale whose month names and abbreviations are read, e.g. {@code
+     *     Locale.forLanguageTag("sv")}
+     * @return this builder
+     * @throws IllegalStateException if the locale was already set
+     */
+    public Builder locale(Locale locale) {
+      Checks.notNull(locale, "locale");
+      Checks.notSetYet(this.locale != null, "locale", this.locale);
+      this.locale = locale;
+      return this;
+    }
+
+    /**
+     * Reads these columns as plain text, whatever their names mean to pollkit: a {@code Date}
+     * column that holds the publication date, say, or a {@code Lead} column to leave alone. Their
+     * cells are kept as extra text columns; they are neither poll metadata nor answer options.
+     *
+     * @param sourceColumns header names (stripped), at least one, none blank or given twice
+     * @return this builder
+     * @throws IllegalArgumentException if no column is named, a name is blank or given twice, or a
+     *     column is mapped by {@link #column} or named by {@link #options}
+     * @throws IllegalStateException if a column was already ignored
+     */
+    public Builder ignore(String... sourceColumns) {
+      Checks.notNull(sourceColumns, "sourceColumns");
+      if (sourceColumns.length == 0) {
+        throw new IllegalArgumentException(
+            "sourceColumns must name at least one column, was empty");
+      }
+      List<String> names =
+          distinctNames(sourceColumns, "sourceColumns element", "ignored column", columns);
+      for (String name : names) {
+        if (options != null && options.contains(name)) {
+          throw new IllegalArgumentException(
+              "column '" + name + "' is an option and cannot also be ignored");
+        }
+        if (!ignored.add(name)) {
+          throw new IllegalStateException("column '" + name + "' was already ignored");
+        }
+      }
       return this;
     }
 
