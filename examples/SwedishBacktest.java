@@ -4,6 +4,12 @@ import io.github.pollkit.Smoother;
 import io.github.pollkit.Smoothers;
 import io.github.pollkit.Smoothing;
 import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.model.ElectionResult;
+import io.github.pollkit.model.Poll;
+import io.github.pollkit.model.Share;
+import io.github.pollkit.trend.JointEstimate;
+import io.github.pollkit.trend.JointPollAverage;
+import io.github.pollkit.trend.JointPolls;
 import io.github.pollkit.trend.PollAverage;
 import io.github.pollkit.trend.TrendBand;
 import java.time.LocalDate;
@@ -53,7 +59,7 @@ final class SwedishBacktest {
    * @param naivePolls the number of polls in the naive window
    */
   record Score(
-      SwedishPolls.Election election,
+      ElectionResult election,
       int polls,
       Map<String, Double> average,
       List<String> fallbacks,
@@ -62,12 +68,12 @@ final class SwedishBacktest {
 
     /** {@return the average's mean absolute error over the parties} */
     double averageError() {
-      return SwedishPolls.meanAbsoluteError(average, election.result());
+      return SwedishPolls.meanAbsoluteError(average, election.shares());
     }
 
     /** {@return the naive benchmark's mean absolute error over the parties it has} */
     double naiveError() {
-      return SwedishPolls.meanAbsoluteError(naive, election.result());
+      return SwedishPolls.meanAbsoluteError(naive, election.shares());
     }
   }
 
@@ -79,11 +85,11 @@ final class SwedishBacktest {
    * @param smoother the real-time smoother
    * @return one score per election
    */
-  static List<Score> run(PollSet polls, List<SwedishPolls.Election> elections, Smoother smoother) {
+  static List<Score> run(PollSet polls, List<ElectionResult> elections, Smoother smoother) {
     List<Score> scores = new ArrayList<>();
     LocalDate previous = ELECTION_1998;
-    for (SwedishPolls.Election election : elections) {
-      LocalDate day = election.day();
+    for (ElectionResult election : elections) {
+      LocalDate day = election.date();
       LocalDate cycleStart = previous;
       PollSet cycle =
           polls
@@ -120,6 +126,85 @@ final class SwedishBacktest {
       previous = day;
     }
     return List.copyOf(scores);
+  }
+
+  /**
+   * Runs the backtest of the joint average ({@link JointPollAverage#eve}): for each election, the
+   * joint real-time estimate of the eight parties on its eve from the polls that ended after the
+   * 1998 election and before election day (the polls must span the earlier elections for those to
+   * anchor the house effects, so every election gets the same long window, not its cycle), with the
+   * variances estimated by maximum likelihood from those polls; anchored by the earlier elections
+   * of {@code elections} or by none. A party asked in fewer than {@value
+   * JointPollAverage#MINIMUM_POLLS} of the polls has no estimate and is given the naive mean.
+   *
+   * @param polls every poll of the file
+   * @param elections the elections to predict, in date order
+   * @param average the joint average's settings
+   * @param anchored whether earlier elections anchor the house effects
+   * @return one score per election
+   */
+  static List<Score> runJoint(
+      PollSet polls, List<ElectionResult> elections, JointPollAverage average, boolean anchored) {
+    List<Score> scores = new ArrayList<>();
+    for (ElectionResult election : elections) {
+      LocalDate day = election.date();
+      JointPolls joint = jointPolls(polls, ELECTION_1998, day);
+      JointEstimate eve = average.eve(joint, anchored ? elections : List.of(), day);
+      Map<String, Double> naive = SwedishPolls.naiveMean(polls, day);
+      Map<String, Double> estimate = new LinkedHashMap<>();
+      List<String> fallbacks = new ArrayList<>();
+      for (String party : SwedishPolls.PARTIES) {
+        double e = eve.estimate(party);
+        if (!Double.isNaN(e)) {
+          estimate.put(party, e);
+        } else if (naive.containsKey(party)) {
+          estimate.put(party, naive.get(party));
+          fallbacks.add(party);
+        }
+      }
+      scores.add(
+          new Score(
+              election,
+              joint.size(),
+              estimate,
+              List.copyOf(fallbacks),
+              naive,
+              SwedishPolls.naiveCount(polls, day)));
+    }
+    return List.copyOf(scores);
+  }
+
+  /**
+   * {@return the polls whose fieldwork ended after {@code after} and before {@code before}, as
+   * joint polls of the eight parties placed at their field end (a party not asked is NaN; a missing
+   * sample size stays missing and gets the median in the model)}
+   *
+   * @param polls every poll
+   * @param after the day after which polls count
+   * @param before the day before which polls count
+   */
+  static JointPolls jointPolls(PollSet polls, LocalDate after, LocalDate before) {
+    List<Poll> kept =
+        polls.polls().stream()
+            .filter(p -> p.fieldEnd() != null)
+            .filter(p -> p.fieldEnd().isAfter(after) && p.fieldEnd().isBefore(before))
+            .toList();
+    int m = kept.size();
+    int[] day = new int[m];
+    double[][] share = new double[m][SwedishPolls.PARTIES.size()];
+    double[] n = new double[m];
+    String[] pollster = new String[m];
+    for (int i = 0; i < m; i++) {
+      Poll p = kept.get(i);
+      day[i] = Math.toIntExact(p.fieldEnd().toEpochDay());
+      for (int k = 0; k < SwedishPolls.PARTIES.size(); k++) {
+        String party = SwedishPolls.PARTIES.get(k);
+        share[i][k] = p.share(party).map(Share::value).orElse(Double.NaN);
+      }
+      n[i] = p.sampleSize();
+      pollster[i] = p.pollster();
+    }
+    return JointPolls.of(SwedishPolls.PARTIES, day, share, n, pollster);
   }
 
   /** The estimate on the day before {@code electionDay}, or on the last day before it. */
@@ -159,7 +244,7 @@ final class SwedishBacktest {
       naiveSum += s.naiveError();
       averageSum += s.averageError();
       b.append("| ")
-          .append(s.election().day())
+          .append(s.election().date())
           .append(" | ")
           .append(s.polls())
           .append(" | ")
@@ -170,7 +255,7 @@ final class SwedishBacktest {
         b.append(
             e == null
                 ? " – |"
-                : String.format(Locale.ROOT, " %+.2f", e - s.election().result().get(party))
+                : String.format(Locale.ROOT, " %+.2f", e - s.election().shares().get(party))
                     + (s.fallbacks().contains(party) ? "¹ |" : " |"));
       }
       b.append('\n');

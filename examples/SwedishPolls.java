@@ -1,13 +1,14 @@
 import io.github.pollkit.PollSet;
 import io.github.pollkit.Polls;
+import io.github.pollkit.io.ElectionReader;
 import io.github.pollkit.io.ReadOptions;
+import io.github.pollkit.model.ElectionResult;
 import io.github.pollkit.model.Poll;
-import io.github.pollkit.model.Share;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,8 +28,14 @@ import java.util.Map;
  *       approxPeriod};
  *   <li>pollster: {@code house}, the firm's latest name, so that a firm that was renamed or merged
  *       is one pollster for house effects;
- *   <li>fieldwork: {@code collectPeriodFrom} and {@code collectPeriodTo}; {@code n} is the sample
- *       size (missing for 157 polls: they stay missing, nothing is invented).
+ *   <li>fieldwork: {@code collectPeriodFrom} and {@code collectPeriodTo}; {@code approxPeriod}
+ *       (field dates that are approximations) is kept as text; for the 338 polls with neither field
+ *       date, the publication month {@code PublYearMonth} ({@code 1967-maj}, Swedish month
+ *       abbreviations, or a quarter {@code 1997-K4}) stands for the fieldwork as a month (or
+ *       quarter) span with that precision in {@code date_precision}, never an invented day ({@link
+ *       ReadOptions#FIELD_DATES_IF_MISSING}); the two polls with only one field date keep it;
+ *   <li>{@code n} is the sample size (missing for 157 polls: they stay missing, nothing is
+ *       invented).
  * </ul>
  */
 final class SwedishPolls {
@@ -50,27 +57,13 @@ final class SwedishPolls {
           .column("house", "pollster")
           .column("collectPeriodFrom", "field_start")
           .column("collectPeriodTo", "field_end")
+          .column("PublYearMonth", ReadOptions.FIELD_DATES_IF_MISSING)
+          .locale(Locale.forLanguageTag("sv"))
           .sourceName("SwedishPolls Polls.csv")
-          .build();
-
-  /** How {@code elections.csv} is read: one "poll" per election, the result as its shares. */
-  static final ReadOptions ELECTION_OPTIONS =
-      ReadOptions.builder()
-          .options("M", "L", "C", "KD", "S", "V", "MP", "SD")
-          .column("election_date", "field_end")
-          .sourceName("elections.csv")
           .build();
 
   /** The length of the naive benchmark's window: the polls that ended in the final 7 days. */
   static final int NAIVE_WINDOW_DAYS = 7;
-
-  /**
-   * An election: its day and every party's official share of the valid votes.
-   *
-   * @param day election day
-   * @param result party to share, in points
-   */
-  record Election(LocalDate day, Map<String, Double> result) {}
 
   /**
    * {@return the polls of {@code Polls.csv}, read strictly as published}
@@ -86,13 +79,8 @@ final class SwedishPolls {
    *
    * @param file the election file
    */
-  static List<Election> elections(Path file) {
-    List<Election> elections = new ArrayList<>();
-    for (Poll row : Polls.read(file, ELECTION_OPTIONS).polls()) {
-      elections.add(new Election(row.fieldEnd(), points(row)));
-    }
-    elections.sort((a, b) -> a.day().compareTo(b.day()));
-    return List.copyOf(elections);
+  static List<ElectionResult> elections(Path file) {
+    return ElectionReader.read(file);
   }
 
   /**
@@ -158,13 +146,5 @@ final class SwedishPolls {
       sum += Math.abs(e.getValue() - result.get(e.getKey()));
     }
     return sum / estimate.size();
-  }
-
-  private static Map<String, Double> points(Poll row) {
-    Map<String, Double> shares = new LinkedHashMap<>();
-    for (Map.Entry<String, Share> e : row.shares().entrySet()) {
-      shares.put(e.getKey(), e.getValue().value());
-    }
-    return shares;
   }
 }

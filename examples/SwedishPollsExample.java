@@ -4,6 +4,7 @@ import io.github.pollkit.Smoothers;
 import io.github.pollkit.Smoothing;
 import io.github.pollkit.chart.TrendChart;
 import io.github.pollkit.model.DatePlacement;
+import io.github.pollkit.model.ElectionResult;
 import io.github.pollkit.model.Poll;
 import io.github.pollkit.trend.TrendBand;
 import java.awt.BasicStroke;
@@ -28,15 +29,15 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.Marker;
 
 /**
- * Fifty years of Swedish polls: reads {@code data/swedish-polls/Polls.csv} as published, prints
- * the backtest of the real-time poll average against the 2002–2018 elections beside the naive
+ * Fifty years of Swedish polls: reads {@code data/swedish-polls/Polls.csv} as published, prints the
+ * backtest of the real-time poll average against the 2002–2018 elections beside the naive
  * final-week mean (the table of {@code VALIDATION.md}), and draws two charts: the eight parties
  * from 2000 on with the election results, {@code charts/swedish-polls.png}, and the last four
  * years, {@code charts/swedish-polls-recent.png}.
  *
- * <p>Run from the repository root: {@code mvn -q test-compile exec:java@swedish-polls}. An
- * argument names another output directory. The backtest re-estimates each party's average every
- * week of five electoral cycles and takes about a minute.
+ * <p>Run from the repository root: {@code mvn -q test-compile exec:java@swedish-polls}. An argument
+ * names another output directory. The backtest re-estimates each party's average every week of five
+ * electoral cycles and takes about a minute.
  */
 public final class SwedishPollsExample {
 
@@ -88,7 +89,7 @@ public final class SwedishPollsExample {
     Polls.LenientRead read = Polls.readLenient(SwedishPolls.POLLS, SwedishPolls.READ_OPTIONS);
     System.out.println(read);
     PollSet polls = read.polls();
-    List<SwedishPolls.Election> elections = SwedishPolls.elections(SwedishPolls.ELECTIONS);
+    List<ElectionResult> elections = SwedishPolls.elections(SwedishPolls.ELECTIONS);
 
     List<SwedishBacktest.Score> scores =
         SwedishBacktest.run(polls, elections, Smoothers.averageRealTime());
@@ -110,7 +111,7 @@ public final class SwedishPollsExample {
    * @param elections the elections
    * @param out the folder
    */
-  static void charts(PollSet polls, List<SwedishPolls.Election> elections, Path out) {
+  static void charts(PollSet polls, List<ElectionResult> elections, Path out) {
     LocalDate last =
         polls.polls().stream()
             .map(p -> p.fieldEnd())
@@ -144,8 +145,7 @@ public final class SwedishPollsExample {
    * @param average their average
    * @param elections the elections (their results are drawn by {@link #save})
    */
-  static TrendChart longChart(
-      PollSet polls, Smoothing average, List<SwedishPolls.Election> elections) {
+  static TrendChart longChart(PollSet polls, Smoothing average, List<ElectionResult> elections) {
     TrendChart chart =
         window(polls, average, CHART_START, LocalDate.MAX)
             .title("Swedish voting intention since 2000")
@@ -155,8 +155,8 @@ public final class SwedishPollsExample {
             .yLabel("Share of the vote (%)")
             .yRange(0, 50)
             .source("SwedishPolls (github.com/MansMeg/SwedishPolls); results: Valmyndigheten");
-    for (SwedishPolls.Election e : elections) {
-      chart = chart.event(e.day(), "Election " + e.day().getYear());
+    for (ElectionResult e : elections) {
+      chart = chart.event(e.date(), "Election " + e.date().getYear());
     }
     return chart;
   }
@@ -182,8 +182,7 @@ public final class SwedishPollsExample {
   }
 
   /** The polls and the average's line and band of every party from {@code from} to {@code to}. */
-  private static TrendChart window(
-      PollSet polls, Smoothing average, LocalDate from, LocalDate to) {
+  private static TrendChart window(PollSet polls, Smoothing average, LocalDate from, LocalDate to) {
     TrendChart chart = TrendChart.create();
     for (String party : SwedishPolls.PARTIES) {
       chart = chart.color(party, PARTY_COLOURS.get(party));
@@ -220,14 +219,14 @@ public final class SwedishPollsExample {
 
   /** Adds the election results on or after {@code from} as marked points, then writes the PNG. */
   private static void save(
-      XYChart chart, List<SwedishPolls.Election> elections, LocalDate from, Path file) {
+      XYChart chart, List<ElectionResult> elections, LocalDate from, Path file) {
     for (String party : SwedishPolls.PARTIES) {
       List<Date> days = new ArrayList<>();
       List<Double> shares = new ArrayList<>();
-      for (SwedishPolls.Election e : elections) {
-        if (!e.day().isBefore(from)) {
-          days.add(Date.from(e.day().atStartOfDay(ZoneOffset.UTC).toInstant()));
-          shares.add(e.result().get(party));
+      for (ElectionResult e : elections) {
+        if (!e.date().isBefore(from)) {
+          days.add(Date.from(e.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+          shares.add(e.shares().get(party));
         }
       }
       if (days.isEmpty()) {

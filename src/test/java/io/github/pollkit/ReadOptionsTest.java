@@ -69,7 +69,8 @@ class ReadOptionsTest {
     assertBadArgument(
         "pollkitColumn must be one of "
             + "[record, poll_id, pollster, sponsor,"
-            + " field_start, field_end, field_dates, date_precision, population, base, sample_size, mode,"
+            + " field_start, field_end, field_dates, field_dates_if_missing, date_precision, population,"
+            + " base, sample_size, mode,"
             + " question, question_group, option, share, share_low, share_high, source_url,"
             + " note], was 'line'",
         () -> ReadOptions.builder().column("l", PollColumns.LINE));

@@ -98,6 +98,17 @@ final class RecordParser {
       start = both;
       end = both;
     }
+    int fallbackColumn = plan.column(ReadOptions.FIELD_DATES_IF_MISSING);
+    if (start == null && end == null && fallbackColumn >= 0) {
+      DateCellParser.DateSpan fallback =
+          date(r, fallbackColumn, ReadOptions.FIELD_DATES_IF_MISSING);
+      if (fallback != null) {
+        start = fallback;
+        end = fallback;
+        bothColumn = fallbackColumn;
+        both = fallback;
+      }
+    }
     values.put(PollColumns.FIELD_START, start == null ? null : start.first());
     values.put(PollColumns.FIELD_END, end == null ? null : end.last());
     String coarsest = null;
@@ -172,7 +183,9 @@ final class RecordParser {
       date = parse(r, column, () -> options.dateParser().parse(cell));
       dates.put(cell, date);
     }
-    if (date.range() && !role.equals(ReadOptions.FIELD_DATES)) {
+    if (date.range()
+        && !role.equals(ReadOptions.FIELD_DATES)
+        && !role.equals(ReadOptions.FIELD_DATES_IF_MISSING)) {
       throw fail(
           r,
           column,
