@@ -1,17 +1,10 @@
 import io.github.pollkit.PollSet;
-import io.github.pollkit.SmoothedTrend;
-import io.github.pollkit.Smoother;
-import io.github.pollkit.Smoothers;
-import io.github.pollkit.Smoothing;
-import io.github.pollkit.model.DatePlacement;
 import io.github.pollkit.model.ElectionResult;
 import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.Share;
 import io.github.pollkit.trend.JointEstimate;
 import io.github.pollkit.trend.JointPollAverage;
 import io.github.pollkit.trend.JointPolls;
-import io.github.pollkit.trend.PollAverage;
-import io.github.pollkit.trend.TrendBand;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,40 +14,42 @@ import java.util.Map;
 
 /**
  * The backtest of {@code VALIDATION.md}: for each Swedish election 2002–2018, every party's
- * real-time poll average on election eve minus the official result, and the mean absolute error
- * over the parties, beside the naive mean of the final week's polls ({@link
- * SwedishPolls#naiveMean}).
+ * election-eve estimate of the joint real-time poll average minus the official result, and the mean
+ * absolute error over the parties, beside the naive mean of the final week's polls ({@link
+ * SwedishPolls#naiveMean}), without and with election anchoring.
  *
  * <p>Rules, the same for every election and fixed before looking at any score:
  *
  * <ul>
- *   <li>polls: the polls of the electoral cycle, those whose fieldwork ended after the previous
- *       general election (four years earlier) and before election day; polls are placed at their
- *       field end, as the real-time average requires; polls without field dates (none in these
- *       cycles) have no place;
- *   <li>average: pollkit's honest real-time average with house effects ({@link
- *       Smoothers#averageRealTime()}, its default settings: variances and house effects by maximum
- *       likelihood from the polls known on each weekly re-estimation day), one party at a time;
- *   <li>election eve: the estimate on the day before election day, or, when the last poll ended
- *       earlier, on the last day with an estimate (the level is a random walk, so its forecast for
- *       later days is that value).
+ *   <li>polls: every poll whose fieldwork ended after the 1998 election and before election day,
+ *       placed at its field end (a poll dated only by its publication month at the month's last
+ *       day, the first day by which it had surely ended); one window from 1998 on for every
+ *       election, because anchoring needs polls around the earlier elections;
+ *   <li>average: {@link JointPollAverage} with its defaults (house effects per pollster and party,
+ *       variances by maximum likelihood from the polls known on election eve), {@link
+ *       JointPollAverage#eve}: the real-time estimate on the day before the election;
+ *   <li>anchoring: by every earlier election of {@code elections.csv} ({@code eve} leaves out the
+ *       election itself and later ones), or by none.
  * </ul>
  */
 final class SwedishBacktest {
   private SwedishBacktest() {}
 
-  /** Sweden's general elections before 2002 that start the first cycle (third Sunday of Sept). */
+  /**
+   * The 1998 general election (20 September 1998, Valmyndigheten): polls count from the day after
+   * it. Its result is not in {@code elections.csv}, so it anchors nothing.
+   */
   static final LocalDate ELECTION_1998 = LocalDate.of(1998, 9, 20);
 
   /**
    * One election's scores.
    *
    * @param election the election
-   * @param polls the polls of its cycle
+   * @param polls the polls the average used
    * @param average party to election-eve estimate of the average
-   * @param fallbacks the parties asked in fewer polls of the cycle than the average needs ({@value
-   *     PollAverage#MINIMUM_POLLS}), given the naive mean instead (SD in 2006: 5 polls, all in the
-   *     final week)
+   * @param fallbacks the parties asked in fewer polls than the average needs ({@value
+   *     JointPollAverage#MINIMUM_POLLS}), given the naive mean instead (SD in 2006: 5 polls, all in
+   *     the final week)
    * @param naive party to the naive benchmark
    * @param naivePolls the number of polls in the naive window
    */
@@ -75,57 +70,6 @@ final class SwedishBacktest {
     double naiveError() {
       return SwedishPolls.meanAbsoluteError(naive, election.shares());
     }
-  }
-
-  /**
-   * Runs the backtest.
-   *
-   * @param polls every poll of the file
-   * @param elections the elections to predict, in date order
-   * @param smoother the real-time smoother
-   * @return one score per election
-   */
-  static List<Score> run(PollSet polls, List<ElectionResult> elections, Smoother smoother) {
-    List<Score> scores = new ArrayList<>();
-    LocalDate previous = ELECTION_1998;
-    for (ElectionResult election : elections) {
-      LocalDate day = election.date();
-      LocalDate cycleStart = previous;
-      PollSet cycle =
-          polls
-              .where(
-                  p ->
-                      p.fieldEnd() != null
-                          && p.fieldEnd().isAfter(cycleStart)
-                          && p.fieldEnd().isBefore(day))
-              .placedAt(DatePlacement.END);
-      Map<String, Double> naive = SwedishPolls.naiveMean(polls, day);
-      Map<String, Double> eve = new LinkedHashMap<>();
-      List<String> fallbacks = new ArrayList<>();
-      for (String party : SwedishPolls.PARTIES) {
-        if (!cycle.options().contains(party)) {
-          continue; // SD was not asked in any poll of the 1998-2002 cycle
-        }
-        PollSet asked = cycle.reporting(party).option(party);
-        if (asked.size() < PollAverage.MINIMUM_POLLS) {
-          eve.put(party, naive.get(party));
-          fallbacks.add(party);
-          continue;
-        }
-        Smoothing smoothing = asked.smooth(smoother);
-        eve.put(party, eveEstimate(smoothing.get(party), day));
-      }
-      scores.add(
-          new Score(
-              election,
-              cycle.size(),
-              eve,
-              List.copyOf(fallbacks),
-              naive,
-              SwedishPolls.naiveCount(polls, day)));
-      previous = day;
-    }
-    return List.copyOf(scores);
   }
 
   /**
@@ -207,67 +151,86 @@ final class SwedishBacktest {
     return JointPolls.of(SwedishPolls.PARTIES, day, share, n, pollster);
   }
 
-  /** The estimate on the day before {@code electionDay}, or on the last day before it. */
-  static double eveEstimate(SmoothedTrend trend, LocalDate electionDay) {
-    TrendBand band = trend.band();
-    List<LocalDate> dates = band.dates();
-    double[] estimate = band.estimate();
-    for (int i = dates.size() - 1; i >= 0; i--) {
-      if (dates.get(i).isBefore(electionDay) && !Double.isNaN(estimate[i])) {
-        return estimate[i];
-      }
-    }
-    throw new IllegalStateException("no estimate before " + electionDay + " for " + trend.label());
-  }
-
   /**
-   * {@return the backtest as a Markdown table: per election the naive and the average's mean
-   * absolute error, then every party's error (estimate − result)}
+   * {@return the summary as a Markdown table: per election the number of polls, the naive mean's
+   * and each average's mean absolute error over the parties, and their means over the elections}
    *
-   * @param scores the scores
-   * @param averageName the average's name in the table
+   * @param averages name to the scores of each average, all for the same elections
    */
-  static String table(List<Score> scores, String averageName) {
-    StringBuilder b = new StringBuilder();
-    b.append("| election | polls | naive: polls | naive MAE | ")
-        .append(averageName)
-        .append(" MAE |");
-    for (String party : SwedishPolls.PARTIES) {
-      b.append(' ').append(party).append(" |");
+  static String summary(Map<String, List<Score>> averages) {
+    List<Score> first = averages.values().iterator().next();
+    StringBuilder b = new StringBuilder("| election | final-week polls | naive mean |");
+    StringBuilder rule = new StringBuilder("|---|---:|---:|");
+    for (String name : averages.keySet()) {
+      b.append(' ').append(name).append(" |");
+      rule.append("---:|");
     }
-    b.append('\n').append("|---|---:|---:|---:|---:|");
-    SwedishPolls.PARTIES.forEach(p -> b.append("---:|"));
-    b.append('\n');
-    double naiveSum = 0;
-    double averageSum = 0;
-    for (Score s : scores) {
-      naiveSum += s.naiveError();
-      averageSum += s.averageError();
-      b.append("| ")
-          .append(s.election().date())
-          .append(" | ")
-          .append(s.polls())
-          .append(" | ")
-          .append(s.naivePolls())
-          .append(String.format(Locale.ROOT, " | %.2f | %.2f |", s.naiveError(), s.averageError()));
-      for (String party : SwedishPolls.PARTIES) {
-        Double e = s.average().get(party);
-        b.append(
-            e == null
-                ? " – |"
-                : String.format(Locale.ROOT, " %+.2f", e - s.election().shares().get(party))
-                    + (s.fallbacks().contains(party) ? "¹ |" : " |"));
+    b.append('\n').append(rule).append('\n');
+    double[] sums = new double[averages.size() + 1];
+    for (int i = 0; i < first.size(); i++) {
+      Score s = first.get(i);
+      sums[0] += s.naiveError();
+      b.append("| ").append(s.election().date().getYear()).append(" | ").append(s.naivePolls());
+      b.append(String.format(Locale.ROOT, " | %.2f |", s.naiveError()));
+      int j = 1;
+      for (List<Score> scores : averages.values()) {
+        double e = scores.get(i).averageError();
+        sums[j++] += e;
+        b.append(String.format(Locale.ROOT, " %.2f |", e));
       }
       b.append('\n');
     }
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "| mean | | | %.2f | %.2f |",
-            naiveSum / scores.size(),
-            averageSum / scores.size()));
-    SwedishPolls.PARTIES.forEach(p -> b.append(" |"));
-    b.append('\n');
-    return b.toString();
+    b.append("| mean of the elections | |");
+    for (double sum : sums) {
+      b.append(String.format(Locale.ROOT, " %.2f |", sum / first.size()));
+    }
+    return b.append('\n').toString();
+  }
+
+  /**
+   * {@return one average's election-eve errors as a Markdown table: per election every party's
+   * estimate minus the result, then each party's mean absolute error over the elections}
+   *
+   * @param scores the scores
+   * @param naive whether to show the naive mean's errors instead of the average's
+   */
+  static String partyErrors(List<Score> scores, boolean naive) {
+    StringBuilder b = new StringBuilder("| election | polls |");
+    for (String party : SwedishPolls.PARTIES) {
+      b.append(' ').append(party).append(" |");
+    }
+    b.append(" MAE |\n|---|---:|");
+    SwedishPolls.PARTIES.forEach(p -> b.append("---:|"));
+    b.append("---:|\n");
+    Map<String, double[]> perParty = new LinkedHashMap<>(); // sum of |error|, count
+    for (Score s : scores) {
+      Map<String, Double> estimate = naive ? s.naive() : s.average();
+      b.append("| ")
+          .append(s.election().date().getYear())
+          .append(" | ")
+          .append(naive ? s.naivePolls() : s.polls())
+          .append(" |");
+      for (String party : SwedishPolls.PARTIES) {
+        Double e = estimate.get(party);
+        if (e == null) {
+          b.append(" – |");
+          continue;
+        }
+        double error = e - s.election().share(party);
+        double[] acc = perParty.computeIfAbsent(party, p -> new double[2]);
+        acc[0] += Math.abs(error);
+        acc[1]++;
+        b.append(String.format(Locale.ROOT, " %+.2f", error))
+            .append(!naive && s.fallbacks().contains(party) ? "¹ |" : " |");
+      }
+      double mae = naive ? s.naiveError() : s.averageError();
+      b.append(String.format(Locale.ROOT, " %.2f |\n", mae));
+    }
+    b.append("| mean absolute error | |");
+    for (String party : SwedishPolls.PARTIES) {
+      double[] acc = perParty.get(party);
+      b.append(acc == null ? " – |" : String.format(Locale.ROOT, " %.2f |", acc[0] / acc[1]));
+    }
+    return b.append(" |\n").toString();
   }
 }

@@ -6,6 +6,7 @@ import io.github.pollkit.chart.TrendChart;
 import io.github.pollkit.model.DatePlacement;
 import io.github.pollkit.model.ElectionResult;
 import io.github.pollkit.model.Poll;
+import io.github.pollkit.trend.JointPollAverage;
 import io.github.pollkit.trend.TrendBand;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -81,9 +82,6 @@ public final class SwedishPollsExample {
         }
       };
 
-  /** The name of the average in the backtest table. */
-  static final String AVERAGE_NAME = "real-time average";
-
   public static void main(String[] args) {
     Path out = Path.of(args.length > 0 ? args[0] : "charts");
     Polls.LenientRead read = Polls.readLenient(SwedishPolls.POLLS, SwedishPolls.READ_OPTIONS);
@@ -91,12 +89,30 @@ public final class SwedishPollsExample {
     PollSet polls = read.polls();
     List<ElectionResult> elections = SwedishPolls.elections(SwedishPolls.ELECTIONS);
 
-    List<SwedishBacktest.Score> scores =
-        SwedishBacktest.run(polls, elections, Smoothers.averageRealTime());
+    JointPollAverage average = JointPollAverage.builder().build();
+    Map<String, List<SwedishBacktest.Score>> averages = new LinkedHashMap<>();
+    averages.put("joint average", SwedishBacktest.runJoint(polls, elections, average, false));
+    averages.put(
+        "joint average, anchored", SwedishBacktest.runJoint(polls, elections, average, true));
     System.out.println();
-    System.out.println("Election eve: every party's estimate minus the result, in points");
+    System.out.println("Mean absolute error over the parties on election eve, in points");
     System.out.println();
-    System.out.print(SwedishBacktest.table(scores, AVERAGE_NAME));
+    System.out.print(SwedishBacktest.summary(averages));
+    System.out.println();
+    System.out.println("Naive mean of the final week: estimate minus result, in points");
+    System.out.println();
+    System.out.print(SwedishBacktest.partyErrors(averages.get("joint average"), true));
+    for (Map.Entry<String, List<SwedishBacktest.Score>> e : averages.entrySet()) {
+      System.out.println();
+      System.out.println(e.getKey() + " on election eve: estimate minus result, in points");
+      System.out.println();
+      System.out.print(SwedishBacktest.partyErrors(e.getValue(), false));
+    }
+    System.out.println();
+    System.out.println(
+        "¹ SD in 2006: asked in 5 polls, all in the final week, fewer than the average needs ("
+            + JointPollAverage.MINIMUM_POLLS
+            + "); the naive mean stands in. – not asked in any poll.");
 
     charts(polls, elections, out);
   }
@@ -217,16 +233,23 @@ public final class SwedishPollsExample {
     return chart;
   }
 
-  /** Adds the election results on or after {@code from} as marked points, then writes the PNG. */
-  private static void save(
-      XYChart chart, List<ElectionResult> elections, LocalDate from, Path file) {
+  /**
+   * {@return {@code chart} with the election results on or after {@code from} added as diamonds in
+   * the parties' colours, one series per party named {@code "result M"} and so on, not in the
+   * legend (the subtitle explains the diamonds)}
+   *
+   * @param chart the chart
+   * @param elections the elections
+   * @param from the chart's first day
+   */
+  static XYChart withResults(XYChart chart, List<ElectionResult> elections, LocalDate from) {
     for (String party : SwedishPolls.PARTIES) {
       List<Date> days = new ArrayList<>();
       List<Double> shares = new ArrayList<>();
       for (ElectionResult e : elections) {
-        if (!e.date().isBefore(from)) {
+        if (!e.date().isBefore(from) && e.has(party)) {
           days.add(Date.from(e.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
-          shares.add(e.shares().get(party));
+          shares.add(e.share(party));
         }
       }
       if (days.isEmpty()) {
@@ -238,13 +261,20 @@ public final class SwedishPollsExample {
       s.setMarkerColor(PARTY_COLOURS.get(party));
       s.setShowInLegend(false);
     }
+    return chart;
+  }
+
+  /** Adds the election results on or after {@code from}, then writes the PNG. */
+  private static void save(
+      XYChart chart, List<ElectionResult> elections, LocalDate from, Path file) {
+    withResults(chart, elections, from);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       try (OutputStream stream = Files.newOutputStream(file)) {
         BitmapEncoder.saveBitmap(chart, stream, BitmapEncoder.BitmapFormat.PNG);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("could not write " + file, e);
     }
   }
 
