@@ -28,7 +28,7 @@ import java.util.Map;
  * </pre>
  *
  * between days P ← P + Δ diag(q). The levels start at a = 0, P = κ I with κ = {@value #DIFFUSE}
- * points² (a practically diffuse start: a poll's variance is below 10⁻⁶ of it). Given the house
+ * points² (a practically diffuse start: a poll's variance is below 10⁻⁸ of it). Given the house
  * effects h the filtered levels are a − A h (the gains do not depend on y or h), so with the prior
  * h ~ N(0, Σ<sub>h</sub>) the posterior of h given the observations so far is N(B⁻¹ s, B⁻¹), B = S
  * + Σ<sub>h</sub>⁻¹ (de Jong 1991; Durbin &amp; Koopman 2012, §6.2.2), and
@@ -51,7 +51,7 @@ import java.util.Map;
 final class JointModel {
 
   /** The variance of the levels before the first observation, points². */
-  static final double DIFFUSE = 1e7;
+  static final double DIFFUSE = 1e9;
 
   /** The sample size given to an election result: its sampling error is practically zero. */
   static final double ELECTION_SAMPLE_SIZE = 1e6;
@@ -80,6 +80,7 @@ final class JointModel {
       minDay = Math.min(minDay, d);
       maxDay = Math.max(maxDay, d);
     }
+    int firstPoll = minDay;
     for (int e = 0; e < elections.size(); e++) {
       ElectionResult r = elections.get(e);
       int d = Math.toIntExact(r.date().toEpochDay());
@@ -87,10 +88,9 @@ final class JointModel {
       for (String o : polls.options) {
         any |= r.has(o);
       }
-      if (any && d <= lastDayLimit) {
+      if (any && d >= firstPoll && d <= lastDayLimit) {
         used.add(e);
         dates.add(r.date());
-        minDay = Math.min(minDay, d);
         maxDay = Math.max(maxDay, d);
       }
     }

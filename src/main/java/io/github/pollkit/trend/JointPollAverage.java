@@ -117,8 +117,9 @@ public final class JointPollAverage {
   }
 
   /**
-   * The retrospective average from all polls, anchored by the given elections (every election
-   * within or before the polls' span; those after the last poll are left out).
+   * The retrospective average from all polls, anchored by the given elections held from the first
+   * to the last poll's day (others are left out; {@link JointAverageFit#anchors()} lists those
+   * used).
    *
    * @param polls the polls
    * @param elections election results (options not among the polls' are ignored)
@@ -152,7 +153,8 @@ public final class JointPollAverage {
    * variances re-estimated weekly (see the class notes).
    *
    * @param polls the polls, placed at their field end
-   * @param elections election results used as anchors from their day on
+   * @param elections election results used as anchors from their day on (those held from the first
+   *     to the last poll's day)
    * @return the real-time average
    * @throws NullPointerException if an argument or an election is null
    */
@@ -195,8 +197,9 @@ public final class JointPollAverage {
   /**
    * The real-time estimate on the eve of an election (the day before it): from the polls placed
    * before the election day only, with the variances estimated from them that day, anchored only by
-   * the given elections held before it (later ones, and the election itself, are left out here
-   * whatever the list holds; {@link JointEstimate#anchors()} lists those used).
+   * the given elections held before it and not before the first poll (later ones, and the election
+   * itself, are left out here whatever the list holds; {@link JointEstimate#anchors()} lists those
+   * used). A missing sample size takes the median of the polls before the election only.
    *
    * @param polls the polls, placed at their field end
    * @param elections election results; only those before {@code electionDay} are used

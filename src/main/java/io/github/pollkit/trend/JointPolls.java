@@ -25,6 +25,7 @@ public final class JointPolls {
   final int[] day;
   final double[][] share; // [poll][option], NaN: missing
   final double[] n; // missing n already replaced by the median
+  private final double[] givenN; // as given, NaN where missing
   final String[] pollster;
   final int medianSampleSizeCount;
 
@@ -33,9 +34,11 @@ public final class JointPolls {
       int[] day,
       double[][] share,
       double[] n,
+      double[] givenN,
       String[] pollster,
       int medianSampleSizeCount) {
     this.options = options;
+    this.givenN = givenN;
     this.day = day;
     this.share = share;
     this.n = n;
@@ -147,6 +150,7 @@ public final class JointPolls {
         day.clone(),
         copy,
         sizes.n(),
+        n.clone(),
         pollster.clone(),
         sizes.medianCount());
   }
@@ -190,7 +194,10 @@ public final class JointPolls {
         "option must be one of " + Arrays.toString(options) + ", was '" + option + "'");
   }
 
-  /** The polls with day &lt; {@code beforeDay} (epoch days), in the given order; null if none. */
+  /**
+   * The polls with day &lt; {@code beforeDay} (epoch days), in the given order, a missing n taking
+   * the median of these polls only; null if none.
+   */
   JointPolls before(int beforeDay) {
     int count = 0;
     for (int d : day) {
@@ -210,12 +217,13 @@ public final class JointPolls {
       if (day[i] < beforeDay) {
         dd[c] = day[i];
         ss[c] = share[i];
-        nn[c] = n[i];
+        nn[c] = givenN[i];
         pp[c] = pollster[i];
         c++;
       }
     }
-    return new JointPolls(options, dd, ss, nn, pp, medianSampleSizeCount);
+    SampleSizes sizes = SampleSizes.of(nn);
+    return new JointPolls(options, dd, ss, sizes.n(), nn, pp, sizes.medianCount());
   }
 
   @Override

@@ -1,6 +1,5 @@
-package io.github.pollkit.io;
+package io.github.pollkit;
 
-import io.github.pollkit.PollDataException;
 import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.ElectionResult;
 import java.io.IOException;
@@ -27,8 +26,8 @@ import java.util.Map;
  * An empty cell or {@code NA} means the option did not stand (it is left out of that result, never
  * read as 0). Rows are returned in date order.
  */
-public final class ElectionReader {
-  private ElectionReader() {}
+public final class Elections {
+  private Elections() {}
 
   /**
    * Reads the results of a file (UTF-8).
