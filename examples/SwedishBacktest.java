@@ -1,7 +1,6 @@
+import io.github.pollkit.JointAverage;
 import io.github.pollkit.PollSet;
 import io.github.pollkit.model.ElectionResult;
-import io.github.pollkit.model.Poll;
-import io.github.pollkit.model.Share;
 import io.github.pollkit.trend.JointEstimate;
 import io.github.pollkit.trend.JointPollAverage;
 import io.github.pollkit.trend.JointPolls;
@@ -120,35 +119,21 @@ final class SwedishBacktest {
 
   /**
    * {@return the polls whose fieldwork ended after {@code after} and before {@code before}, as
-   * joint polls of the eight parties placed at their field end (a party not asked is NaN; a missing
-   * sample size stays missing and gets the median in the model)}
+   * joint polls of the eight parties placed at their field end ({@link JointAverage#polls}: a party
+   * not asked is NaN; a missing sample size stays missing and gets a median in the model)}
    *
    * @param polls every poll
    * @param after the day after which polls count
    * @param before the day before which polls count
    */
   static JointPolls jointPolls(PollSet polls, LocalDate after, LocalDate before) {
-    List<Poll> kept =
-        polls.polls().stream()
-            .filter(p -> p.fieldEnd() != null)
-            .filter(p -> p.fieldEnd().isAfter(after) && p.fieldEnd().isBefore(before))
-            .toList();
-    int m = kept.size();
-    int[] day = new int[m];
-    double[][] share = new double[m][SwedishPolls.PARTIES.size()];
-    double[] n = new double[m];
-    String[] pollster = new String[m];
-    for (int i = 0; i < m; i++) {
-      Poll p = kept.get(i);
-      day[i] = Math.toIntExact(p.fieldEnd().toEpochDay());
-      for (int k = 0; k < SwedishPolls.PARTIES.size(); k++) {
-        String party = SwedishPolls.PARTIES.get(k);
-        share[i][k] = p.share(party).map(Share::value).orElse(Double.NaN);
-      }
-      n[i] = p.sampleSize();
-      pollster[i] = p.pollster();
-    }
-    return JointPolls.of(SwedishPolls.PARTIES, day, share, n, pollster);
+    PollSet window =
+        polls.where(
+            p ->
+                p.fieldEnd() != null
+                    && p.fieldEnd().isAfter(after)
+                    && p.fieldEnd().isBefore(before));
+    return JointAverage.polls(window, SwedishPolls.PARTIES.toArray(new String[0]));
   }
 
   /**

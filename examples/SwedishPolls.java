@@ -1,6 +1,6 @@
+import io.github.pollkit.Elections;
 import io.github.pollkit.PollSet;
 import io.github.pollkit.Polls;
-import io.github.pollkit.io.ElectionReader;
 import io.github.pollkit.io.ReadOptions;
 import io.github.pollkit.model.ElectionResult;
 import io.github.pollkit.model.Poll;
@@ -80,7 +80,7 @@ final class SwedishPolls {
    * @param file the election file
    */
   static List<ElectionResult> elections(Path file) {
-    return ElectionReader.read(file);
+    return Elections.read(file);
   }
 
   /**

@@ -28,6 +28,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Fifty years of Swedish polls: reads {@code data/swedish-polls/Polls.csv} as published, prints the
@@ -56,6 +57,15 @@ public final class SwedishPollsExample {
 
   /** The charts' height in pixels (a system property {@code chart.height} may change it). */
   static final int HEIGHT = Integer.getInteger("chart.height", 600);
+
+  /**
+   * The 2022 general election (11 September 2022, Valmyndigheten), marked on the recent chart; its
+   * result is not in {@code elections.csv}, so no result is drawn.
+   */
+  static final LocalDate ELECTION_2022 = LocalDate.of(2022, 9, 11);
+
+  /** Sweden's threshold for seats in the Riksdag: 4% of the vote nationally. */
+  static final double THRESHOLD = 4;
 
   /** The first day of the long chart. */
   static final LocalDate CHART_START = LocalDate.of(2000, 1, 1);
@@ -167,7 +177,7 @@ public final class SwedishPollsExample {
             .title("Swedish voting intention since 2000")
             .subtitle(
                 "Polls (dots), poll average with house effects and 95% band;"
-                    + " diamonds: election results 2002–2018")
+                    + " diamonds: election results 2002–2018; dashed: the 4% threshold")
             .yLabel("Share of the vote (%)")
             .yRange(0, 50)
             .source("SwedishPolls (github.com/MansMeg/SwedishPolls); results: Valmyndigheten");
@@ -186,12 +196,16 @@ public final class SwedishPollsExample {
    * @param last the last poll's field end
    */
   static TrendChart recentChart(PollSet polls, Smoothing average, LocalDate from, LocalDate last) {
-    return window(polls, average, from, last)
+    TrendChart chart = window(polls, average, from, last);
+    if (!ELECTION_2022.isBefore(from)) {
+      chart = chart.event(ELECTION_2022, "Election 2022");
+    }
+    return chart
         .title("Swedish voting intention, the last four years")
         .subtitle(
             "Polls (dots), poll average with house effects and 95% band, to "
                 + last
-                + " (field end of the last poll)")
+                + " (field end of the last poll); dashed: the 4% threshold")
         .yLabel("Share of the vote (%)")
         .yRange(0, 40)
         .source("SwedishPolls (github.com/MansMeg/SwedishPolls)");
@@ -264,10 +278,39 @@ public final class SwedishPollsExample {
     return chart;
   }
 
-  /** Adds the election results on or after {@code from}, then writes the PNG. */
+  /**
+   * {@return {@code chart} with the 4% threshold as a thin dashed grey line across the time axis,
+   * named {@code "4% threshold"} in the legend}
+   *
+   * @param chart the chart, with at least one series on a date axis
+   */
+  static XYChart withThreshold(XYChart chart) {
+    double first = Double.POSITIVE_INFINITY;
+    double last = Double.NEGATIVE_INFINITY;
+    for (XYSeries s : chart.getSeriesMap().values()) {
+      for (double x : s.getXData()) {
+        first = Math.min(first, x);
+        last = Math.max(last, x);
+      }
+    }
+    XYSeries line =
+        chart.addSeries(
+            "4% threshold",
+            List.of(new Date((long) first), new Date((long) last)), List.of(THRESHOLD, THRESHOLD));
+    line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    line.setMarker(SeriesMarkers.NONE);
+    line.setLineColor(new Color(0x555555));
+    line.setLineStyle(
+        new BasicStroke(
+            1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+    return chart;
+  }
+
+  /** Adds the election results on or after {@code from} and the threshold, then writes the PNG. */
   private static void save(
       XYChart chart, List<ElectionResult> elections, LocalDate from, Path file) {
     withResults(chart, elections, from);
+    withThreshold(chart);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       try (OutputStream stream = Files.newOutputStream(file)) {
