@@ -90,6 +90,23 @@ class SwedishPollsExampleTest {
         8, chart.getSeriesMap().keySet().stream().filter(k -> k.startsWith("result ")).count());
   }
 
+  /** The threshold line runs at 4 points across the chart's first to last day. */
+  @Test
+  void threshold_spans_the_chart() {
+    LocalDate from = LocalDate.of(2022, 8, 17);
+    LocalDate to = LocalDate.of(2026, 8, 16);
+    XYChart chart =
+        TrendChart.create().line("S", List.of(from, to), new double[] {30, 31}).toXChart();
+    XYSeries line = SwedishPollsExample.withThreshold(chart).getSeriesMap().get("4% threshold");
+    assertEquals(List.of(4.0, 4.0), box(line.getYData()));
+    assertEquals(
+        Date.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()).getTime(),
+        (long) line.getXData()[0]);
+    assertEquals(
+        Date.from(to.atStartOfDay(ZoneOffset.UTC).toInstant()).getTime(),
+        (long) line.getXData()[1]);
+  }
+
   @Test
   void charts_are_written(@TempDir Path out) throws Exception {
     SwedishPollsExample.charts(polls, elections, out);
