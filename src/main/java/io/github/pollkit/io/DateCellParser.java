@@ -68,6 +68,13 @@ final class DateCellParser {
 
   private static final List<String> PRECISIONS = List.of(DAY, MONTH, QUARTER, YEAR);
 
+  /**
+   * The longest cell read as a date ({@code 28 September 2023 – 3 November 2024} has 35
+   * characters): a longer one is refused at once, so that a huge cell cannot make the search for a
+   * range separator slow (it tries each separator, and each try copies the cell).
+   */
+  static final int MAX_LENGTH = 100;
+
   /** No default year: year-less cells are errors. */
   static final int NO_YEAR = Integer.MIN_VALUE;
 
@@ -133,6 +140,10 @@ final class DateCellParser {
    * @throws CellException if it is not a date or range of the grammar, or an impossible one
    */
   DateSpan parse(String cell, int defaultYear) {
+    if (cell.length() > MAX_LENGTH) {
+      throw new CellException(
+          "is not a date: it is longer than " + MAX_LENGTH + " characters, which no date is");
+    }
     String text = cell.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
     Part whole = single(text, defaultYear);
     if (whole != null) {

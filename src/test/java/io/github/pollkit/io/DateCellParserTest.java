@@ -193,4 +193,19 @@ class DateCellParserTest {
         "has the year 0: a poll's date must lie in the years 1 to 9999",
         error(ENGLISH, "0000-01-01"));
   }
+
+  @Test
+  void a_huge_cell_is_refused_at_once() {
+    String hyphens = "-".repeat(1_000_000);
+    long start = System.nanoTime();
+    assertEquals(
+        "is not a date: it is longer than 100 characters, which no date is",
+        error(ENGLISH, hyphens));
+    assertTrue(System.nanoTime() - start < 1_000_000_000L, "refused within a second");
+    // the worst cell under the cap: every character a separator to try
+    String worst = "1-".repeat(50);
+    long worstStart = System.nanoTime();
+    assertTrue(error(ENGLISH, worst).startsWith("is not a date"));
+    assertTrue(System.nanoTime() - worstStart < 1_000_000_000L, "refused within a second");
+  }
 }
