@@ -75,6 +75,11 @@ final class DateCellParser {
    */
   static final int MAX_LENGTH = 100;
 
+  /** Whether precision {@code a} is coarser than {@code b} (year over quarter over month). */
+  static boolean coarser(String a, String b) {
+    return PRECISIONS.indexOf(a) > PRECISIONS.indexOf(b);
+  }
+
   /** No default year: year-less cells are errors. */
   static final int NO_YEAR = Integer.MIN_VALUE;
 

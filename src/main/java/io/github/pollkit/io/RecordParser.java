@@ -103,7 +103,9 @@ final class RecordParser {
     String coarsest = null;
     int coarsestColumn = -1;
     for (DateCellParser.DateSpan span : new DateCellParser.DateSpan[] {start, end}) {
-      if (span != null && !span.isDay()) {
+      if (span != null
+          && !span.isDay()
+          && (coarsest == null || DateCellParser.coarser(span.precision(), coarsest))) {
         coarsest = span.precision();
         coarsestColumn = both != null ? bothColumn : span == start ? startColumn : endColumn;
       }
