@@ -342,6 +342,10 @@ final class DateCellParser {
   /** yyyy-MM-dd, yyyy-MM, yyyy-MONTH, yyyy-Qn. */
   private Part iso(String text) {
     int n = text.length();
+    if (n > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-')) {
+      extendedYear(text);
+      return null;
+    }
     if (n < 6 || !digits(text, 0, 4) || text.charAt(4) != '-') {
       return null;
     }
@@ -366,6 +370,25 @@ final class DateCellParser {
     }
     Month month = months.get(word(rest));
     return month == null ? null : month(year, month.getValue());
+  }
+
+  /**
+   * ISO 8601's expanded years ({@code +32768-01-01}, {@code -0001-01-01}): a date, but outside the
+   * years pollkit reads, so always an error naming the year.
+   */
+  private static void extendedYear(String text) {
+    int dash = text.indexOf('-', 1);
+    if (dash < 5
+        || !digits(text, 1, dash)
+        || text.length() != dash + 6
+        || !digits(text, dash + 1, dash + 3)
+        || text.charAt(dash + 3) != '-'
+        || !digits(text, dash + 4, dash + 6)) {
+      return;
+    }
+    String year = text.charAt(0) == '-' ? text.substring(0, dash) : text.substring(1, dash);
+    throw new CellException(
+        "has the year " + year + ": a poll's date must lie in the years 1 to 9999");
   }
 
   /** A token of a written date: a number or a word; separators are dropped. */
