@@ -58,6 +58,50 @@ class PollReaderHeadersTest {
   }
 
   @Test
+  void fivethirtyeights_impeachment_poll_list_reads_with_its_start_and_end_columns() {
+    java.nio.file.Path file =
+        java.nio.file.Path.of("src/test/resources/data/impeachment_polls_first3.csv");
+    // before, 'Start' was read as an answer option: "value '6/28/2019' is not a number"
+    PollDataException e = assertThrows(PollDataException.class, () -> Polls.read(file));
+    assertEquals("impeachment_polls_first3.csv", e.file());
+    assertEquals(2, e.line());
+    assertEquals("Start", e.column());
+    assertEquals("6/28/2019", e.value());
+    assertTrue(e.rule().contains("datePattern(...), e.g. \"M/d/yyyy\""), e.rule());
+    PollSet polls =
+        Polls.read(
+            file,
+            ReadOptions.builder().datePattern("M/d/yyyy").options("Yes", "No", "Unsure").build());
+    assertEquals(3, polls.polls().size());
+    Poll first = polls.polls().get(0); // 6/28/2019,7/1/2019,ABC News/Washington Post,,1008,a
+    assertEquals("ABC News/Washington Post", first.pollster());
+    assertEquals(LocalDate.of(2019, 6, 28), first.fieldStart());
+    assertEquals(LocalDate.of(2019, 7, 1), first.fieldEnd());
+    assertEquals(1008, first.sampleSize());
+    assertEquals("a", first.population());
+    assertEquals(37, first.shares().get("Yes").value());
+    Poll third = polls.polls().get(2); // 1/21/2019,1/24/2019
+    assertEquals(LocalDate.of(2019, 1, 21), third.fieldStart());
+    assertEquals(LocalDate.of(2019, 1, 24), third.fieldEnd());
+  }
+
+  @Test
+  void a_question_text_is_not_taken_for_a_date() {
+    // a cell of the impeachment list's 'Text' column, read as an option when options are not named
+    String text =
+        "Based on what you know, do you think Congress should or should not begin impeachment"
+            + " proceedings that could lead to Trump being removed from office? Do you feel that way"
+            + " strongly or somewhat?";
+    PollDataException e =
+        error("Pollster,Text,Yes\nABC,\"" + text + "\",37\n", ReadOptions.builder());
+    assertEquals("Text", e.column());
+    assertTrue(e.rule().startsWith("is not a number"), e.rule());
+    PollDataException shortText =
+        error("Pollster,Category,Yes\nABC,begin_proceedings,37\n", ReadOptions.builder());
+    assertTrue(shortText.rule().startsWith("is not a number"), shortText.rule());
+  }
+
+  @Test
   void numeric_start_dates_without_a_pattern_ask_for_one() {
     // before, 'Start' was an answer option: "value '1/20/2017' is not a number"
     PollDataException e = error(START_END, ReadOptions.builder());

@@ -230,6 +230,32 @@ final class DateCellParser {
     return day(year, monthOf(l.get(0)).getValue(), dayOf(r.get(0)));
   }
 
+  /**
+   * Whether a cell reads as a date or range, is one in form but not in fact ({@code 2019-02-30}),
+   * or is numbers joined by {@code /} or {@code .} that a pattern would read ({@code 6/28/2019}):
+   * for messages about a date column that is read as something else.
+   *
+   * @param cell the cell, stripped and not missing
+   * @return whether it looks like a date
+   */
+  boolean looksLikeDate(String cell) {
+    if (cell.length() > MAX_LENGTH) {
+      return false;
+    }
+    try {
+      parse(cell, 2000); // a year-less 26 Jun looks like a date too
+      return true;
+    } catch (CellException e) {
+      String text = cell.strip();
+      return isNumericWithSlashOrDot(text)
+          || e.rule().startsWith(IMPOSSIBLE)
+          || e.rule().startsWith("has the year");
+    }
+  }
+
+  /** The start of the rule for a date in one of the forms that names no real day or month. */
+  private static final String IMPOSSIBLE = "is not a date: ";
+
   private CellException notADate(String text) {
     if (isNumericWithSlashOrDot(text)) {
       return new CellException(

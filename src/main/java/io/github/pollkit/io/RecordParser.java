@@ -326,14 +326,8 @@ final class RecordParser {
     }
   }
 
-  /** Whether a cell that is not a share reads as a date, or is numbers joined by '/' or '.'. */
   private boolean looksLikeDate(String cell) {
-    try {
-      options.dateParser().parse(cell);
-      return true;
-    } catch (CellException e) {
-      return e.rule().startsWith("is not a date:") || e.rule().contains("datePattern");
-    }
+    return options.dateParser().looksLikeDate(cell);
   }
 
   private double number(CsvRecord r, int column, String cell) {
