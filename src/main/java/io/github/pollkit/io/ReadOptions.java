@@ -27,11 +27,12 @@ import java.util.Set;
  * Table polls = PollReader.read(Path.of("approval_polllist.csv"), approval).accepted();
  * }</pre>
  *
- * <p>Defaults: layout {@link Layout#AUTO}; dates in ISO format {@code yyyy-MM-dd}; answer options
- * found automatically (see {@link PollReader}); missing markers: the empty cell, {@code n/a},
- * {@code NA}, {@code -}, {@code —} (em dash), {@code –} (en dash), compared ignoring case; decimal
- * point; long files grouped into polls by {@code record} if present, else {@code poll_id}; the
- * source named by its file name.
+ * <p>Defaults: layout {@link Layout#AUTO}; dates in ISO format {@code yyyy-MM-dd} or written with
+ * English month names, as months, quarters, years or ranges (see {@link Builder#datePattern});
+ * answer options found automatically (see {@link PollReader}); missing markers: the empty cell,
+ * {@code n/a}, {@code NA}, {@code -}, {@code —} (em dash), {@code –} (en dash), compared ignoring
+ * case; decimal point; long files grouped into polls by {@code record} if present, else {@code
+ * poll_id}; the source named by its file name.
  *
  * <p>This class is long on purpose: each builder setting checks, at once and in one place, that it
  * does not clash with the settings given before it; reading is done by {@link PollReader}.
@@ -64,7 +65,6 @@ public final class ReadOptions {
   private final Layout layout;
   private final Map<String, String> columns;
   private final List<String> datePatterns;
-  private final List<DateTimeFormatter> dateFormats;
   private final List<String> options;
   private final Set<String> missingMarkers;
   private final int longestMissingMarker;
@@ -80,14 +80,7 @@ public final class ReadOptions {
     this.layout = b.layout == null ? Layout.AUTO : b.layout;
     this.columns = Collections.unmodifiableMap(new LinkedHashMap<>(b.columns));
     this.datePatterns = List.copyOf(b.datePatterns);
-    List<DateTimeFormatter> formats = new ArrayList<>();
-    for (String pattern : datePatterns) {
-      formats.add(formatter(pattern));
-    }
-    if (formats.isEmpty()) {
-      formats.add(DateTimeFormatter.ISO_LOCAL_DATE);
-    }
-    this.dateFormats = List.copyOf(formats);
+    this.locale = b.locale == null ? Locale.ENGLISH : b.locale;
     this.options = b.options == null ? List.of() : b.options;
     Set<String> markers = new LinkedHashSet<>();
     markers.add("");
@@ -100,13 +93,12 @@ public final class ReadOptions {
     this.decimalComma = b.decimalComma;
     this.pollKey = b.pollKey == null ? List.of() : b.pollKey;
     this.sourceName = b.sourceName;
-    this.locale = b.locale == null ? Locale.ENGLISH : b.locale;
     this.ignored = Collections.unmodifiableSet(new LinkedHashSet<>(b.ignored));
-    this.dateParser =
-        new DateCellParser(
-            locale,
-            datePatterns.isEmpty() ? List.of() : dateFormats,
-            String.join(" or ", datePatterns));
+    List<DateTimeFormatter> formats = new ArrayList<>();
+    for (String pattern : datePatterns) {
+      formats.add(formatter(pattern, locale));
+    }
+    this.dateParser = new DateCellParser(locale, formats, String.join(" or ", datePatterns));
   }
 
   /** {@return the default options, the same as {@code builder().build()} (one shared instance)} */
@@ -126,10 +118,6 @@ public final class ReadOptions {
   /** Source column name (as in the header) to pollkit column. */
   Map<String, String> columns() {
     return columns;
-  }
-
-  List<DateTimeFormatter> dateFormats() {
-    return dateFormats;
   }
 
   /** The parser of date cells, with the locale's month names and the given patterns. */
@@ -206,7 +194,7 @@ public final class ReadOptions {
         + "]";
   }
 
-  private static DateTimeFormatter formatter(String pattern) {
+  private static DateTimeFormatter formatter(String pattern, Locale locale) {
     // STRICT rejects 2023-04-31 instead of moving it to 04-30; it needs 'u' (proleptic year)
     // where users write 'y' (year of era), so translate letters outside quoted literals.
     StringBuilder strict = new StringBuilder(pattern.length());
@@ -217,7 +205,7 @@ public final class ReadOptions {
       }
       strict.append(!inLiteral && c == 'y' ? 'u' : c);
     }
-    return DateTimeFormatter.ofPattern(strict.toString(), Locale.ROOT)
+    return DateTimeFormatter.ofPattern(strict.toString(), locale)
         .withResolverStyle(ResolverStyle.STRICT);
   }
 
@@ -324,9 +312,12 @@ public final class ReadOptions {
 
     /**
      * A date format in {@link DateTimeFormatter} pattern letters, e.g. {@code "M/d/yyyy"} or {@code
-     * "d.M.yyyy"}. Several may be given; each date must match one of them, tried in the order
-     * given. Without any, dates are ISO {@code yyyy-MM-dd}. Dates are resolved strictly: {@code
-     * 4/31/2023} is an error, not April 30.
+     * "d.M.yyyy"}. Several may be given, tried in the order given before the forms pollkit reads
+     * anyway (ISO {@code yyyy-MM-dd}, {@code 12 Mar 2024}, {@code Mar 2024}, {@code 2019-06},
+     * {@code Q1 2024}, {@code 2024}, and ranges of these: see the README's file format). A pattern
+     * without a day ({@code "MM/yyyy"}) reads a month. A cell {@code 12-15/03/2024} is a range
+     * whose second date has the pattern. Month names in patterns are those of {@link
+     * #locale(Locale)}. Dates are resolved strictly: {@code 4/31/2023} is an error, not April 30.
      *
      * @param pattern the pattern, not blank; {@code y} is read as the proleptic year
      * @return this builder
@@ -339,7 +330,7 @@ public final class ReadOptions {
         throw new IllegalStateException("date pattern '" + p + "' was already given");
       }
       try {
-        formatter(p);
+        formatter(p, Locale.ROOT);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "pattern must be a DateTimeFormatter pattern such as \"M/d/yyyy\", was '"

@@ -114,7 +114,9 @@ final class RecordParser {
     String coarsest = null;
     int coarsestColumn = -1;
     for (DateCellParser.DateSpan span : new DateCellParser.DateSpan[] {start, end}) {
-      if (span != null && !span.isDay()) {
+      if (span != null
+          && !span.isDay()
+          && (coarsest == null || DateCellParser.coarser(span.precision(), coarsest))) {
         coarsest = span.precision();
         coarsestColumn = both != null ? bothColumn : span == start ? startColumn : endColumn;
       }
@@ -337,14 +339,8 @@ final class RecordParser {
     }
   }
 
-  /** Whether a cell that is not a share reads as a date, or is numbers joined by '/' or '.'. */
   private boolean looksLikeDate(String cell) {
-    try {
-      options.dateParser().parse(cell);
-      return true;
-    } catch (CellException e) {
-      return e.rule().startsWith("is not a date:") || e.rule().contains("datePattern");
-    }
+    return options.dateParser().looksLikeDate(cell);
   }
 
   private double number(CsvRecord r, int column, String cell) {
