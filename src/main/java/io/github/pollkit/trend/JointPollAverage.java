@@ -68,9 +68,9 @@ import tech.tablesaw.api.Table;
  * PollAverage}'s estimator; elections are not used to estimate them): a composite (marginal)
  * likelihood, which ignores the cross-option terms of the full likelihood. The joint filter and
  * smoother then use the multinomial cross-covariances exactly. With one option the joint average is
- * {@link PollAverage} (same likelihood, same estimates; the start is diffuse to within 10⁻⁷). An
- * option with fewer than {@value #MINIMUM_POLLS} polls is left out (its level is NaN). There are no
- * breaks and no poll weights in this model.
+ * {@link PollAverage} (same likelihood, same estimates; the start is diffuse to within 1/κ, κ = 10⁹
+ * points²; the levels agree to 10⁻⁵ points). An option with fewer than {@value #MINIMUM_POLLS}
+ * polls is left out (its level is NaN). There are no breaks and no poll weights in this model.
  *
  * <h2>Real time and elections</h2>
  *

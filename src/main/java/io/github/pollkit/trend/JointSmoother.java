@@ -71,7 +71,14 @@ final class JointSmoother {
     double[] cov = new double[days * k * k];
     double[] sNext = null;
     double[] vNext = null;
-    double[] dNext = null;
+    // D_t = Y + Γ_t E within a stretch of days with one filter snapshot (Y constant), Γ_t = J_t
+    // Γ_{t+1}, E = D (explicit) of the day after the stretch minus Y; so D_t D_tᵀ = YYᵀ + Γ EYᵀ +
+    // (Γ EYᵀ)ᵀ + Γ EEᵀ Γᵀ costs O(k³) a day instead of O(k² × columns).
+    double[] gamma = new double[k * k];
+    double[] e = null;
+    double[] yy = null;
+    double[] ey = null;
+    double[] ee = null;
     int idx = snapDay.size() - 1;
     int cached = -1;
     double[] fl = null;
@@ -80,13 +87,45 @@ final class JointSmoother {
     double[] m = new double[k * k];
     double[] g = new double[k * k];
     double[] tmp = new double[k * k];
+    double[] tmp2 = new double[k * k];
+    double[] dd = new double[k * k];
     for (int t = days - 1; t >= 0; t--) {
       while (snapDay.get(idx) > t) {
         idx--;
       }
       if (idx != cached) {
+        double[] explicitD = null;
+        if (y != null) {
+          explicitD = y.clone(); // D of day t + 1 = Y + Γ E
+          if (cols > 0) {
+            for (int o = 0; o < k; o++) {
+              for (int u = 0; u < k; u++) {
+                double c = gamma[o * k + u];
+                if (c == 0) {
+                  continue;
+                }
+                for (int j = 0; j < cols; j++) {
+                  explicitD[o * cols + j] += c * e[u * cols + j];
+                }
+              }
+            }
+          }
+        }
         fl = levels(snapA.get(idx), snapL.get(idx), post, k);
         y = whiten(snapL.get(idx), post, k);
+        e = new double[k * cols];
+        if (explicitD != null) {
+          for (int i = 0; i < k * cols; i++) {
+            e[i] = explicitD[i] - y[i];
+          }
+        }
+        Arrays.fill(gamma, 0);
+        for (int o = 0; o < k; o++) {
+          gamma[o * k + o] = 1;
+        }
+        yy = outer(y, k, cols);
+        ey = cross(e, y, k, cols);
+        ee = outer(e, k, cols);
         cached = idx;
       }
       System.arraycopy(snapP.get(idx), 0, pt, 0, k * k);
@@ -98,11 +137,9 @@ final class JointSmoother {
       }
       double[] s;
       double[] v;
-      double[] d;
       if (sNext == null) {
         s = fl.clone();
         v = pt.clone();
-        d = y.clone();
       } else {
         System.arraycopy(pt, 0, m, 0, k * k);
         for (int o = 0; o < k; o++) {
@@ -136,29 +173,21 @@ final class JointSmoother {
             v[o * k + u] = x;
           }
         }
-        // D = Y + G (D' − Y)
-        d = y.clone();
-        if (cols > 0) {
-          double[] dd = new double[k * cols];
-          for (int i = 0; i < k * cols; i++) {
-            dd[i] = dNext[i] - y[i];
+        multiply(g, gamma, tmp, k, k, k);
+        System.arraycopy(tmp, 0, gamma, 0, k * k);
+      }
+      // D Dᵀ = YYᵀ + Γ EYᵀ + (Γ EYᵀ)ᵀ + Γ EEᵀ Γᵀ
+      multiply(gamma, ey, tmp, k, k, k);
+      multiply(gamma, ee, tmp2, k, k, k);
+      for (int o = 0; o < k; o++) {
+        for (int u = 0; u < k; u++) {
+          double x = yy[o * k + u] + tmp[o * k + u] + tmp[u * k + o];
+          for (int l = 0; l < k; l++) {
+            x += tmp2[o * k + l] * gamma[u * k + l];
           }
-          for (int o = 0; o < k; o++) {
-            for (int u = 0; u < k; u++) {
-              double gou = g[o * k + u];
-              if (gou == 0) {
-                continue;
-              }
-              int base = u * cols;
-              int out = o * cols;
-              for (int j = 0; j < cols; j++) {
-                d[out + j] += gou * dd[base + j];
-              }
-            }
-          }
+          dd[o * k + u] = x;
         }
       }
-      double[] dd = outer(d, k, cols);
       for (int o = 0; o < k; o++) {
         boolean known = active[o] && f.firstSeen[o] >= 0 && t >= f.firstSeen[o];
         mean[t * k + o] = known ? s[o] : Double.NaN;
@@ -169,7 +198,6 @@ final class JointSmoother {
       }
       sNext = s;
       vNext = v;
-      dNext = d;
     }
     return new JointAverageFit(
         model.firstDay,
@@ -216,6 +244,21 @@ final class JointSmoother {
         }
         out[o * k + u] = sum;
         out[u * k + o] = sum;
+      }
+    }
+    return out;
+  }
+
+  /** X Zᵀ for X, Z k × cols. */
+  static double[] cross(double[] x, double[] z, int k, int cols) {
+    double[] out = new double[k * k];
+    for (int o = 0; o < k; o++) {
+      for (int u = 0; u < k; u++) {
+        double sum = 0;
+        for (int j = 0; j < cols; j++) {
+          sum += x[o * cols + j] * z[u * cols + j];
+        }
+        out[o * k + u] = sum;
       }
     }
     return out;
