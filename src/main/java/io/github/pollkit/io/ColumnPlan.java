@@ -276,7 +276,8 @@ final class ColumnPlan {
     }
     List<Integer> extras = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      if (!metadata.containsValue(i)) {
+      if (!metadata.containsValue(i)
+          || Integer.valueOf(i).equals(metadata.get(ReadOptions.FIELD_DATES_IF_MISSING))) {
         extras.add(i);
       }
     }
@@ -351,8 +352,9 @@ final class ColumnPlan {
     }
     List<OptionColumns> optionColumns = new ArrayList<>();
     boolean[] used = new boolean[names.length];
-    for (int i : metadata.values()) {
-      used[i] = true;
+    for (Map.Entry<String, Integer> e : metadata.entrySet()) {
+      // a stand-in date column is used only for polls without field dates: kept as text too
+      used[e.getValue()] = !e.getKey().equals(ReadOptions.FIELD_DATES_IF_MISSING);
     }
     for (String option : optionNames) {
       int share = byName.get(option);

@@ -49,6 +49,17 @@ public final class ReadOptions {
    */
   public static final String FIELD_DATES = "field_dates";
 
+  /**
+   * The role of a column whose date (a day, month, quarter or year, or a range) stands for the
+   * fieldwork only of the polls whose field start and field end are both missing, e.g. the month of
+   * publication in a file that gives field dates for most polls but only the month for the oldest
+   * ones ({@code 1967-maj}). Such a poll gets the span's first and last day and its precision in
+   * {@code date_precision} (a month stays a month, never an invented day); a poll with either field
+   * date keeps its own dates. Map a column to it with {@link Builder#column(String, String)}; no
+   * header is read as it without mapping.
+   */
+  public static final String FIELD_DATES_IF_MISSING = "field_dates_if_missing";
+
   private static final ReadOptions DEFAULTS = builder().build();
 
   private final Layout layout;
@@ -210,6 +221,7 @@ public final class ReadOptions {
         }
         if (column.equals(PollColumns.FIELD_END)) {
           mappable.add(FIELD_DATES);
+          mappable.add(FIELD_DATES_IF_MISSING);
         }
       }
       MAPPABLE = Collections.unmodifiableSet(mappable);
@@ -259,7 +271,8 @@ public final class ReadOptions {
      * Reads the source column {@code sourceColumn} (its name as in the header) as the pollkit
      * column {@code pollkitColumn}, one of {@link PollColumns#STANDARD} except {@code line}, or
      * {@link #FIELD_DATES} for a column whose cells hold both fieldwork dates ({@code 12–15 Mar
-     * 2024}).
+     * 2024}), or {@link #FIELD_DATES_IF_MISSING} for a column whose date stands for the fieldwork
+     * of the polls without field dates.
      *
      * @param sourceColumn the column's name in the file's header (stripped), not blank
      * @param pollkitColumn the standard column it holds, e.g. {@code "pollster"}

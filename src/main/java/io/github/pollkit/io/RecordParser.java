@@ -98,12 +98,25 @@ final class RecordParser {
       start = both;
       end = both;
     }
+    int fallbackColumn = plan.column(ReadOptions.FIELD_DATES_IF_MISSING);
+    if (start == null && end == null && fallbackColumn >= 0) {
+      DateCellParser.DateSpan fallback =
+          date(r, fallbackColumn, ReadOptions.FIELD_DATES_IF_MISSING);
+      if (fallback != null) {
+        start = fallback;
+        end = fallback;
+        bothColumn = fallbackColumn;
+        both = fallback;
+      }
+    }
     values.put(PollColumns.FIELD_START, start == null ? null : start.first());
     values.put(PollColumns.FIELD_END, end == null ? null : end.last());
     String coarsest = null;
     int coarsestColumn = -1;
     for (DateCellParser.DateSpan span : new DateCellParser.DateSpan[] {start, end}) {
-      if (span != null && !span.isDay()) {
+      if (span != null
+          && !span.isDay()
+          && (coarsest == null || DateCellParser.coarser(span.precision(), coarsest))) {
         coarsest = span.precision();
         coarsestColumn = both != null ? bothColumn : span == start ? startColumn : endColumn;
       }
@@ -172,7 +185,9 @@ final class RecordParser {
       date = parse(r, column, () -> options.dateParser().parse(cell));
       dates.put(cell, date);
     }
-    if (date.range() && !role.equals(ReadOptions.FIELD_DATES)) {
+    if (date.range()
+        && !role.equals(ReadOptions.FIELD_DATES)
+        && !role.equals(ReadOptions.FIELD_DATES_IF_MISSING)) {
       throw fail(
           r,
           column,
@@ -324,14 +339,8 @@ final class RecordParser {
     }
   }
 
-  /** Whether a cell that is not a share reads as a date, or is numbers joined by '/' or '.'. */
   private boolean looksLikeDate(String cell) {
-    try {
-      options.dateParser().parse(cell);
-      return true;
-    } catch (CellException e) {
-      return e.rule().startsWith("is not a date:") || e.rule().contains("datePattern");
-    }
+    return options.dateParser().looksLikeDate(cell);
   }
 
   private double number(CsvRecord r, int column, String cell) {
