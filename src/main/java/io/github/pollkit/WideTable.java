@@ -4,7 +4,10 @@ import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.PollColumns;
 import io.github.pollkit.model.Share;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -23,6 +26,10 @@ final class WideTable {
         wide.addColumns(longTable.column(c).emptyCopy());
       }
     }
+    Set<String> taken = new HashSet<>();
+    for (String c : wide.columnNames()) {
+      taken.add(c.toLowerCase(Locale.ROOT));
+    }
     List<DoubleColumn> optionColumns = new ArrayList<>();
     int firstRowOfPoll = 0;
     for (Poll p : polls) {
@@ -32,23 +39,40 @@ final class WideTable {
       firstRowOfPoll += p.shares().size();
     }
     for (String o : set.options()) {
-      DoubleColumn value = DoubleColumn.create(o);
-      DoubleColumn low = DoubleColumn.create(o + "_low");
-      DoubleColumn high = DoubleColumn.create(o + "_high");
+      DoubleColumn value = DoubleColumn.create(unique(o, taken));
+      boolean ranged = false;
       for (Poll p : polls) {
         Share s = p.shares().get(o);
         value.append(s == null ? Double.NaN : s.value());
-        low.append(s == null ? Double.NaN : s.low());
-        high.append(s == null ? Double.NaN : s.high());
+        ranged |= s != null && s.isRange();
       }
       optionColumns.add(value);
-      if (low.countMissing() < low.size()) {
+      if (ranged) {
+        DoubleColumn low = DoubleColumn.create(unique(value.name() + "_low", taken));
+        DoubleColumn high = DoubleColumn.create(unique(value.name() + "_high", taken));
+        for (Poll p : polls) {
+          Share s = p.shares().get(o);
+          low.append(s == null ? Double.NaN : s.low());
+          high.append(s == null ? Double.NaN : s.high());
+        }
         optionColumns.add(low);
         optionColumns.add(high);
       }
     }
     wide.addColumns(optionColumns.toArray(new DoubleColumn[0]));
     return wide;
+  }
+
+  /**
+   * {@code name}, or with the suffix {@code _option}, {@code _option2}, … when a column of that
+   * name (ignoring case, as Tablesaw does) is already taken; the name returned is taken.
+   */
+  private static String unique(String name, Set<String> taken) {
+    String candidate = name;
+    for (int k = 1; !taken.add(candidate.toLowerCase(Locale.ROOT)); k++) {
+      candidate = name + "_option" + (k == 1 ? "" : Integer.toString(k));
+    }
+    return candidate;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -17,6 +17,16 @@ final class RecordParser {
   private final ColumnPlan plan;
   private final ReadOptions options;
 
+  /**
+   * The years a date may have: four-digit years, as ISO 8601 writes them without a sign. Tablesaw
+   * stores a year in 16 bits (a year beyond 32767 would wrap), and a span of centuries would only
+   * make daily trend grids huge.
+   */
+  static final int MIN_YEAR = 1;
+
+  /** See {@link #MIN_YEAR}. */
+  static final int MAX_YEAR = 9999;
+
   /** Dates already parsed: poll files repeat the same few hundred dates many times. */
   private final Map<String, LocalDate> dates = new HashMap<>();
 
@@ -72,14 +82,29 @@ final class RecordParser {
           switch (PollColumns.type(name).name()) {
             case "INTEGER" -> recordNumber(r, column, cell);
             case "LOCAL_DATE" -> date(r, column, cell);
-            case "DOUBLE" ->
-                cell == null
-                    ? Double.NaN
-                    : parse(r, column, () -> Cells.sampleSize(cell, options.decimalComma()));
+            case "DOUBLE" -> cell == null ? Double.NaN : sampleSize(r, column, cell);
             default -> text(name, cell);
           });
     }
     return values;
+  }
+
+  /**
+   * The largest sample size read: more than the world's population, so a larger one is a typing or
+   * unit error (and would overflow the statistics that square it).
+   */
+  static final double MAX_SAMPLE_SIZE = 1e10;
+
+  private double sampleSize(CsvRecord r, int column, String cell) {
+    double n = parse(r, column, () -> Cells.sampleSize(cell, options.decimalComma()));
+    if (n > MAX_SAMPLE_SIZE) {
+      throw fail(
+          r,
+          column,
+          "is not a sample size: it exceeds 10,000,000,000 respondents (more than the world's"
+              + " population)");
+    }
+    return n;
   }
 
   private int recordNumber(CsvRecord r, int column, String cell) {
@@ -127,6 +152,17 @@ final class RecordParser {
       date =
           parse(
               r, column, () -> Cells.date(cell, options.dateFormats(), options.dateFormatNames()));
+      if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+        throw fail(
+            r,
+            column,
+            "has the year "
+                + date.getYear()
+                + ": a poll's date must lie in the years "
+                + MIN_YEAR
+                + " to "
+                + MAX_YEAR);
+      }
       dates.put(cell, date);
     }
     return date;
