@@ -28,7 +28,7 @@ final class WideTable {
     }
     Set<String> taken = new HashSet<>();
     for (String c : wide.columnNames()) {
-      taken.add(c.toLowerCase(Locale.ROOT));
+      taken.add(key(c));
     }
     List<DoubleColumn> optionColumns = new ArrayList<>();
     int firstRowOfPoll = 0;
@@ -69,10 +69,15 @@ final class WideTable {
    */
   private static String unique(String name, Set<String> taken) {
     String candidate = name;
-    for (int k = 1; !taken.add(candidate.toLowerCase(Locale.ROOT)); k++) {
+    for (int k = 1; !taken.add(key(candidate)); k++) {
       candidate = name + "_option" + (k == 1 ? "" : Integer.toString(k));
     }
     return candidate;
+  }
+
+  /** A column name as Tablesaw compares names: trimmed of control characters, ignoring case. */
+  private static String key(String name) {
+    return name.trim().toLowerCase(Locale.ROOT);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -87,6 +87,18 @@ final class ColumnPlan {
             null,
             "column " + (i + 1) + " of the header has no name: every column needs a name");
       }
+      for (int k = 0; k < names[i].length(); k++) {
+        if (Character.isISOControl(names[i].charAt(k))) {
+          throw new Rejection(
+              source,
+              line,
+              names[i],
+              null,
+              String.format(
+                  "has the control character U+%04X in its name: a column name is printable text",
+                  (int) names[i].charAt(k)));
+        }
+      }
       Integer earlier = byName.putIfAbsent(names[i], i);
       if (earlier != null) {
         throw new Rejection(

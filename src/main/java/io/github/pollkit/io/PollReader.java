@@ -80,9 +80,9 @@ import java.util.List;
  * file, rows of one poll disagree on metadata or repeat an option, or an option differs only in
  * case from an option of an earlier row. A date's year must lie in 1 to 9999, a sample size may not
  * exceed 10,000,000,000, and a number too large for a {@code double} is rejected. A header with a
- * duplicate or empty column name (names that differ only in case are duplicates, as in a Tablesaw
- * table), no option column, a range bound {@code X_low} or {@code X_high} without its partner, or
- * an unknown mapped column is an error of the file.
+ * duplicate or empty column name, a name with a control character (names that differ only in case
+ * are duplicates, as in a Tablesaw table), no option column, a range bound {@code X_low} or {@code
+ * X_high} without its partner, or an unknown mapped column is an error of the file.
  *
  * <h2>Problems</h2>
  *
