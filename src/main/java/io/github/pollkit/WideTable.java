@@ -1,5 +1,6 @@
 package io.github.pollkit;
 
+import io.github.pollkit.internal.Tables;
 import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.PollColumns;
 import io.github.pollkit.model.Share;
@@ -20,24 +21,26 @@ final class WideTable {
   static Table of(PollSet set) {
     List<Poll> polls = set.polls();
     Table longTable = set.table();
-    Table wide = Table.create(longTable.name());
-    for (String c : longTable.columnNames()) {
-      if (!c.equals(PollColumns.OPTION) && !c.startsWith(PollColumns.SHARE)) {
-        wide.addColumns(longTable.column(c).emptyCopy());
+    List<Column<?>> metadata = new ArrayList<>();
+    List<Column<?>> sources = new ArrayList<>();
+    for (Column<?> c : longTable.columns()) {
+      if (!c.name().equals(PollColumns.OPTION) && !c.name().startsWith(PollColumns.SHARE)) {
+        metadata.add(c.emptyCopy());
+        sources.add(c);
       }
     }
-    Set<String> taken = new HashSet<>();
-    for (String c : wide.columnNames()) {
-      taken.add(key(c));
-    }
-    List<DoubleColumn> optionColumns = new ArrayList<>();
     int firstRowOfPoll = 0;
     for (Poll p : polls) {
-      for (var col : wide.columns()) {
-        appendFrom(col, longTable, firstRowOfPoll);
+      for (int c = 0; c < metadata.size(); c++) {
+        appendFrom(metadata.get(c), sources.get(c), firstRowOfPoll);
       }
       firstRowOfPoll += p.shares().size();
     }
+    Set<String> taken = new HashSet<>();
+    for (Column<?> c : metadata) {
+      taken.add(key(c.name()));
+    }
+    List<Column<?>> columns = new ArrayList<>(metadata);
     for (String o : set.options()) {
       DoubleColumn value = DoubleColumn.create(unique(o, taken));
       boolean ranged = false;
@@ -46,7 +49,7 @@ final class WideTable {
         value.append(s == null ? Double.NaN : s.value());
         ranged |= s != null && s.isRange();
       }
-      optionColumns.add(value);
+      columns.add(value);
       if (ranged) {
         DoubleColumn low = DoubleColumn.create(unique(value.name() + "_low", taken));
         DoubleColumn high = DoubleColumn.create(unique(value.name() + "_high", taken));
@@ -55,12 +58,11 @@ final class WideTable {
           low.append(s == null ? Double.NaN : s.low());
           high.append(s == null ? Double.NaN : s.high());
         }
-        optionColumns.add(low);
-        optionColumns.add(high);
+        columns.add(low);
+        columns.add(high);
       }
     }
-    wide.addColumns(optionColumns.toArray(new DoubleColumn[0]));
-    return wide;
+    return Tables.of(longTable.name(), columns);
   }
 
   /**
@@ -81,7 +83,7 @@ final class WideTable {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void appendFrom(Column col, Table source, int row) {
-    col.append(source.column(col.name()), row);
+  private static void appendFrom(Column col, Column source, int row) {
+    col.append(source, row);
   }
 }

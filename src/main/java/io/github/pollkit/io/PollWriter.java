@@ -87,7 +87,11 @@ public final class PollWriter {
         columns.add(polls.column(name));
       }
     }
-    PollTable.extraColumns(polls).forEach(name -> columns.add(polls.column(name)));
+    for (Column<?> column : polls.columns()) {
+      if (!PollColumns.STANDARD.contains(column.name())) {
+        columns.add(column); // the extra columns, in order, without a lookup by name each
+      }
+    }
     return columns;
   }
 
