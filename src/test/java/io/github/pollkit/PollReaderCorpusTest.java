@@ -139,4 +139,42 @@ class PollReaderCorpusTest {
     assertEquals(30, bound.doubleColumn("x_low_option").get(0));
     assertEquals(10, bound.doubleColumn("x_low").get(1));
   }
+
+  /** Pathological inputs too large to keep as files: each is read in one pass, records intact. */
+  @Test
+  void a_field_of_megabytes_is_read_whole() throws IOException {
+    Path file = dir.resolve("huge-field.csv");
+    Files.writeString(file, "field_end,yes,note\n2020-01-01,40," + "x".repeat(8_000_000) + "\n");
+    PollSet polls = Polls.read(file);
+    assertEquals(8_000_000, polls.polls().get(0).note().length());
+  }
+
+  @Test
+  void an_unbalanced_quote_rejects_the_rest_of_a_large_file_as_one_record() throws IOException {
+    StringBuilder text = new StringBuilder("field_end,yes,note\n2020-01-01,40,\"open\n");
+    for (int i = 0; i < 100_000; i++) {
+      text.append("2020-01-02,41,").append(i).append('\n');
+    }
+    Path file = dir.resolve("unbalanced.csv");
+    Files.writeString(file, text);
+    var read = Polls.readLenient(file, ReadOptions.defaults()).result();
+    assertEquals(1, read.recordsRead());
+    assertEquals(
+        "unbalanced.csv, line 2: record has a quoted field opened on line 2 that is never closed",
+        read.rejected().stringColumn("reason").get(0));
+  }
+
+  @Test
+  void carriage_returns_alone_end_lines() throws IOException {
+    StringBuilder text = new StringBuilder("field_end,yes,note\r");
+    for (int i = 0; i < 100_000; i++) {
+      text.append("2020-01-02,41,").append(i).append('\r');
+    }
+    Path file = dir.resolve("cr.csv");
+    Files.writeString(file, text);
+    PollSet polls = Polls.read(file);
+    assertEquals(100_000, polls.size());
+    assertEquals("99999", polls.polls().get(99_999).note());
+    assertEquals(100_001, polls.polls().get(99_999).line());
+  }
 }
