@@ -3,6 +3,7 @@ package io.github.pollkit;
 import io.github.pollkit.internal.Checks;
 import io.github.pollkit.io.PollWriter;
 import io.github.pollkit.io.ReadResult;
+import io.github.pollkit.io.SubgroupReader;
 import io.github.pollkit.model.DatePlacement;
 import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.PollColumns;
@@ -53,21 +54,48 @@ public final class PollSet {
   }
 
   /**
-   * Wraps a long poll table (schema in {@link PollColumns}); the table is copied, not kept.
+   * The polls of a Tablesaw table: pollkit's long table (as {@link #table()} gives, schema in
+   * {@link PollColumns}), or any table with the columns pollkit needs, the others being missing in
+   * every poll. The table is copied, not kept.
    *
-   * @param longTable one row per poll and option, as {@link #table()} gives; its name (or {@code
-   *     "polls"}) names the set
+   * <ul>
+   *   <li><b>Wide</b>: one row per poll; every numeric column that is not a metadata column is an
+   *       answer option ({@code support}, {@code oppose}), with optional numeric {@code X_low}/
+   *       {@code X_high} bounds of a published range; a missing share drops only that option.
+   *   <li><b>Long</b>: one row per poll and option, with a text {@code option} and a numeric {@code
+   *       share} column (optional {@code share_low}, {@code share_high}); rows of one poll share
+   *       {@code record} if the table has it, else {@code poll_id}, else all their metadata.
+   *   <li><b>Metadata</b>, all optional, recognised by their pollkit names ignoring case: a date
+   *       column {@code date} (both fieldwork dates) or {@code field_start}/{@code field_end}
+   *       (Tablesaw {@code LOCAL_DATE}); {@code pollster}, {@code sponsor} and the other text
+   *       columns of {@link PollColumns} (STRING); {@code sample_size} (any numeric type; missing
+   *       when absent). Other text, number (long form) or boolean columns are kept as extra text.
+   * </ul>
+   *
+   * <pre>{@code
+   * Table t = Table.create("approval",
+   *     DateColumn.create("date", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 8)),
+   *     StringColumn.create("pollster", "Ipsos", "YouGov"),
+   *     DoubleColumn.create("approve", 41, 39), DoubleColumn.create("disapprove", 55, 56));
+   * PollSet polls = PollSet.of(t);   // 2 polls; sample sizes missing
+   * }</pre>
+   *
+   * @param longTable the table; its name (or {@code "polls"}) names the set
    * @return the polls of the table, in the order of their first rows, placed at their end dates
    * @throws NullPointerException if {@code longTable} is null
-   * @throws IllegalArgumentException if a column is missing or of the wrong type, or rows of one
-   *     record disagree on the poll's metadata
+   * @throws IllegalArgumentException naming the column or row, if the table has no answer options
+   *     (neither numeric option columns nor {@code option} and {@code share}), only one of {@code
+   *     option} and {@code share}, a recognised column of the wrong type (e.g. dates as text), a
+   *     date column under another name, a range bound without its option, a value that breaks a
+   *     rule of {@link Share} or {@link Poll}, or rows of one poll that disagree on its metadata
    */
   public static PollSet of(Table longTable) {
     Objects.requireNonNull(longTable, "longTable");
+    TableInput.Polls read = TableInput.read(longTable);
     return new PollSet(
         longTable.name() == null ? "polls" : longTable.name(),
-        PollTable.toPolls(longTable),
-        PollTable.extraColumns(longTable),
+        read.polls(),
+        read.extraColumns(),
         DatePlacement.END);
   }
 
@@ -288,6 +316,50 @@ public final class PollSet {
    */
   public PollSet questionGroup(String... groups) {
     return matching("groups", Poll::questionGroup, groups, true);
+  }
+
+  /**
+   * Polls of one subgroup of a set read with {@link Polls#readSubgroups}: {@code "all"} for the
+   * whole samples, or a group such as {@code "Dem"}. Filter before any trend: a set with a subgroup
+   * dimension holds each poll several times, once per group.
+   *
+   * @param group the subgroup, as in the extra column {@code subgroup}
+   * @return a new set with that subgroup's polls
+   * @throws IllegalArgumentException if the set has no {@code subgroup} column, or {@code group} is
+   *     blank or not one of its subgroups (a typo would otherwise give an empty set)
+   */
+  public PollSet subgroup(String group) {
+    Checks.notBlank(group, "group");
+    List<String> groups = List.copyOf(bySubgroup().keySet());
+    if (!groups.contains(group)) {
+      throw new IllegalArgumentException(
+          "group must be one of the subgroups " + groups + ", was '" + group + "'");
+    }
+    return where(p -> group.equals(p.extras().get(SubgroupReader.SUBGROUP)));
+  }
+
+  /**
+   * The set split by subgroup (see {@link Polls#readSubgroups}): one set per group, the whole
+   * samples ({@code "all"}) first, in order of first appearance.
+   *
+   * @return group → its polls; an unmodifiable map
+   * @throws IllegalArgumentException if the set has no {@code subgroup} column
+   */
+  public java.util.Map<String, PollSet> bySubgroup() {
+    if (!extraColumns.contains(SubgroupReader.SUBGROUP)) {
+      throw new IllegalArgumentException(
+          "this set has no subgroup column: read it with Polls.readSubgroups; its extra columns are "
+              + extraColumns);
+    }
+    java.util.Map<String, List<Poll>> groups = new java.util.LinkedHashMap<>();
+    for (Poll p : polls) {
+      groups
+          .computeIfAbsent(p.extras().get(SubgroupReader.SUBGROUP), g -> new ArrayList<>())
+          .add(p);
+    }
+    java.util.Map<String, PollSet> sets = new java.util.LinkedHashMap<>();
+    groups.forEach((g, list) -> sets.put(g, with(list)));
+    return java.util.Collections.unmodifiableMap(sets);
   }
 
   /**

@@ -75,11 +75,14 @@ class PollReaderCorpusTest {
 
   @Test
   void years_beyond_four_digits_are_data_errors_not_wrapped_dates() {
-    assertEquals(
-        "reject-year-beyond-16-bits.csv, line 2, column 'field_end': value '+32768-01-01'"
-            + " has the year 32768: a poll's date must lie in the years 1 to 9999",
-        strictError("reject-year-beyond-16-bits.csv"));
-    assertTrue(strictError("reject-year-wraps-before-start.csv").contains("has the year 32768"));
+    // refused as a date, or as a date whose year is outside 1 to 9999: never read as -32768
+    String beyond = strictError("reject-year-beyond-16-bits.csv");
+    assertTrue(
+        beyond.startsWith(
+            "reject-year-beyond-16-bits.csv, line 2, column 'field_end': value '+32768-01-01'"),
+        beyond);
+    String wraps = strictError("reject-year-wraps-before-start.csv");
+    assertTrue(wraps.contains("column 'field_end': value '+32768-01-01'"), wraps);
   }
 
   @Test

@@ -45,8 +45,8 @@ class PollReaderLenientTest {
     assertArrayEquals(new int[] {3, 4, 5, 6}, rejected.intColumn("line").asIntArray());
     assertEquals("p2,2024-13-01,1000,40,50", rejected.stringColumn("raw").get(0));
     assertEquals(
-        "polls.csv, line 3, column 'field_end': value '2024-13-01' is not a date in the format"
-            + " yyyy-MM-dd",
+        "polls.csv, line 3, column 'field_end': value '2024-13-01' is not a date: there is no"
+            + " month 13",
         rejected.stringColumn("reason").get(0));
     assertTrue(rejected.stringColumn("reason").get(1).contains("column 'n': value '0'"));
     assertTrue(rejected.stringColumn("reason").get(2).contains("record has 4 fields"));

@@ -190,7 +190,7 @@ class PollReaderStrictTest {
         2,
         "field_end",
         "2024-13-01",
-        "is not a date in the format yyyy-MM-dd");
+        "is not a date: there is no month 13");
   }
 
   @Test
@@ -199,7 +199,7 @@ class PollReaderStrictTest {
         error(
             "poll_id,enddate,support\np1,4/31/2023,40\n",
             ReadOptions.builder().datePattern("M/d/yyyy"));
-    assertError(e, 2, "enddate", "4/31/2023", "is not a date in the format M/d/yyyy");
+    assertError(e, 2, "enddate", "4/31/2023", "is not a date: April 2023 has no day 31");
   }
 
   @Test
@@ -251,7 +251,9 @@ class PollReaderStrictTest {
         1,
         "sample_size",
         null,
-        "means sample_size like column 'n': only one column may hold sample_size");
+        "means sample_size like column 'n': only one column may hold sample_size; read the other"
+            + " as text with ReadOptions.builder().ignore(\"sample_size\") or map it to another"
+            + " column with column(\"sample_size\", ...)");
   }
 
   @Test

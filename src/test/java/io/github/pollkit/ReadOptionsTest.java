@@ -69,7 +69,7 @@ class ReadOptionsTest {
     assertBadArgument(
         "pollkitColumn must be one of "
             + "[record, poll_id, pollster, sponsor,"
-            + " field_start, field_end, date_precision, population, base, sample_size, mode,"
+            + " field_start, field_end, field_dates, date_precision, population, base, sample_size, mode,"
             + " question, question_group, option, share, share_low, share_high, source_url,"
             + " note], was 'line'",
         () -> ReadOptions.builder().column("l", PollColumns.LINE));
@@ -157,7 +157,7 @@ class ReadOptionsTest {
     assertEquals(
         "ReadOptions[layout=AUTO, columns={}, dates=yyyy-MM-dd, options=auto,"
             + " missing=[, n/a, na, -, \u2014, \u2013], pollsterAliases={}, decimalComma=false,"
-            + " pollKey=default]",
+            + " pollKey=default, locale=en]",
         ReadOptions.defaults().toString());
   }
 }

@@ -2,10 +2,6 @@ package io.github.pollkit.io;
 
 import io.github.pollkit.model.RuleViolation;
 import io.github.pollkit.model.Share;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -245,18 +241,6 @@ final class Cells {
       throw new CellException("is not a record number: it must be a positive whole number");
     }
     return (int) value.value();
-  }
-
-  /** A date in the first of the formats that reads it whole. */
-  static LocalDate date(String text, List<DateTimeFormatter> formats, String formatNames) {
-    for (DateTimeFormatter format : formats) {
-      try {
-        return LocalDate.parse(text, format);
-      } catch (DateTimeParseException e) {
-        // try the next format
-      }
-    }
-    throw new CellException("is not a date in the format " + formatNames);
   }
 
   /** A number as a person writes it: no trailing {@code .0}, no exponent. */

@@ -27,6 +27,12 @@ final class ColumnPlan {
   /** Header names (normalized: lower case, spaces and hyphens as underscores) pollkit knows. */
   static final Map<String, String> KNOWN_NAMES = knownNames();
 
+  /**
+   * Normalized header names of columns that are neither metadata nor answer options and are kept as
+   * text: {@code Lead} (a difference of two shares, not a share).
+   */
+  static final java.util.Set<String> KNOWN_TEXT = java.util.Set.of("lead");
+
   /** A wide file's option: its column and the columns of its range bounds (-1 when absent). */
   record OptionColumns(String name, int share, int low, int high) {}
 
@@ -65,8 +71,20 @@ final class ColumnPlan {
     return metadata.getOrDefault(pollkitColumn, -1);
   }
 
+  /** Lower case, each run of spaces, hyphens and underscores as one underscore. */
   static String normalize(String name) {
-    return name.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    String lower = name.strip().toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean separator = c == ' ' || c == '-' || c == '_' || c == '\u00A0';
+      if (!separator) {
+        b.append(c);
+      } else if (b.length() == 0 || b.charAt(b.length() - 1) != '_') {
+        b.append('_');
+      }
+    }
+    return b.toString();
   }
 
   static ColumnPlan of(CsvRecord header, ReadOptions options, String source) {
@@ -141,8 +159,22 @@ final class ColumnPlan {
       }
     }
 
+    for (String ignored : options.ignored()) {
+      if (!byName.containsKey(ignored)) {
+        throw new Rejection(
+            source,
+            line,
+            ignored,
+            null,
+            "is ignored by ReadOptions.ignore(...) but is not a column of the file");
+      }
+    }
+
     Map<String, Integer> metadata = new LinkedHashMap<>();
     for (int i = 0; i < names.length; i++) {
+      if (options.ignored().contains(names[i])) {
+        continue;
+      }
       String target = options.columns().get(names[i]);
       if (target == null && !options.options().contains(names[i])) {
         target = KNOWN_NAMES.get(normalize(names[i]));
@@ -170,7 +202,33 @@ final class ColumnPlan {
                 + " like column '"
                 + names[earlier]
                 + "': only one column may hold "
-                + target);
+                + target
+                + "; read the other as text with ReadOptions.builder().ignore(\""
+                + names[i]
+                + "\") or map it to another column with column(\""
+                + names[i]
+                + "\", ...)");
+      }
+    }
+    if (metadata.containsKey(ReadOptions.FIELD_DATES)) {
+      for (String part : List.of(FIELD_START, FIELD_END)) {
+        if (metadata.containsKey(part)) {
+          String dates = names[metadata.get(ReadOptions.FIELD_DATES)];
+          throw new Rejection(
+              source,
+              line,
+              dates,
+              null,
+              "holds the fieldwork dates (field_dates), but column '"
+                  + names[metadata.get(part)]
+                  + "' holds "
+                  + part
+                  + ": if '"
+                  + dates
+                  + "' is another date, read it as text with ReadOptions.builder().ignore(\""
+                  + dates
+                  + "\")");
+        }
       }
     }
 
@@ -287,7 +345,9 @@ final class ColumnPlan {
       }
     } else {
       for (int i = 0; i < names.length; i++) {
-        if (metadata.containsValue(i)) {
+        if (metadata.containsValue(i)
+            || options.ignored().contains(names[i])
+            || KNOWN_TEXT.contains(normalize(names[i]))) {
           continue;
         }
         String base = boundBase(names[i]);
@@ -411,8 +471,37 @@ final class ColumnPlan {
     m.put("enddate", FIELD_END);
     m.put("end_date", FIELD_END);
     m.put("fieldwork_end", FIELD_END);
+    m.put("start", FIELD_START);
+    m.put("end", FIELD_END);
+    for (String dates :
+        List.of(
+            "date",
+            "dates",
+            "date(s)",
+            "fieldwork",
+            "fieldwork_date",
+            "fieldwork_dates",
+            "fieldwork_period",
+            "field_work",
+            "field_work_date",
+            "field_work_dates",
+            "field_work_period",
+            "field_date",
+            "field_dates",
+            "field_period",
+            "date_conducted",
+            "dates_conducted",
+            "date(s)_conducted",
+            "conducted")) {
+      m.put(dates, ReadOptions.FIELD_DATES);
+    }
+    m.put("pollster_name", PollColumns.POLLSTER);
+    m.put("polling_company", PollColumns.POLLSTER);
+    m.put("polling_organisation", PollColumns.POLLSTER);
+    m.put("polling_organization", PollColumns.POLLSTER);
     m.put("pop", PollColumns.POPULATION);
     m.put("samplesize", PollColumns.SAMPLE_SIZE);
+    m.put("sample", PollColumns.SAMPLE_SIZE);
     m.put("n", PollColumns.SAMPLE_SIZE);
     m.put("answer", OPTION);
     m.put("pct", SHARE);

@@ -27,11 +27,12 @@ import java.util.Set;
  * Table polls = PollReader.read(Path.of("approval_polllist.csv"), approval).accepted();
  * }</pre>
  *
- * <p>Defaults: layout {@link Layout#AUTO}; dates in ISO format {@code yyyy-MM-dd}; answer options
- * found automatically (see {@link PollReader}); missing markers: the empty cell, {@code n/a},
- * {@code NA}, {@code -}, {@code —} (em dash), {@code –} (en dash), compared ignoring case; decimal
- * point; long files grouped into polls by {@code record} if present, else {@code poll_id}; the
- * source named by its file name.
+ * <p>Defaults: layout {@link Layout#AUTO}; dates in ISO format {@code yyyy-MM-dd} or written with
+ * English month names, as months, quarters, years or ranges (see {@link Builder#datePattern});
+ * answer options found automatically (see {@link PollReader}); missing markers: the empty cell,
+ * {@code n/a}, {@code NA}, {@code -}, {@code —} (em dash), {@code –} (en dash), compared ignoring
+ * case; decimal point; long files grouped into polls by {@code record} if present, else {@code
+ * poll_id}; the source named by its file name.
  *
  * <p>This class is long on purpose: each builder setting checks, at once and in one place, that it
  * does not clash with the settings given before it; reading is done by {@link PollReader}.
@@ -40,12 +41,19 @@ public final class ReadOptions {
   /** The default missing markers (the empty cell is always missing). */
   static final List<String> DEFAULT_MISSING = List.of("", "n/a", "NA", "-", "\u2014", "\u2013");
 
+  /**
+   * The role of a column whose cell holds the whole fieldwork period, one date or a range ({@code
+   * 12–15 Mar 2024}): it fills both {@code field_start} and {@code field_end}. Map a column to it
+   * with {@link Builder#column(String, String)}; headers such as {@code Date}, {@code Dates} or
+   * {@code Fieldwork date} are read as it without mapping.
+   */
+  public static final String FIELD_DATES = "field_dates";
+
   private static final ReadOptions DEFAULTS = builder().build();
 
   private final Layout layout;
   private final Map<String, String> columns;
   private final List<String> datePatterns;
-  private final List<DateTimeFormatter> dateFormats;
   private final List<String> options;
   private final Set<String> missingMarkers;
   private final int longestMissingMarker;
@@ -53,19 +61,15 @@ public final class ReadOptions {
   private final boolean decimalComma;
   private final List<String> pollKey;
   private final String sourceName;
+  private final Locale locale;
+  private final Set<String> ignored;
+  private final DateCellParser dateParser;
 
   private ReadOptions(Builder b) {
     this.layout = b.layout == null ? Layout.AUTO : b.layout;
     this.columns = Collections.unmodifiableMap(new LinkedHashMap<>(b.columns));
     this.datePatterns = List.copyOf(b.datePatterns);
-    List<DateTimeFormatter> formats = new ArrayList<>();
-    for (String pattern : datePatterns) {
-      formats.add(formatter(pattern));
-    }
-    if (formats.isEmpty()) {
-      formats.add(DateTimeFormatter.ISO_LOCAL_DATE);
-    }
-    this.dateFormats = List.copyOf(formats);
+    this.locale = b.locale == null ? Locale.ENGLISH : b.locale;
     this.options = b.options == null ? List.of() : b.options;
     Set<String> markers = new LinkedHashSet<>();
     markers.add("");
@@ -78,6 +82,12 @@ public final class ReadOptions {
     this.decimalComma = b.decimalComma;
     this.pollKey = b.pollKey == null ? List.of() : b.pollKey;
     this.sourceName = b.sourceName;
+    this.ignored = Collections.unmodifiableSet(new LinkedHashSet<>(b.ignored));
+    List<DateTimeFormatter> formats = new ArrayList<>();
+    for (String pattern : datePatterns) {
+      formats.add(formatter(pattern, locale));
+    }
+    this.dateParser = new DateCellParser(locale, formats, String.join(" or ", datePatterns));
   }
 
   /** {@return the default options, the same as {@code builder().build()} (one shared instance)} */
@@ -99,8 +109,14 @@ public final class ReadOptions {
     return columns;
   }
 
-  List<DateTimeFormatter> dateFormats() {
-    return dateFormats;
+  /** The parser of date cells, with the locale's month names and the given patterns. */
+  DateCellParser dateParser() {
+    return dateParser;
+  }
+
+  /** The header names of the columns read as text whatever their names mean to pollkit. */
+  Set<String> ignored() {
+    return ignored;
   }
 
   /** The date formats in words, for messages. */
@@ -160,11 +176,14 @@ public final class ReadOptions {
         + decimalComma
         + ", pollKey="
         + (pollKey.isEmpty() ? "default" : pollKey)
+        + ", locale="
+        + locale.toLanguageTag()
+        + (ignored.isEmpty() ? "" : ", ignored=" + ignored)
         + (sourceName == null ? "" : ", sourceName=" + sourceName)
         + "]";
   }
 
-  private static DateTimeFormatter formatter(String pattern) {
+  private static DateTimeFormatter formatter(String pattern, Locale locale) {
     // STRICT rejects 2023-04-31 instead of moving it to 04-30; it needs 'u' (proleptic year)
     // where users write 'y' (year of era), so translate letters outside quoted literals.
     StringBuilder strict = new StringBuilder(pattern.length());
@@ -175,7 +194,7 @@ public final class ReadOptions {
       }
       strict.append(!inLiteral && c == 'y' ? 'u' : c);
     }
-    return DateTimeFormatter.ofPattern(strict.toString(), Locale.ROOT)
+    return DateTimeFormatter.ofPattern(strict.toString(), locale)
         .withResolverStyle(ResolverStyle.STRICT);
   }
 
@@ -184,8 +203,15 @@ public final class ReadOptions {
     private static final Set<String> MAPPABLE;
 
     static {
-      Set<String> mappable = new LinkedHashSet<>(PollColumns.STANDARD);
-      mappable.remove(PollColumns.LINE);
+      Set<String> mappable = new LinkedHashSet<>();
+      for (String column : PollColumns.STANDARD) {
+        if (!column.equals(PollColumns.LINE)) {
+          mappable.add(column);
+        }
+        if (column.equals(PollColumns.FIELD_END)) {
+          mappable.add(FIELD_DATES);
+        }
+      }
       MAPPABLE = Collections.unmodifiableSet(mappable);
     }
 
@@ -198,6 +224,8 @@ public final class ReadOptions {
     private boolean decimalComma;
     private List<String> pollKey;
     private String sourceName;
+    private Locale locale;
+    private final Set<String> ignored = new LinkedHashSet<>();
 
     private Builder() {}
 
@@ -229,7 +257,9 @@ public final class ReadOptions {
 
     /**
      * Reads the source column {@code sourceColumn} (its name as in the header) as the pollkit
-     * column {@code pollkitColumn}, one of {@link PollColumns#STANDARD} except {@code line}.
+     * column {@code pollkitColumn}, one of {@link PollColumns#STANDARD} except {@code line}, or
+     * {@link #FIELD_DATES} for a column whose cells hold both fieldwork dates ({@code 12–15 Mar
+     * 2024}).
      *
      * @param sourceColumn the column's name in the file's header (stripped), not blank
      * @param pollkitColumn the standard column it holds, e.g. {@code "pollster"}
@@ -259,15 +289,22 @@ public final class ReadOptions {
         throw new IllegalArgumentException(
             "column '" + source + "' is an option and cannot also be mapped to " + pollkitColumn);
       }
+      if (ignored.contains(source)) {
+        throw new IllegalArgumentException(
+            "column '" + source + "' is ignored and cannot also be mapped to " + pollkitColumn);
+      }
       columns.put(source, pollkitColumn);
       return this;
     }
 
     /**
      * A date format in {@link DateTimeFormatter} pattern letters, e.g. {@code "M/d/yyyy"} or {@code
-     * "d.M.yyyy"}. Several may be given; each date must match one of them, tried in the order
-     * given. Without any, dates are ISO {@code yyyy-MM-dd}. Dates are resolved strictly: {@code
-     * 4/31/2023} is an error, not April 30.
+     * "d.M.yyyy"}. Several may be given, tried in the order given before the forms pollkit reads
+     * anyway (ISO {@code yyyy-MM-dd}, {@code 12 Mar 2024}, {@code Mar 2024}, {@code 2019-06},
+     * {@code Q1 2024}, {@code 2024}, and ranges of these: see the README's file format). A pattern
+     * without a day ({@code "MM/yyyy"}) reads a month. A cell {@code 12-15/03/2024} is a range
+     * whose second date has the pattern. Month names in patterns are those of {@link
+     * #locale(Locale)}. Dates are resolved strictly: {@code 4/31/2023} is an error, not April 30.
      *
      * @param pattern the pattern, not blank; {@code y} is read as the proleptic year
      * @return this builder
@@ -280,7 +317,7 @@ public final class ReadOptions {
         throw new IllegalStateException("date pattern '" + p + "' was already given");
       }
       try {
-        formatter(p);
+        formatter(p, Locale.ROOT);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "pattern must be a DateTimeFormatter pattern such as \"M/d/yyyy\", was '"
@@ -323,6 +360,14 @@ public final class ReadOptions {
             "options name columns of a wide file and conflict with pollKey " + pollKey);
       }
       options = distinctNames(optionColumns, "optionColumns element", "option", columns);
+      for (String option : options) {
+        if (ignored.contains(option)) {
+          List<String> named = options;
+          options = null;
+          throw new IllegalArgumentException(
+              "option '" + option + "' is ignored and cannot also be an option, in " + named);
+        }
+      }
       return this;
     }
 
@@ -425,6 +470,53 @@ public final class ReadOptions {
       String n = Checks.notBlank(name, "name").strip();
       Checks.notSetYet(sourceName != null, "source name", "'" + sourceName + "'");
       sourceName = n;
+      return this;
+    }
+
+    /**
+     * The language of month names in date cells ({@code maj}, {@code okt} in Swedish; {@code Mär}
+     * in German); English by default. Numbers are not affected (see {@link #decimalComma()}).
+     *
+     * @param locale the locale whose month names and abbreviations are read, e.g. {@code
+     *     Locale.forLanguageTag("sv")}
+     * @return this builder
+     * @throws IllegalStateException if the locale was already set
+     */
+    public Builder locale(Locale locale) {
+      Checks.notNull(locale, "locale");
+      Checks.notSetYet(this.locale != null, "locale", this.locale);
+      this.locale = locale;
+      return this;
+    }
+
+    /**
+     * Reads these columns as plain text, whatever their names mean to pollkit: a {@code Date}
+     * column that holds the publication date, say, or a {@code Lead} column to leave alone. Their
+     * cells are kept as extra text columns; they are neither poll metadata nor answer options.
+     *
+     * @param sourceColumns header names (stripped), at least one, none blank or given twice
+     * @return this builder
+     * @throws IllegalArgumentException if no column is named, a name is blank or given twice, or a
+     *     column is mapped by {@link #column} or named by {@link #options}
+     * @throws IllegalStateException if a column was already ignored
+     */
+    public Builder ignore(String... sourceColumns) {
+      Checks.notNull(sourceColumns, "sourceColumns");
+      if (sourceColumns.length == 0) {
+        throw new IllegalArgumentException(
+            "sourceColumns must name at least one column, was empty");
+      }
+      List<String> names =
+          distinctNames(sourceColumns, "sourceColumns element", "ignored column", columns);
+      for (String name : names) {
+        if (options != null && options.contains(name)) {
+          throw new IllegalArgumentException(
+              "column '" + name + "' is an option and cannot also be ignored");
+        }
+        if (!ignored.add(name)) {
+          throw new IllegalStateException("column '" + name + "' was already ignored");
+        }
+      }
       return this;
     }
 

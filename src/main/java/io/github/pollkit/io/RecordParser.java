@@ -4,7 +4,6 @@ import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.PollColumns;
 import io.github.pollkit.model.RuleViolation;
 import io.github.pollkit.model.Share;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +27,7 @@ final class RecordParser {
   static final int MAX_YEAR = 9999;
 
   /** Dates already parsed: poll files repeat the same few hundred dates many times. */
-  private final Map<String, LocalDate> dates = new HashMap<>();
+  private final Map<String, DateCellParser.DateSpan> dates = new HashMap<>();
 
   RecordParser(ColumnPlan plan, ReadOptions options) {
     this.plan = plan;
@@ -81,11 +80,12 @@ final class RecordParser {
           name,
           switch (PollColumns.type(name).name()) {
             case "INTEGER" -> recordNumber(r, column, cell);
-            case "LOCAL_DATE" -> date(r, column, cell);
+            case "LOCAL_DATE" -> null; // filled below from the date columns
             case "DOUBLE" -> cell == null ? Double.NaN : sampleSize(r, column, cell);
             default -> text(name, cell);
           });
     }
+    fieldDates(r, values);
     return values;
   }
 
@@ -105,6 +105,50 @@ final class RecordParser {
               + " population)");
     }
     return n;
+  }
+
+  /**
+   * Fills field start and end from a start and an end column, or from one column holding both; a
+   * month, quarter or year stands for its first to its last day, and its precision fills {@code
+   * date_precision} when the file gives none.
+   */
+  private void fieldDates(CsvRecord r, Map<String, Object> values) {
+    int startColumn = plan.column(PollColumns.FIELD_START);
+    int endColumn = plan.column(PollColumns.FIELD_END);
+    int bothColumn = plan.column(ReadOptions.FIELD_DATES);
+    DateCellParser.DateSpan start = date(r, startColumn, PollColumns.FIELD_START);
+    DateCellParser.DateSpan end = date(r, endColumn, PollColumns.FIELD_END);
+    DateCellParser.DateSpan both = date(r, bothColumn, ReadOptions.FIELD_DATES);
+    if (both != null) {
+      start = both;
+      end = both;
+    }
+    values.put(PollColumns.FIELD_START, start == null ? null : start.first());
+    values.put(PollColumns.FIELD_END, end == null ? null : end.last());
+    String coarsest = null;
+    int coarsestColumn = -1;
+    for (DateCellParser.DateSpan span : new DateCellParser.DateSpan[] {start, end}) {
+      if (span != null && !span.isDay()) {
+        coarsest = span.precision();
+        coarsestColumn = both != null ? bothColumn : span == start ? startColumn : endColumn;
+      }
+    }
+    if (coarsest == null) {
+      return;
+    }
+    String given = (String) values.get(PollColumns.DATE_PRECISION);
+    if (given.isEmpty()) {
+      values.put(PollColumns.DATE_PRECISION, coarsest);
+    } else if (given.equalsIgnoreCase(DateCellParser.DAY)) {
+      throw fail(
+          r,
+          coarsestColumn,
+          "is a "
+              + coarsest
+              + ", not a day, but '"
+              + plan.names[plan.column(PollColumns.DATE_PRECISION)]
+              + "' says 'day'");
+    }
   }
 
   private int recordNumber(CsvRecord r, int column, String cell) {
@@ -143,27 +187,40 @@ final class RecordParser {
     return joined.toString();
   }
 
-  private LocalDate date(CsvRecord r, int column, String cell) {
+  private DateCellParser.DateSpan date(CsvRecord r, int column, String role) {
+    String cell = cell(r, column);
     if (cell == null) {
       return null;
     }
-    LocalDate date = dates.get(cell);
+    DateCellParser.DateSpan date = dates.get(cell);
     if (date == null) {
-      date =
-          parse(
-              r, column, () -> Cells.date(cell, options.dateFormats(), options.dateFormatNames()));
-      if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+      date = parse(r, column, () -> options.dateParser().parse(cell));
+      int firstYear = date.first().getYear();
+      int lastYear = date.last().getYear();
+      if (firstYear < MIN_YEAR || lastYear > MAX_YEAR) {
         throw fail(
             r,
             column,
             "has the year "
-                + date.getYear()
+                + (firstYear < MIN_YEAR ? firstYear : lastYear)
                 + ": a poll's date must lie in the years "
                 + MIN_YEAR
                 + " to "
                 + MAX_YEAR);
       }
       dates.put(cell, date);
+    }
+    if (date.range() && !role.equals(ReadOptions.FIELD_DATES)) {
+      throw fail(
+          r,
+          column,
+          "is a range of dates, but the column holds only "
+              + role
+              + ": map a column holding both dates with ReadOptions.builder().column(\""
+              + plan.names[column]
+              + "\", \""
+              + ReadOptions.FIELD_DATES
+              + "\")");
     }
     return date;
   }
@@ -219,9 +276,7 @@ final class RecordParser {
     String lowCell = cell(r, lowColumn);
     String highCell = cell(r, highColumn);
     if (lowCell == null && highCell == null) {
-      return shareCell == null
-          ? null
-          : parse(r, shareColumn, () -> Cells.share(shareCell, options.decimalComma()));
+      return shareCell == null ? null : pointOrRange(r, shareColumn, shareCell);
     }
     if (shareCell != null && Cells.isRange(shareCell)) {
       throw fail(
@@ -280,6 +335,40 @@ final class RecordParser {
                   : e.argument().equals("high") ? highColumn : shareColumn;
           throw fail(r, column, Cells.NOT_A_SHARE);
       }
+    }
+  }
+
+  /** A share cell without bound columns; a date in it is reported as a column to map. */
+  private Cells.WrittenShare pointOrRange(CsvRecord r, int column, String cell) {
+    try {
+      return Cells.share(cell, options.decimalComma());
+    } catch (CellException e) {
+      if (looksLikeDate(cell)) {
+        String name = plan.names[column];
+        throw fail(
+            r,
+            column,
+            "looks like a date, but column '"
+                + name
+                + "' is read as an answer option: map it with ReadOptions.builder().column(\""
+                + name
+                + "\", \"field_end\") (or \"field_start\", or \""
+                + ReadOptions.FIELD_DATES
+                + "\" for a cell with both dates), read it as text with ignore(\""
+                + name
+                + "\"), or name the options with options(...)");
+      }
+      throw fail(r, column, e.rule());
+    }
+  }
+
+  /** Whether a cell that is not a share reads as a date, or is numbers joined by '/' or '.'. */
+  private boolean looksLikeDate(String cell) {
+    try {
+      options.dateParser().parse(cell);
+      return true;
+    } catch (CellException e) {
+      return e.rule().startsWith("is not a date:") || e.rule().contains("datePattern");
     }
   }
 
