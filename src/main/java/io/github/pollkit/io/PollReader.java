@@ -89,8 +89,12 @@ import java.util.List;
  * ends before it starts; a sample size is not positive; a date does not match the format; the poll
  * has no share at all; its options add up to more than 100 beyond rounding (100 plus half a unit of
  * the last decimal place per option: 43 + 33 + 18 + 7 = 101 passes, 103 does not); or, in a long
- * file, rows of one poll disagree on metadata or repeat an option. A header with a duplicate or
- * empty column name, no option column, or an unknown mapped column is an error of the file.
+ * file, rows of one poll disagree on metadata or repeat an option, or an option differs only in
+ * case from an option of an earlier row. A date's year must lie in 1 to 9999, a sample size may not
+ * exceed 10,000,000,000, and a number too large for a {@code double} is rejected. A header with a
+ * duplicate or empty column name, a name with a control character (names that differ only in case
+ * are duplicates, as in a Tablesaw table), no option column, a range bound {@code X_low} or {@code
+ * X_high} without its partner, or an unknown mapped column is an error of the file.
  *
  * <h2>Problems</h2>
  *
