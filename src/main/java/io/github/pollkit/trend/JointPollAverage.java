@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.ElectionResult;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -363,9 +364,7 @@ public final class JointPollAverage {
      */
     public Builder reestimateOn(DayOfWeek day) {
       Objects.requireNonNull(day, "day");
-      if (reestimationDay != null) {
-        throw new IllegalStateException("re-estimation day was already set to " + reestimationDay);
-      }
+      Checks.notSetYet(reestimationDay != null, "re-estimation day", reestimationDay);
       reestimationDay = day;
       return this;
     }
