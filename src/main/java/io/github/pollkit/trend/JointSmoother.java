@@ -98,17 +98,7 @@ final class JointSmoother {
         if (y != null) {
           explicitD = y.clone(); // D of day t + 1 = Y + Γ E
           if (cols > 0) {
-            for (int o = 0; o < k; o++) {
-              for (int u = 0; u < k; u++) {
-                double c = gamma[o * k + u];
-                if (c == 0) {
-                  continue;
-                }
-                for (int j = 0; j < cols; j++) {
-                  explicitD[o * cols + j] += c * e[u * cols + j];
-                }
-              }
-            }
+            multiplyAdd(gamma, e, explicitD, k, k, cols);
           }
         }
         fl = levels(snapA.get(idx), snapL.get(idx), post, k);
@@ -267,6 +257,11 @@ final class JointSmoother {
   /** out = a (r × n) b (n × c). */
   static void multiply(double[] a, double[] b, double[] out, int r, int n, int c) {
     Arrays.fill(out, 0, r * c, 0);
+    multiplyAdd(a, b, out, r, n, c);
+  }
+
+  /** out += a (r × n) b (n × c). */
+  static void multiplyAdd(double[] a, double[] b, double[] out, int r, int n, int c) {
     for (int i = 0; i < r; i++) {
       for (int l = 0; l < n; l++) {
         double x = a[i * n + l];
