@@ -3,9 +3,6 @@ package io.github.pollkit.trend;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -311,21 +308,12 @@ final class JointSmoother {
 
   private static Table parameters(
       JointModel model, OptionModels om, JointModel.Params params, int k) {
-    StringColumn option = StringColumn.create("option");
-    IntColumn polls = IntColumn.create("polls");
-    DoubleColumn q = DoubleColumn.create("q");
-    DoubleColumn tau2 = DoubleColumn.create("tau2");
-    DoubleColumn house = DoubleColumn.create("house_variance");
-    DoubleColumn ll = DoubleColumn.create("log_likelihood");
+    HouseEffectEstimator.Estimate[] last = new HouseEffectEstimator.Estimate[k];
     for (int o = 0; o < k; o++) {
-      boolean on = params.active()[o];
-      option.append(model.options[o]);
-      polls.append(om.pollsUpTo(o, Integer.MAX_VALUE));
-      q.append(on ? params.q()[o] : Double.NaN);
-      tau2.append(on ? params.tau2()[o] : Double.NaN);
-      house.append(on ? params.houseVariance()[o] : Double.NaN);
-      ll.append(on && om.last(o) != null ? om.last(o).logLikelihood() : Double.NaN);
+      last[o] = om.last(o);
     }
-    return Table.create("parameters", option, polls, q, tau2, house, ll);
+    ParameterRows rows = new ParameterRows(false);
+    rows.add(null, model.options, om, Integer.MAX_VALUE, params, last);
+    return rows.table("parameters");
   }
 }

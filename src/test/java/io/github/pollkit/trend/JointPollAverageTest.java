@@ -100,6 +100,10 @@ class JointPollAverageTest {
         single.diagnostics().nonSamplingVariance(),
         joint.parameters().doubleColumn("tau2").get(0),
         1e-12);
+    assertEquals(
+        List.of("option", "polls", "q", "tau2", "house_variance", "log_likelihood"),
+        joint.parameters().columnNames());
+    assertEquals(s.length, joint.parameters().intColumn("polls").get(0));
   }
 
   /** The real-time joint average with one option is the real-time one-option average. */
@@ -127,6 +131,23 @@ class JointPollAverageTest {
       }
     }
     assertTrue(compared > 500, compared + " days");
+    // the re-estimations too: same days, polls and variances as the one-option average's
+    Table r1 = single.reestimationTable();
+    Table r2 = joint.reestimationTable();
+    assertEquals(
+        List.of("date", "option", "polls", "q", "tau2", "house_variance", "log_likelihood"),
+        r2.columnNames());
+    assertEquals(r1.rowCount(), r2.rowCount());
+    assertTrue(r2.rowCount() > 50, r2.rowCount() + " re-estimations");
+    for (int i = 0; i < r1.rowCount(); i++) {
+      assertEquals(r1.dateColumn("date").get(i), r2.dateColumn("date").get(i));
+      assertEquals("SD", r2.stringColumn("option").get(i));
+      assertEquals(r1.intColumn("polls").get(i), r2.intColumn("polls").get(i));
+      for (String c : List.of("q", "tau2", "house_variance")) {
+        double v = r1.doubleColumn(c).get(i);
+        assertEquals(v, r2.doubleColumn(c).get(i), 1e-6 * Math.max(1, Math.abs(v)), c + " " + i);
+      }
+    }
   }
 
   /** The options and "others" add up to 100 on every day, with the others' variance 1ᵀΣ1. */
