@@ -278,11 +278,7 @@ public final class PollChart extends FramedChart<PollChart> {
         TrendChart withIt = withLine(chart, line);
         if (withIt != chart) {
           Series used = Series.of(polls.option(options.toArray(new String[0])), option, need);
-          List<LocalDate> days = new ArrayList<>();
-          for (double d : used.day) {
-            days.add(LocalDate.ofEpochDay((long) d));
-          }
-          withIt = withIt.gaps(line.label(), days, rule);
+          withIt = withIt.gaps(line.label(), used.dates(), rule);
         }
         chart = withIt;
       }
@@ -353,26 +349,11 @@ public final class PollChart extends FramedChart<PollChart> {
   }
 
   private static TrendChart withLine(TrendChart chart, SmoothedTrend line) {
-    double[] est = line.band().estimate();
-    double[] lo = line.band().lower();
-    double[] hi = line.band().upper();
-    List<LocalDate> days = new ArrayList<>();
-    List<double[]> rows = new ArrayList<>();
-    for (int i = 0; i < est.length; i++) {
-      if (!Double.isNaN(est[i]) && !Double.isNaN(lo[i]) && !Double.isNaN(hi[i])) {
-        days.add(line.band().dates().get(i));
-        rows.add(new double[] {est[i], lo[i], hi[i]});
-      }
-    }
-    if (days.isEmpty()) {
+    DrawnLine drawn = DrawnLine.of(line);
+    if (drawn.isEmpty()) {
       return chart;
     }
-    return chart.line(
-        line.label(),
-        days,
-        rows.stream().mapToDouble(r -> r[0]).toArray(),
-        rows.stream().mapToDouble(r -> r[1]).toArray(),
-        rows.stream().mapToDouble(r -> r[2]).toArray());
+    return chart.line(line.label(), drawn.days(), drawn.estimate(), drawn.lower(), drawn.upper());
   }
 
   /**
@@ -385,13 +366,7 @@ public final class PollChart extends FramedChart<PollChart> {
     List<String> out = new ArrayList<>();
     out.add("options " + String.join(", ", options));
     int drawn = polls.option(options.toArray(new String[0])).polls().size() - leftOut().size();
-    out.add(drawn + (drawn == 1 ? " poll" : " polls"));
-    if (smoother != null) {
-      out.add(smoother.toString());
-    }
-    if (!events.isEmpty()) {
-      out.add(events.size() + (events.size() == 1 ? " event" : " events"));
-    }
+    DrawnLine.describe(out, drawn, smoother, events.size());
     return out;
   }
 

@@ -177,14 +177,14 @@ public final class PollLeadChart extends FramedChart<PollLeadChart> {
     PollSet both = polls.option(a, b);
     Series dots = Series.lead(both, a, b, Series.Need.POINT);
     if (dots.size() > 0) {
-      chart = chart.polls(days(dots), dots.value.clone());
+      chart = chart.polls(dots.dates(), dots.value.clone());
     }
     if (smoother != null) {
       SmoothedTrend line = both.smooth(smoother).lead(a, b);
       LeadChart withLine = withLine(chart, line);
       if (withLine != chart) {
         Series used = Series.lead(both, a, b, ((SmootherEngine) smoother).need());
-        withLine = withLine.gaps(days(used), PollChart.DEFAULT_GAP_DAYS);
+        withLine = withLine.gaps(used.dates(), PollChart.DEFAULT_GAP_DAYS);
       }
       chart = withLine;
     }
@@ -194,35 +194,13 @@ public final class PollLeadChart extends FramedChart<PollLeadChart> {
     return chart;
   }
 
-  private static List<LocalDate> days(Series s) {
-    List<LocalDate> out = new ArrayList<>(s.size());
-    for (double d : s.day) {
-      out.add(LocalDate.ofEpochDay((long) d));
-    }
-    return out;
-  }
-
   /** The line's days with an estimate and both bounds (others, e.g. empty windows, left out). */
   private static LeadChart withLine(LeadChart chart, SmoothedTrend line) {
-    double[] est = line.band().estimate();
-    double[] lo = line.band().lower();
-    double[] hi = line.band().upper();
-    List<LocalDate> days = new ArrayList<>();
-    List<double[]> rows = new ArrayList<>();
-    for (int i = 0; i < est.length; i++) {
-      if (!Double.isNaN(est[i]) && !Double.isNaN(lo[i]) && !Double.isNaN(hi[i])) {
-        days.add(line.band().dates().get(i));
-        rows.add(new double[] {est[i], lo[i], hi[i]});
-      }
-    }
-    if (days.isEmpty()) {
+    DrawnLine drawn = DrawnLine.of(line);
+    if (drawn.isEmpty()) {
       return chart;
     }
-    return chart.line(
-        days,
-        rows.stream().mapToDouble(r -> r[0]).toArray(),
-        rows.stream().mapToDouble(r -> r[1]).toArray(),
-        rows.stream().mapToDouble(r -> r[2]).toArray());
+    return chart.line(drawn.days(), drawn.estimate(), drawn.lower(), drawn.upper());
   }
 
   /**
@@ -235,13 +213,7 @@ public final class PollLeadChart extends FramedChart<PollLeadChart> {
     List<String> out = new ArrayList<>();
     out.add("lead " + a + " − " + b);
     int drawn = Series.lead(polls.option(a, b), a, b, Series.Need.POINT).size();
-    out.add(drawn + (drawn == 1 ? " poll" : " polls"));
-    if (smoother != null) {
-      out.add(smoother.toString());
-    }
-    if (!events.isEmpty()) {
-      out.add(events.size() + (events.size() == 1 ? " event" : " events"));
-    }
+    DrawnLine.describe(out, drawn, smoother, events.size());
     return out;
   }
 

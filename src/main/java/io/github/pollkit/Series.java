@@ -68,6 +68,15 @@ final class Series {
     return polls.size();
   }
 
+  /** The days of the series as dates. */
+  List<LocalDate> dates() {
+    List<LocalDate> out = new ArrayList<>(size());
+    for (double d : day) {
+      out.add(LocalDate.ofEpochDay((long) d));
+    }
+    return out;
+  }
+
   LocalDate first() {
     return size() == 0 ? null : LocalDate.ofEpochDay((long) day[0]);
   }

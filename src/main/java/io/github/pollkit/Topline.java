@@ -95,39 +95,19 @@ final class Topline {
       return null;
     }
     if (start == null || end == null || start.equals(end)) {
-      LocalDate d = start == null ? end : start;
-      return d.getDayOfMonth() + " " + month(d) + " " + d.getYear();
+      return dayMonthYear(start == null ? end : start);
     }
     if (start.getYear() != end.getYear()) {
-      return start.getDayOfMonth()
-          + " "
-          + month(start)
-          + " "
-          + start.getYear()
-          + " – "
-          + end.getDayOfMonth()
-          + " "
-          + month(end)
-          + " "
-          + end.getYear();
+      return dayMonthYear(start) + " – " + dayMonthYear(end);
     }
     if (start.getMonth() != end.getMonth()) {
-      return start.getDayOfMonth()
-          + " "
-          + month(start)
-          + " – "
-          + end.getDayOfMonth()
-          + " "
-          + month(end)
-          + " "
-          + end.getYear();
+      return start.getDayOfMonth() + " " + month(start) + " – " + dayMonthYear(end);
     }
-    return start.getDayOfMonth()
-        + "–"
-        + end.getDayOfMonth()
-        + " "
-        + month(end)
-        + " "
-        + end.getYear();
+    return start.getDayOfMonth() + "–" + dayMonthYear(end);
+  }
+
+  /** {@code "13 June 2019"}. */
+  private static String dayMonthYear(LocalDate d) {
+    return d.getDayOfMonth() + " " + month(d) + " " + d.getYear();
   }
 }

@@ -93,7 +93,7 @@ final class ColumnPlan {
   static ColumnPlan of(CsvRecord header, ReadOptions options, String source) {
     long line = header.line;
     if (header.error != null) {
-      throw new Rejection(source, line, null, null, "header " + header.error);
+      throw headerError(source, line, null, "header " + header.error);
     }
     String[] names = header.fields.clone();
     Map<String, Integer> byName = new HashMap<>();
@@ -101,20 +101,18 @@ final class ColumnPlan {
     for (int i = 0; i < names.length; i++) {
       names[i] = names[i].strip();
       if (names[i].isEmpty()) {
-        throw new Rejection(
+        throw headerError(
             source,
             line,
-            null,
             null,
             "column " + (i + 1) + " of the header has no name: every column needs a name");
       }
       for (int k = 0; k < names[i].length(); k++) {
         if (Character.isISOControl(names[i].charAt(k))) {
-          throw new Rejection(
+          throw headerError(
               source,
               line,
               names[i],
-              null,
               String.format(
                   "has the control character U+%04X in its name: a column name is printable text",
                   (int) names[i].charAt(k)));
@@ -122,11 +120,10 @@ final class ColumnPlan {
       }
       Integer earlier = byName.putIfAbsent(names[i], i);
       if (earlier != null) {
-        throw new Rejection(
+        throw headerError(
             source,
             line,
             names[i],
-            null,
             "appears twice in the header (columns "
                 + (earlier + 1)
                 + " and "
@@ -135,11 +132,10 @@ final class ColumnPlan {
       }
       earlier = byLowerCase.putIfAbsent(names[i].toLowerCase(Locale.ROOT), i);
       if (earlier != null) {
-        throw new Rejection(
+        throw headerError(
             source,
             line,
             names[i],
-            null,
             "differs only in case from column '"
                 + names[earlier]
                 + "' (columns "
@@ -151,11 +147,10 @@ final class ColumnPlan {
     }
     for (String mapped : options.columns().keySet()) {
       if (!byName.containsKey(mapped)) {
-        throw new Rejection(
+        throw headerError(
             source,
             line,
             mapped,
-            null,
             "is mapped to "
                 + options.columns().get(mapped)
                 + " by ReadOptions.column(...) but is not a column of the file");
@@ -164,11 +159,10 @@ final class ColumnPlan {
 
     for (String ignored : options.ignored()) {
       if (!byName.containsKey(ignored)) {
-        throw new Rejection(
+        throw headerError(
             source,
             line,
             ignored,
-            null,
             "is ignored by ReadOptions.ignore(...) but is not a column of the file");
       }
     }
@@ -186,20 +180,18 @@ final class ColumnPlan {
         continue;
       }
       if (target.equals(LINE)) {
-        throw new Rejection(
+        throw headerError(
             source,
             line,
             names[i],
-            null,
             "is reserved: pollkit numbers the lines itself; rename the column");
       }
       Integer earlier = metadata.putIfAbsent(target, i);
       if (earlier != null) {
-        throw new Rejection(
+        throw headerError(
             source,
             line,
             names[i],
-            null,
             "means "
                 + target
                 + " like column '"
@@ -217,11 +209,10 @@ final class ColumnPlan {
       for (String part : List.of(FIELD_START, FIELD_END)) {
         if (metadata.containsKey(part)) {
           String dates = names[metadata.get(ReadOptions.FIELD_DATES)];
-          throw new Rejection(
+          throw headerError(
               source,
               line,
               dates,
-              null,
               "holds the fieldwork dates (field_dates), but column '"
                   + names[metadata.get(part)]
                   + "' holds "
@@ -253,29 +244,26 @@ final class ColumnPlan {
       Map<String, Integer> metadata,
       ReadOptions options) {
     if (!metadata.containsKey(OPTION)) {
-      throw new Rejection(
+      throw headerError(
           source,
           line,
-          null,
           null,
           "has no 'option' column: a long file needs one (and a 'share' column)");
     }
     boolean hasBounds = metadata.containsKey(SHARE_LOW) && metadata.containsKey(SHARE_HIGH);
     if (!metadata.containsKey(SHARE) && !hasBounds) {
-      throw new Rejection(
+      throw headerError(
           source,
           line,
-          null,
           null,
           "has no 'share' column: a long file needs one (or 'share_low' and 'share_high')");
     }
     if (metadata.containsKey(SHARE_LOW) != metadata.containsKey(SHARE_HIGH)) {
       String present = metadata.containsKey(SHARE_LOW) ? SHARE_LOW : SHARE_HIGH;
-      throw new Rejection(
+      throw headerError(
           source,
           line,
           names[metadata.get(present)],
-          null,
           "is a range bound without its partner: a long file needs both share_low and share_high");
     }
     int[] key;
@@ -284,11 +272,10 @@ final class ColumnPlan {
       for (int k = 0; k < key.length; k++) {
         key[k] = find(names, metadata, options.pollKey().get(k));
         if (key[k] < 0) {
-          throw new Rejection(
+          throw headerError(
               source,
               line,
               options.pollKey().get(k),
-              null,
               "is named by ReadOptions.pollKey(...) but is not a column of the file");
         }
       }
@@ -297,10 +284,9 @@ final class ColumnPlan {
     } else if (metadata.containsKey(POLL_ID)) {
       key = new int[] {metadata.get(POLL_ID)};
     } else {
-      throw new Rejection(
+      throw headerError(
           source,
           line,
-          null,
           null,
           "has no 'poll_id' column: a long file needs one (or ReadOptions.pollKey(...)) to tell"
               + " which rows belong to one poll");
@@ -325,11 +311,10 @@ final class ColumnPlan {
       ReadOptions options) {
     for (String longOnly : List.of(OPTION, SHARE, SHARE_LOW, SHARE_HIGH)) {
       if (metadata.containsKey(longOnly)) {
-        throw new Rejection(
+        throw headerError(
             source,
             line,
             names[metadata.get(longOnly)],
-            null,
             "belongs to a long file (one row per option, with 'option' and 'share' columns),"
                 + " but the file is read as wide (one column per option)");
       }
@@ -338,11 +323,10 @@ final class ColumnPlan {
     if (!options.options().isEmpty()) {
       for (String option : options.options()) {
         if (!byName.containsKey(option)) {
-          throw new Rejection(
+          throw headerError(
               source,
               line,
               option,
-              null,
               "is named by ReadOptions.options(...) but is not a column of the file");
         }
         optionNames.add(option);
@@ -360,11 +344,10 @@ final class ColumnPlan {
         } else {
           Integer baseColumn = byName.get(base);
           if (baseColumn == null || metadata.containsValue(baseColumn)) {
-            throw new Rejection(
+            throw headerError(
                 source,
                 line,
                 names[i],
-                null,
                 "looks like a range bound, but there is no option column '"
                     + base
                     + "'; name the options with ReadOptions.options(...)");
@@ -373,10 +356,9 @@ final class ColumnPlan {
       }
     }
     if (optionNames.isEmpty()) {
-      throw new Rejection(
+      throw headerError(
           source,
           line,
-          null,
           null,
           "has no answer-option columns: every column is poll metadata; a wide file needs a"
               + " column per option (or use ReadOptions.options(...))");
@@ -393,11 +375,10 @@ final class ColumnPlan {
       int high = byName.getOrDefault(option + "_high", -1);
       if ((low < 0) != (high < 0)) {
         int present = low < 0 ? high : low;
-        throw new Rejection(
+        throw headerError(
             source,
             line,
             names[present],
-            null,
             "is a range bound of option '"
                 + option
                 + "' without its partner '"
@@ -432,6 +413,11 @@ final class ColumnPlan {
   }
 
   /** The option a {@code _low}/{@code _high} column bounds, or null. */
+  /** A header error: the column (null for the header as a whole) and the rule it breaks. */
+  private static Rejection headerError(String source, long line, String column, String rule) {
+    return new Rejection(source, line, column, null, rule);
+  }
+
   private static String boundBase(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith("_low") && name.length() > 4) {

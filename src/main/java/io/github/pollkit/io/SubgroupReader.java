@@ -247,26 +247,7 @@ public final class SubgroupReader {
         }
       }
     }
-    return new Poll(
-        whole.record(),
-        whole.line(),
-        whole.pollId(),
-        whole.pollster(),
-        whole.sponsor(),
-        whole.fieldStart(),
-        whole.fieldEnd(),
-        whole.datePrecision(),
-        whole.population(),
-        whole.base(),
-        n,
-        whole.mode(),
-        whole.question(),
-        whole.questionGroup(),
-        shares,
-        whole.sourceUrl(),
-        whole.note(),
-        whole.extras(),
-        Map.of());
+    return copy(whole, whole.record(), n, shares, whole.extras());
   }
 
   private static <T> T parse(
@@ -286,29 +267,35 @@ public final class SubgroupReader {
       cells.put(c, c.equals(SUBGROUP) ? group : p.extras().getOrDefault(c, ""));
     }
     try {
-      return new Poll(
-          record == 0 ? p.record() : record,
-          p.line(),
-          p.pollId(),
-          p.pollster(),
-          p.sponsor(),
-          p.fieldStart(),
-          p.fieldEnd(),
-          p.datePrecision(),
-          p.population(),
-          p.base(),
-          n,
-          p.mode(),
-          p.question(),
-          p.questionGroup(),
-          shares,
-          p.sourceUrl(),
-          p.note(),
-          cells,
-          Map.of());
+      return copy(p, record == 0 ? p.record() : record, n, shares, cells);
     } catch (RuleViolation e) {
       throw new IllegalStateException("a poll read once reads again: " + e.getMessage(), e);
     }
+  }
+
+  /** The poll with this record number, sample size, shares and extra cells (no option rows). */
+  private static Poll copy(
+      Poll p, int record, double n, Map<String, Share> shares, Map<String, String> extras) {
+    return new Poll(
+        record,
+        p.line(),
+        p.pollId(),
+        p.pollster(),
+        p.sponsor(),
+        p.fieldStart(),
+        p.fieldEnd(),
+        p.datePrecision(),
+        p.population(),
+        p.base(),
+        n,
+        p.mode(),
+        p.question(),
+        p.questionGroup(),
+        shares,
+        p.sourceUrl(),
+        p.note(),
+        extras,
+        Map.of());
   }
 
   private static Poll renumbered(Poll p, int record) {

@@ -152,11 +152,16 @@ final class HouseEffectModel {
 
   /** The number of polls on grid days up to and including {@code lastDay}. */
   int pollsUpTo(int lastDay) {
+    return countUpTo(day, lastDay);
+  }
+
+  /** The number of entries of sorted grid days up to and including {@code lastDay}. */
+  static int countUpTo(int[] sortedDays, int lastDay) {
     int lo = 0;
-    int hi = y.length;
+    int hi = sortedDays.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (day[mid] <= lastDay) {
+      if (sortedDays[mid] <= lastDay) {
         lo = mid + 1;
       } else {
         hi = mid;

@@ -149,14 +149,7 @@ abstract sealed class JointLevels permits JointAverageFit, JointRealTimeAverage 
   }
 
   int indexOf(String option) {
-    Objects.requireNonNull(option, "option");
-    for (int j = 0; j < options.length; j++) {
-      if (options[j].equals(option)) {
-        return j;
-      }
-    }
-    throw new IllegalArgumentException(
-        "option must be one of " + List.of(options) + ", was '" + option + "'");
+    return JointPolls.indexOf(options, option);
   }
 
   LocalDate firstDate() {

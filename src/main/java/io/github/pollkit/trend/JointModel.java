@@ -194,17 +194,7 @@ final class JointModel {
 
   /** The number of events on grid days up to and including {@code lastDay}. */
   int eventsUpTo(int lastDay) {
-    int lo = 0;
-    int hi = day.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (day[mid] <= lastDay) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return HouseEffectModel.countUpTo(day, lastDay);
   }
 
   /**

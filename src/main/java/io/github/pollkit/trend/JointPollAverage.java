@@ -1,5 +1,6 @@
 package io.github.pollkit.trend;
 
+import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.ElectionResult;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,11 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * A poll average of K options at once (a multi-party average): the levels of all options as one
@@ -174,7 +170,7 @@ public final class JointPollAverage {
         && LocalDate.ofEpochDay((long) model.firstDay + start).getDayOfWeek() != reestimationDay) {
       start++;
     }
-    ReestimationRows rows = new ReestimationRows();
+    ParameterRows rows = new ParameterRows(true);
     HouseEffectEstimator.Estimate[] previous = new HouseEffectEstimator.Estimate[k];
     for (int t = start; t < days; t += 7) {
       int epoch = model.firstDay + t;
@@ -191,7 +187,13 @@ public final class JointPollAverage {
       JointSmoother.realTimeDays(f, t, end, mean, cov, 0);
     }
     return new JointRealTimeAverage(
-        model.firstDay, days, polls.options, mean, cov, model.anchors, rows.table());
+        model.firstDay,
+        days,
+        polls.options,
+        mean,
+        cov,
+        model.anchors,
+        rows.table("re-estimations"));
   }
 
   /**
@@ -264,40 +266,6 @@ public final class JointPollAverage {
     return elections;
   }
 
-  /** The rows of {@link JointRealTimeAverage#reestimationTable()}. */
-  private static final class ReestimationRows {
-    final DateColumn date = DateColumn.create("date");
-    final StringColumn option = StringColumn.create("option");
-    final IntColumn polls = IntColumn.create("polls");
-    final DoubleColumn q = DoubleColumn.create("q");
-    final DoubleColumn tau2 = DoubleColumn.create("tau2");
-    final DoubleColumn house = DoubleColumn.create("house_variance");
-    final DoubleColumn ll = DoubleColumn.create("log_likelihood");
-
-    void add(
-        LocalDate day,
-        String[] options,
-        OptionModels om,
-        int epoch,
-        JointModel.Params params,
-        HouseEffectEstimator.Estimate[] estimates) {
-      for (int o = 0; o < options.length; o++) {
-        date.append(day);
-        option.append(options[o]);
-        polls.append(om.pollsUpTo(o, epoch));
-        boolean on = params.active()[o];
-        q.append(on ? params.q()[o] : Double.NaN);
-        tau2.append(on ? params.tau2()[o] : Double.NaN);
-        house.append(on ? params.houseVariance()[o] : Double.NaN);
-        ll.append(on && estimates[o] != null ? estimates[o].logLikelihood() : Double.NaN);
-      }
-    }
-
-    Table table() {
-      return Table.create("re-estimations", date, option, polls, q, tau2, house, ll);
-    }
-  }
-
   /**
    * Two averages are equal when their settings are.
    *
@@ -363,9 +331,7 @@ public final class JointPollAverage {
      */
     public Builder reestimateOn(DayOfWeek day) {
       Objects.requireNonNull(day, "day");
-      if (reestimationDay != null) {
-        throw new IllegalStateException("re-estimation day was already set to " + reestimationDay);
-      }
+      Checks.notSetYet(reestimationDay != null, "re-estimation day", reestimationDay);
       reestimationDay = day;
       return this;
     }

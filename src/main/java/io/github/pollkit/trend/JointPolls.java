@@ -184,6 +184,11 @@ public final class JointPolls {
 
   /** The index of an option; IllegalArgumentException naming it when unknown. */
   int indexOf(String option) {
+    return indexOf(options, option);
+  }
+
+  /** The index of an option among these; IllegalArgumentException naming it when unknown. */
+  static int indexOf(String[] options, String option) {
     Objects.requireNonNull(option, "option");
     for (int j = 0; j < options.length; j++) {
       if (options[j].equals(option)) {

@@ -3,9 +3,6 @@ package io.github.pollkit.trend;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -98,17 +95,7 @@ final class JointSmoother {
         if (y != null) {
           explicitD = y.clone(); // D of day t + 1 = Y + Γ E
           if (cols > 0) {
-            for (int o = 0; o < k; o++) {
-              for (int u = 0; u < k; u++) {
-                double c = gamma[o * k + u];
-                if (c == 0) {
-                  continue;
-                }
-                for (int j = 0; j < cols; j++) {
-                  explicitD[o * cols + j] += c * e[u * cols + j];
-                }
-              }
-            }
+            multiplyAdd(gamma, e, explicitD, k, k, cols);
           }
         }
         fl = levels(snapA.get(idx), snapL.get(idx), post, k);
@@ -267,6 +254,11 @@ final class JointSmoother {
   /** out = a (r × n) b (n × c). */
   static void multiply(double[] a, double[] b, double[] out, int r, int n, int c) {
     Arrays.fill(out, 0, r * c, 0);
+    multiplyAdd(a, b, out, r, n, c);
+  }
+
+  /** out += a (r × n) b (n × c). */
+  static void multiplyAdd(double[] a, double[] b, double[] out, int r, int n, int c) {
     for (int i = 0; i < r; i++) {
       for (int l = 0; l < n; l++) {
         double x = a[i * n + l];
@@ -316,21 +308,12 @@ final class JointSmoother {
 
   private static Table parameters(
       JointModel model, OptionModels om, JointModel.Params params, int k) {
-    StringColumn option = StringColumn.create("option");
-    IntColumn polls = IntColumn.create("polls");
-    DoubleColumn q = DoubleColumn.create("q");
-    DoubleColumn tau2 = DoubleColumn.create("tau2");
-    DoubleColumn house = DoubleColumn.create("house_variance");
-    DoubleColumn ll = DoubleColumn.create("log_likelihood");
+    HouseEffectEstimator.Estimate[] last = new HouseEffectEstimator.Estimate[k];
     for (int o = 0; o < k; o++) {
-      boolean on = params.active()[o];
-      option.append(model.options[o]);
-      polls.append(om.pollsUpTo(o, Integer.MAX_VALUE));
-      q.append(on ? params.q()[o] : Double.NaN);
-      tau2.append(on ? params.tau2()[o] : Double.NaN);
-      house.append(on ? params.houseVariance()[o] : Double.NaN);
-      ll.append(on && om.last(o) != null ? om.last(o).logLikelihood() : Double.NaN);
+      last[o] = om.last(o);
     }
-    return Table.create("parameters", option, polls, q, tau2, house, ll);
+    ParameterRows rows = new ParameterRows(false);
+    rows.add(null, model.options, om, Integer.MAX_VALUE, params, last);
+    return rows.table("parameters");
   }
 }

@@ -462,9 +462,7 @@ public final class PollAverage {
      */
     public Builder reestimateOn(DayOfWeek day) {
       Objects.requireNonNull(day, "day");
-      if (reestimationDay != null) {
-        throw new IllegalStateException("re-estimation day was already set to " + reestimationDay);
-      }
+      Checks.notSetYet(reestimationDay != null, "re-estimation day", reestimationDay);
       reestimationDay = day;
       return this;
     }

@@ -53,26 +53,34 @@ class JointPollAverageTest {
     assertArrayEquals(new double[] {24, -24, -24, 24}, cov, 1e-9);
   }
 
+  /** One option's shares of every poll, and those polls as a one-option joint set. */
+  private record OneOption(double[] shares, JointPolls polls) {
+    static OneOption of(JointPolls all, String option) {
+      int o = all.indexOf(option);
+      int m = all.size();
+      double[][] share = new double[m][];
+      double[] s = new double[m];
+      for (int i = 0; i < m; i++) {
+        s[i] = all.share[i][o];
+        share[i] = new double[] {s[i]};
+      }
+      return new OneOption(s, JointPolls.of(List.of(option), all.day, share, all.n, all.pollster));
+    }
+  }
+
   /**
    * One option: the joint average is the one-option PollAverage (what Smoothers.average() runs).
    */
   @Test
   void with_one_option_it_is_the_one_option_poll_average() {
     JointPolls all = SwedishPolls.read(LocalDate.of(2006, 1, 1), LocalDate.of(2014, 12, 31));
-    int o = all.indexOf("S");
-    int m = all.size();
-    double[][] share = new double[m][];
-    double[] s = new double[m];
-    for (int i = 0; i < m; i++) {
-      s[i] = all.share[i][o];
-      share[i] = new double[] {s[i]};
-    }
-    JointPolls one = JointPolls.of(List.of("S"), all.day, share, all.n, all.pollster);
+    OneOption one = OneOption.of(all, "S");
+    double[] s = one.shares();
     PollAverageFit single =
         PollAverage.builder()
             .build()
             .fit(PollObservations.ofShares(all.day, s, all.n, all.pollster));
-    JointAverageFit joint = AVERAGE.fit(one);
+    JointAverageFit joint = AVERAGE.fit(one.polls());
     assertEquals(single.dates(), joint.dates());
     double[] e1 = single.estimate();
     double[] e2 = joint.estimate("S");
@@ -92,26 +100,23 @@ class JointPollAverageTest {
         single.diagnostics().nonSamplingVariance(),
         joint.parameters().doubleColumn("tau2").get(0),
         1e-12);
+    assertEquals(
+        List.of("option", "polls", "q", "tau2", "house_variance", "log_likelihood"),
+        joint.parameters().columnNames());
+    assertEquals(s.length, joint.parameters().intColumn("polls").get(0));
   }
 
   /** The real-time joint average with one option is the real-time one-option average. */
   @Test
   void with_one_option_the_real_time_average_is_the_one_option_real_time_average() {
     JointPolls all = SwedishPolls.read(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 9, 8));
-    int o = all.indexOf("SD");
-    int m = all.size();
-    double[][] share = new double[m][];
-    double[] s = new double[m];
-    for (int i = 0; i < m; i++) {
-      s[i] = all.share[i][o];
-      share[i] = new double[] {s[i]};
-    }
+    OneOption one = OneOption.of(all, "SD");
+    double[] s = one.shares();
     RealTimeAverage single =
         PollAverage.builder()
             .build()
             .realTime(PollObservations.ofShares(all.day, s, all.n, all.pollster));
-    JointRealTimeAverage joint =
-        AVERAGE.realTime(JointPolls.of(List.of("SD"), all.day, share, all.n, all.pollster));
+    JointRealTimeAverage joint = AVERAGE.realTime(one.polls());
     double[] e1 = single.estimate();
     double[] e2 = joint.estimate("SD");
     double[] se1 = single.standardError();
@@ -126,6 +131,23 @@ class JointPollAverageTest {
       }
     }
     assertTrue(compared > 500, compared + " days");
+    // the re-estimations too: same days, polls and variances as the one-option average's
+    Table r1 = single.reestimationTable();
+    Table r2 = joint.reestimationTable();
+    assertEquals(
+        List.of("date", "option", "polls", "q", "tau2", "house_variance", "log_likelihood"),
+        r2.columnNames());
+    assertEquals(r1.rowCount(), r2.rowCount());
+    assertTrue(r2.rowCount() > 50, r2.rowCount() + " re-estimations");
+    for (int i = 0; i < r1.rowCount(); i++) {
+      assertEquals(r1.dateColumn("date").get(i), r2.dateColumn("date").get(i));
+      assertEquals("SD", r2.stringColumn("option").get(i));
+      assertEquals(r1.intColumn("polls").get(i), r2.intColumn("polls").get(i));
+      for (String c : List.of("q", "tau2", "house_variance")) {
+        double v = r1.doubleColumn(c).get(i);
+        assertEquals(v, r2.doubleColumn(c).get(i), 1e-6 * Math.max(1, Math.abs(v)), c + " " + i);
+      }
+    }
   }
 
   /** The options and "others" add up to 100 on every day, with the others' variance 1ᵀΣ1. */
