@@ -46,18 +46,22 @@ public record LinearTrendResult(
 
   /**
    * The fitted line and its band from the first to the last poll, one row per day, with this
-   * trend's provenance.
+   * trend's provenance; estimate and bounds are clipped to [0, 100], as every option's line is (a
+   * straight line can leave that range near the ends of a long span).
    *
    * @param confidence the confidence level of the band, in (0, 1)
    * @return the line
-   * @throws IllegalArgumentException if the confidence is not in (0, 1)
+   * @throws IllegalArgumentException if the confidence is not in (0, 1), or the polls span more
+   *     than {@value Smoothers#MAX_DAYS} days
    */
   public SmoothedTrend line(double confidence) {
+    SmootherEngine.requireDays(option, from.toEpochDay(), to.toEpochDay());
     long[] days = from.datesUntil(to.plusDays(1)).mapToLong(LocalDate::toEpochDay).toArray();
     return new SmoothedTrend(
         option,
         weighted ? "linear trend (WLS)" : "linear trend",
-        fit.band(days, confidence),
+        SmoothedTrend.mapped(
+            fit.band(days, confidence), value -> Math.min(100, Math.max(0, value)), se -> se),
         pollsUsed,
         leftOut,
         "");

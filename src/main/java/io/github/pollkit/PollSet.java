@@ -174,7 +174,10 @@ public final class PollSet {
   /**
    * The wide table: one row per poll, its metadata and a column per option (a fresh copy). Options
    * given as a published range get {@code <option>_low} and {@code <option>_high} columns too; the
-   * option's own column holds the midpoint. Missing shares are missing cells, never zero.
+   * option's own column holds the midpoint. Missing shares are missing cells, never zero. A table's
+   * column names ignore case, so an option column whose name is already taken (options {@code
+   * support} and {@code Support}, or an option named like a metadata column such as {@code note})
+   * gets the suffix {@code _option}, then {@code _option2}, ….
    *
    * @return a new table, one row per poll in source order, shares in points
    */
@@ -456,6 +459,8 @@ public final class PollSet {
    * @return the smoothed line of each of this set's options (computed now), and their leads on
    *     demand
    * @throws NullPointerException if {@code smoother} is null
+   * @throws IllegalArgumentException if an option has no poll the smoother can use, or its polls
+   *     span more than {@value Smoothers#MAX_DAYS} days
    */
   public Smoothing smooth(Smoother smoother) {
     Objects.requireNonNull(smoother, "smoother");

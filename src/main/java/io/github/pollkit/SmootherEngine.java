@@ -30,11 +30,36 @@ sealed interface SmootherEngine extends Smoother
     return withWeights(weights().withPollsters(byPollster));
   }
 
-  /** Rejects a series with no poll, naming the polls left out. */
+  /**
+   * Rejects a series with no poll, naming the polls left out, and one whose polls span more days
+   * than a daily line may have ({@link Smoothers#MAX_DAYS}).
+   */
   static void requireSome(Series s) {
     if (s.size() == 0) {
       throw new IllegalArgumentException(
           "no poll of '" + s.label + "' can be smoothed: " + Series.describeLeftOut(s.leftOut));
+    }
+    requireDays(s.label, (long) s.day[0], (long) s.day[s.size() - 1]);
+  }
+
+  /**
+   * Rejects a daily line from {@code first} to {@code last} (epoch days) of more than the limit.
+   */
+  static void requireDays(String label, long first, long last) {
+    long days = last - first + 1;
+    if (days > Smoothers.MAX_DAYS) {
+      throw new IllegalArgumentException(
+          "the polls of '"
+              + label
+              + "' span "
+              + days
+              + " days, from "
+              + java.time.LocalDate.ofEpochDay(first)
+              + " to "
+              + java.time.LocalDate.ofEpochDay(last)
+              + ": a daily line may span at most "
+              + Smoothers.MAX_DAYS
+              + " days; select a period with PollSet.between(from, to)");
     }
   }
 

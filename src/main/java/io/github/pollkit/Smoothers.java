@@ -16,6 +16,8 @@ import io.github.pollkit.trend.RollingAverage;
  * polls.smooth(Smoothers.average().weights("weight"));                 // weights from a column
  * }</pre>
  *
+ * <p>Every smoother draws a daily line over at most {@value #MAX_DAYS} days.
+ *
  * <p>Every smoother takes poll weights the same way, {@link Smoother#weights(String)} and {@link
  * Smoother#pollsterWeights(java.util.Map)}; each engine's meaning of a weight is stated there.
  */
@@ -161,6 +163,15 @@ public final class Smoothers {
   public static Smoother averageRealTime(PollAverage settings) {
     return new ByAverage(settings, true, PollWeights.NONE, 0.95);
   }
+
+  /**
+   * The longest span of a daily line, in days (about 274 years): every smoother draws one value per
+   * day from the first poll to the last, so a longer span (say polls dated 1024 and 2024) would
+   * take time and memory out of proportion to the polls. {@link PollSet#smooth(Smoother)} and
+   * {@link LinearTrendResult#line(double)} reject a longer span with an {@link
+   * IllegalArgumentException}; select a period with {@link PollSet#between}.
+   */
+  public static final int MAX_DAYS = 100_000;
 
   /** The pollster name given to polls without one by {@link #average()}. */
   public static final String NO_POLLSTER = "(no pollster)";

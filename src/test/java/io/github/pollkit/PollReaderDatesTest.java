@@ -108,6 +108,20 @@ class PollReaderDatesTest {
   }
 
   @Test
+  void the_coarser_of_two_precisions_is_recorded() {
+    Poll poll =
+        only(read("pollster,start,end,support\nA,Q1 2024,Apr 2024,40\n", ReadOptions.builder()));
+    assertEquals(LocalDate.of(2024, 1, 1), poll.fieldStart());
+    assertEquals(LocalDate.of(2024, 4, 30), poll.fieldEnd());
+    assertEquals("quarter", poll.datePrecision());
+    Poll mixed =
+        only(read("pollster,start,end,support\nA,2024-03-12,Mar 2024,40\n", ReadOptions.builder()));
+    assertEquals(LocalDate.of(2024, 3, 12), mixed.fieldStart());
+    assertEquals(LocalDate.of(2024, 3, 31), mixed.fieldEnd());
+    assertEquals("month", mixed.datePrecision());
+  }
+
+  @Test
   void month_only_end_date_is_placed_at_the_end_of_its_month() {
     Poll poll = only(read("poll_id,field_end,support\np1,March 2024,40\n", ReadOptions.builder()));
     assertEquals(null, poll.fieldStart());

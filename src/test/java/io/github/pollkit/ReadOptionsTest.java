@@ -47,6 +47,49 @@ class ReadOptionsTest {
   }
 
   @Test
+  void locale_and_ignored_columns_are_checked() {
+    assertSetTwice(
+        "locale was already set to sv",
+        () ->
+            ReadOptions.builder()
+                .locale(java.util.Locale.forLanguageTag("sv"))
+                .locale(java.util.Locale.GERMAN));
+    assertNullArgument("locale must not be null", () -> ReadOptions.builder().locale(null));
+    assertNullArgument(
+        "sourceColumns must not be null", () -> ReadOptions.builder().ignore((String[]) null));
+    assertSetTwice(
+        "column 'Date' was already ignored",
+        () -> ReadOptions.builder().ignore("Date").ignore("Date"));
+    assertBadArgument(
+        "sourceColumns must name at least one column, was empty",
+        () -> ReadOptions.builder().ignore());
+    assertBadArgument(
+        "ignored column 'Lead' was given twice",
+        () -> ReadOptions.builder().ignore("Lead", "Lead"));
+    assertBadArgument(
+        "ignored column 'Date' is already mapped to field_end",
+        () -> ReadOptions.builder().column("Date", PollColumns.FIELD_END).ignore("Date"));
+    assertBadArgument(
+        "column 'Date' is ignored and cannot also be mapped to field_end",
+        () -> ReadOptions.builder().ignore("Date").column("Date", PollColumns.FIELD_END));
+    assertBadArgument(
+        "column 'yes' is an option and cannot also be ignored",
+        () -> ReadOptions.builder().options("yes").ignore("yes"));
+    assertBadArgument(
+        "option 'yes' is ignored and cannot also be an option, in [yes]",
+        () -> ReadOptions.builder().ignore("yes").options("yes"));
+    PollDataException e =
+        assertThrows(
+            PollDataException.class,
+            () ->
+                Polls.read(
+                    new StringReader("poll_id,support\np1,40\n"),
+                    ReadOptions.builder().ignore("Date").build()));
+    assertEquals("Date", e.column());
+    assertEquals("is ignored by ReadOptions.ignore(...) but is not a column of the file", e.rule());
+  }
+
+  @Test
   void column_mapping_conflicts_are_rejected() {
     assertSetTwice(
         "column 'start' was already mapped to field_start",

@@ -94,7 +94,11 @@ final class Cells {
       throw new CellException("is not a number");
     }
     // + 0.0 turns -0 into 0, so that "-0" reads back as it is written
-    return new Decimal(Double.parseDouble(plain.toString()) + 0.0, decimals);
+    double value = Double.parseDouble(plain.toString()) + 0.0;
+    if (Double.isInfinite(value)) {
+      throw new CellException("is too large: a finite number is required");
+    }
+    return new Decimal(value, decimals);
   }
 
   private static CellException ambiguous(char mark, boolean decimalComma, boolean grouping) {

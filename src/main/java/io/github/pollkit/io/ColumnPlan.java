@@ -94,6 +94,7 @@ final class ColumnPlan {
     }
     String[] names = header.fields.clone();
     Map<String, Integer> byName = new HashMap<>();
+    Map<String, Integer> byLowerCase = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       names[i] = names[i].strip();
       if (names[i].isEmpty()) {
@@ -103,6 +104,18 @@ final class ColumnPlan {
             null,
             null,
             "column " + (i + 1) + " of the header has no name: every column needs a name");
+      }
+      for (int k = 0; k < names[i].length(); k++) {
+        if (Character.isISOControl(names[i].charAt(k))) {
+          throw new Rejection(
+              source,
+              line,
+              names[i],
+              null,
+              String.format(
+                  "has the control character U+%04X in its name: a column name is printable text",
+                  (int) names[i].charAt(k)));
+        }
       }
       Integer earlier = byName.putIfAbsent(names[i], i);
       if (earlier != null) {
@@ -116,6 +129,21 @@ final class ColumnPlan {
                 + " and "
                 + (i + 1)
                 + "): column names must be unique");
+      }
+      earlier = byLowerCase.putIfAbsent(names[i].toLowerCase(Locale.ROOT), i);
+      if (earlier != null) {
+        throw new Rejection(
+            source,
+            line,
+            names[i],
+            null,
+            "differs only in case from column '"
+                + names[earlier]
+                + "' (columns "
+                + (earlier + 1)
+                + " and "
+                + (i + 1)
+                + "): column names must be unique ignoring case, as in a table");
       }
     }
     for (String mapped : options.columns().keySet()) {
@@ -358,6 +386,20 @@ final class ColumnPlan {
       int share = byName.get(option);
       int low = byName.getOrDefault(option + "_low", -1);
       int high = byName.getOrDefault(option + "_high", -1);
+      if ((low < 0) != (high < 0)) {
+        int present = low < 0 ? high : low;
+        throw new Rejection(
+            source,
+            line,
+            names[present],
+            null,
+            "is a range bound of option '"
+                + option
+                + "' without its partner '"
+                + option
+                + (low < 0 ? "_low" : "_high")
+                + "': a published range needs both bounds");
+      }
       used[share] = true;
       if (low >= 0) {
         used[low] = true;

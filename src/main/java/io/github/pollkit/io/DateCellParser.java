@@ -68,6 +68,18 @@ final class DateCellParser {
 
   private static final List<String> PRECISIONS = List.of(DAY, MONTH, QUARTER, YEAR);
 
+  /**
+   * The longest cell read as a date ({@code 28 September 2023 – 3 November 2024} has 35
+   * characters): a longer one is refused at once, so that a huge cell cannot make the search for a
+   * range separator slow (it tries each separator, and each try copies the cell).
+   */
+  static final int MAX_LENGTH = 100;
+
+  /** Whether precision {@code a} is coarser than {@code b} (year over quarter over month). */
+  static boolean coarser(String a, String b) {
+    return PRECISIONS.indexOf(a) > PRECISIONS.indexOf(b);
+  }
+
   /** No default year: year-less cells are errors. */
   static final int NO_YEAR = Integer.MIN_VALUE;
 
@@ -133,6 +145,10 @@ final class DateCellParser {
    * @throws CellException if it is not a date or range of the grammar, or an impossible one
    */
   DateSpan parse(String cell, int defaultYear) {
+    if (cell.length() > MAX_LENGTH) {
+      throw new CellException(
+          "is not a date: it is longer than " + MAX_LENGTH + " characters, which no date is");
+    }
     String text = cell.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
     Part whole = single(text, defaultYear);
     if (whole != null) {
@@ -213,6 +229,32 @@ final class DateCellParser {
     }
     return day(year, monthOf(l.get(0)).getValue(), dayOf(r.get(0)));
   }
+
+  /**
+   * Whether a cell reads as a date or range, is one in form but not in fact ({@code 2019-02-30}),
+   * or is numbers joined by {@code /} or {@code .} that a pattern would read ({@code 6/28/2019}):
+   * for messages about a date column that is read as something else.
+   *
+   * @param cell the cell, stripped and not missing
+   * @return whether it looks like a date
+   */
+  boolean looksLikeDate(String cell) {
+    if (cell.length() > MAX_LENGTH) {
+      return false;
+    }
+    try {
+      parse(cell, 2000); // a year-less 26 Jun looks like a date too
+      return true;
+    } catch (CellException e) {
+      String text = cell.strip();
+      return isNumericWithSlashOrDot(text)
+          || e.rule().startsWith(IMPOSSIBLE)
+          || e.rule().startsWith("has the year");
+    }
+  }
+
+  /** The start of the rule for a date in one of the forms that names no real day or month. */
+  private static final String IMPOSSIBLE = "is not a date: ";
 
   private CellException notADate(String text) {
     if (isNumericWithSlashOrDot(text)) {
@@ -326,6 +368,10 @@ final class DateCellParser {
   /** yyyy-MM-dd, yyyy-MM, yyyy-MONTH, yyyy-Qn. */
   private Part iso(String text) {
     int n = text.length();
+    if (n > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-')) {
+      extendedYear(text);
+      return null;
+    }
     if (n < 6 || !digits(text, 0, 4) || text.charAt(4) != '-') {
       return null;
     }
@@ -350,6 +396,25 @@ final class DateCellParser {
     }
     Month month = months.get(word(rest));
     return month == null ? null : month(year, month.getValue());
+  }
+
+  /**
+   * ISO 8601's expanded years ({@code +32768-01-01}, {@code -0001-01-01}): a date, but outside the
+   * years pollkit reads, so always an error naming the year.
+   */
+  private static void extendedYear(String text) {
+    int dash = text.indexOf('-', 1);
+    if (dash < 5
+        || !digits(text, 1, dash)
+        || text.length() != dash + 6
+        || !digits(text, dash + 1, dash + 3)
+        || text.charAt(dash + 3) != '-'
+        || !digits(text, dash + 4, dash + 6)) {
+      return;
+    }
+    String year = text.charAt(0) == '-' ? text.substring(0, dash) : text.substring(1, dash);
+    throw new CellException(
+        "has the year " + year + ": a poll's date must lie in the years 1 to 9999");
   }
 
   /** A token of a written date: a number or a word; separators are dropped. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Turns the records of a wide or long poll file into accepted polls and rejected records. */
@@ -124,6 +125,7 @@ final class PollAssembler {
     int lowColumn = plan.column(PollColumns.SHARE_LOW);
     int highColumn = plan.column(PollColumns.SHARE_HIGH);
     Map<String, List<Row>> polls = new LinkedHashMap<>();
+    Map<String, CsvRecord> optionSpellings = new HashMap<>();
     for (CsvRecord r = nextRecord(records); r != null; r = nextRecord(records)) {
       out.recordsRead++;
       String key;
@@ -142,6 +144,7 @@ final class PollAssembler {
           throw parser.fail(
               r, optionColumn, "is missing: every row of a long file names its option");
         }
+        checkOptionSpelling(r, optionColumn, row.option, optionSpellings);
         row.share = parser.share(r, shareColumn, lowColumn, highColumn);
         row.extras = extras(r);
       } catch (Rejection e) {
@@ -201,6 +204,28 @@ final class PollAssembler {
         out.rejectAlong(
             row.record,
             "belongs to poll '" + key + "', which was rejected because of another of its records");
+      }
+    }
+  }
+
+  /**
+   * An option is spelled one way in the whole file: options that differ only in case would be two
+   * series, and two columns that a table cannot tell apart in {@code PollSet.wide()}.
+   */
+  private void checkOptionSpelling(
+      CsvRecord r, int optionColumn, String option, Map<String, CsvRecord> spellings) {
+    CsvRecord first = spellings.putIfAbsent(option.toLowerCase(Locale.ROOT), r);
+    if (first != null) {
+      String earlier = parser.cell(first, optionColumn);
+      if (!earlier.equals(option)) {
+        throw parser.fail(
+            r,
+            optionColumn,
+            "differs only in case from the option '"
+                + earlier
+                + "' on line "
+                + first.line
+                + ": spell each option one way");
       }
     }
   }

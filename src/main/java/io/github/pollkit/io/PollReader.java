@@ -32,16 +32,23 @@ import java.util.List;
  *
  * <h2>Columns</h2>
  *
- * Header names are matched ignoring case, surrounding spaces, and with spaces or hyphens read as
- * underscores. Besides the pollkit names ({@code poll_id, pollster, sponsor, field_start,
- * field_end, date_precision, population, base, sample_size, mode, question, question_group,
- * source_url, note}, and in long files {@code option, share, share_low, share_high}) these aliases
- * are recognised: {@code pollid}; {@code firm, polling_firm}; {@code sponsors, commissioned_by};
- * {@code startdate, start_date, fieldwork_start}; {@code enddate, end_date, fieldwork_end}; {@code
- * pop}; {@code samplesize, n}; {@code url}; {@code notes}; {@code answer} (option); {@code pct}
- * (share). {@link ReadOptions.Builder#column} maps any other name. A {@code record} column gives
- * the record numbers (positive, unique per poll); a {@code line} column is rejected as reserved. No
- * metadata column is required.
+ * Header names are matched ignoring case, surrounding spaces, and with each run of spaces, hyphens
+ * or underscores read as one underscore. Besides the pollkit names ({@code poll_id, pollster,
+ * sponsor, field_start, field_end, date_precision, population, base, sample_size, mode, question,
+ * question_group, source_url, note}, and in long files {@code option, share, share_low,
+ * share_high}) these aliases are recognised: {@code pollid}; {@code firm, polling_firm,
+ * polling_company, polling_organisation, polling_organization, pollster_name}; {@code sponsors,
+ * commissioned_by}; {@code start, startdate, start_date, fieldwork_start}; {@code end, enddate,
+ * end_date, fieldwork_end}; {@code pop}; {@code samplesize, sample, n}; {@code url}; {@code notes};
+ * {@code answer} (option); {@code pct} (share). A column holding both fieldwork dates in one cell
+ * ({@link ReadOptions#FIELD_DATES}) is recognised as {@code date, dates, date(s), fieldwork,
+ * fieldwork_date(s), fieldwork_period, field_work, field_work_date(s), field_work_period,
+ * field_date(s), field_period, date_conducted, dates_conducted, date(s)_conducted, conducted}; it
+ * cannot stand beside a start or end column (ignore one of them). A {@code lead} column is kept as
+ * text, never an option. {@link ReadOptions.Builder#column} maps any other name and {@link
+ * ReadOptions.Builder#ignore} reads a recognised column as plain text. A {@code record} column
+ * gives the record numbers (positive, unique per poll); a {@code line} column is rejected as
+ * reserved. No metadata column is required.
  *
  * <h2>Answer options</h2>
  *
@@ -60,8 +67,13 @@ import java.util.List;
  *       instead be given in {@code X_low}/{@code X_high} (wide) or {@code share_low}/{@code
  *       share_high} (long) columns, with the share cell empty (midpoint) or inside the range.
  *   <li>Sample sizes: positive, thousands separators allowed ({@code 2,400}, {@code 2 400}).
- *   <li>Dates: ISO {@code yyyy-MM-dd} or the patterns of {@link ReadOptions.Builder#datePattern},
- *       resolved strictly. A missing date is allowed: the poll is kept.
+ *   <li>Dates: the patterns of {@link ReadOptions.Builder#datePattern}, then ISO {@code
+ *       yyyy-MM-dd}, months ({@code 2019-06}, {@code Mar 2024}), quarters ({@code Q1 2024}), years
+ *       ({@code 2024}), days with month names ({@code 12 Mar 2024}) in the language of {@link
+ *       ReadOptions.Builder#locale}, and ranges of these in one cell ({@code 12–15 Mar 2024}),
+ *       resolved strictly. A month, quarter or year is the span of its days; its precision fills
+ *       {@code date_precision} when the file gives none. A missing date is allowed: the poll is
+ *       kept.
  *   <li>Missing: the empty cell and the markers of {@link ReadOptions} (default {@code n/a, NA, -,
  *       —, –}, ignoring case) in unquoted cells; a quoted cell is taken literally. Missing is never
  *       zero: a missing share drops only that option of that poll.
@@ -77,8 +89,12 @@ import java.util.List;
  * ends before it starts; a sample size is not positive; a date does not match the format; the poll
  * has no share at all; its options add up to more than 100 beyond rounding (100 plus half a unit of
  * the last decimal place per option: 43 + 33 + 18 + 7 = 101 passes, 103 does not); or, in a long
- * file, rows of one poll disagree on metadata or repeat an option. A header with a duplicate or
- * empty column name, no option column, or an unknown mapped column is an error of the file.
+ * file, rows of one poll disagree on metadata or repeat an option, or an option differs only in
+ * case from an option of an earlier row. A date's year must lie in 1 to 9999, a sample size may not
+ * exceed 10,000,000,000, and a number too large for a {@code double} is rejected. A header with a
+ * duplicate or empty column name, a name with a control character (names that differ only in case
+ * are duplicates, as in a Tablesaw table), no option column, a range bound {@code X_low} or {@code
+ * X_high} without its partner, or an unknown mapped column is an error of the file.
  *
  * <h2>Problems</h2>
  *

@@ -32,9 +32,10 @@ import tech.tablesaw.columns.Column;
  * }</pre>
  *
  * <p>Numbers are written in full precision without exponent or trailing zeros ({@code 53}, {@code
- * 22.5}), dates as ISO {@code yyyy-MM-dd}, missing values as empty cells. A text value is quoted
- * when it holds a comma, quote or line break, has leading or trailing white space, or equals one of
- * the default missing markers (so that it is read back as text, not as missing).
+ * 22.5}; a sample size such as 1.234 as {@code 1.2340}, which the reader cannot take for a
+ * thousands separator), dates as ISO {@code yyyy-MM-dd}, missing values as empty cells. A text
+ * value is quoted when it holds a comma, quote or line break, has leading or trailing white space,
+ * or equals one of the default missing markers (so that it is read back as text, not as missing).
  */
 public final class PollWriter {
   private PollWriter() {}
@@ -86,7 +87,11 @@ public final class PollWriter {
         columns.add(polls.column(name));
       }
     }
-    PollTable.extraColumns(polls).forEach(name -> columns.add(polls.column(name)));
+    for (Column<?> column : polls.columns()) {
+      if (!PollColumns.STANDARD.contains(column.name())) {
+        columns.add(column); // the extra columns, in order, without a lookup by name each
+      }
+    }
     return columns;
   }
 
@@ -127,7 +132,12 @@ public final class PollWriter {
                 + " has "
                 + value);
       }
-      line.append(Cells.format(value));
+      String written = Cells.format(value);
+      if (column.name().equals(PollColumns.SAMPLE_SIZE) && isThousandsLike(written)) {
+        // 1.234 would read back as ambiguous (a decimal point or a thousands separator)
+        written += "0";
+      }
+      line.append(written);
     } else if (column instanceof IntColumn) {
       line.append(((IntColumn) column).getInt(row));
     } else if (column instanceof DateColumn) {
@@ -136,6 +146,12 @@ public final class PollWriter {
     } else {
       appendText(line, (String) column.get(row));
     }
+  }
+
+  /** Whether a written number is 1 to 3 digits, a point and 3 digits, such as {@code 1.234}. */
+  private static boolean isThousandsLike(String written) {
+    int point = written.indexOf('.');
+    return point >= 1 && point <= 3 && written.length() == point + 4 && written.charAt(0) != '-';
   }
 
   private static void appendText(StringBuilder line, String text) {

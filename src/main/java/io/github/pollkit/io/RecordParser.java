@@ -71,10 +71,7 @@ final class RecordParser {
           switch (PollColumns.type(name).name()) {
             case "INTEGER" -> recordNumber(r, column, cell);
             case "LOCAL_DATE" -> null; // filled below from the date columns
-            case "DOUBLE" ->
-                cell == null
-                    ? Double.NaN
-                    : parse(r, column, () -> Cells.sampleSize(cell, options.decimalComma()));
+            case "DOUBLE" -> cell == null ? Double.NaN : sampleSize(r, column, cell);
             default -> text(name, cell);
           });
     }
@@ -103,7 +100,9 @@ final class RecordParser {
     String coarsest = null;
     int coarsestColumn = -1;
     for (DateCellParser.DateSpan span : new DateCellParser.DateSpan[] {start, end}) {
-      if (span != null && !span.isDay()) {
+      if (span != null
+          && !span.isDay()
+          && (coarsest == null || DateCellParser.coarser(span.precision(), coarsest))) {
         coarsest = span.precision();
         coarsestColumn = both != null ? bothColumn : span == start ? startColumn : endColumn;
       }
@@ -124,6 +123,24 @@ final class RecordParser {
               + plan.names[plan.column(PollColumns.DATE_PRECISION)]
               + "' says 'day'");
     }
+  }
+
+  /**
+   * The largest sample size read: more than the world's population, so a larger one is a typing or
+   * unit error (and would overflow the statistics that square it).
+   */
+  static final double MAX_SAMPLE_SIZE = 1e10;
+
+  private double sampleSize(CsvRecord r, int column, String cell) {
+    double n = parse(r, column, () -> Cells.sampleSize(cell, options.decimalComma()));
+    if (n > MAX_SAMPLE_SIZE) {
+      throw fail(
+          r,
+          column,
+          "is not a sample size: it exceeds 10,000,000,000 respondents (more than the world's"
+              + " population)");
+    }
+    return n;
   }
 
   private int recordNumber(CsvRecord r, int column, String cell) {
@@ -324,14 +341,8 @@ final class RecordParser {
     }
   }
 
-  /** Whether a cell that is not a share reads as a date, or is numbers joined by '/' or '.'. */
   private boolean looksLikeDate(String cell) {
-    try {
-      options.dateParser().parse(cell);
-      return true;
-    } catch (CellException e) {
-      return e.rule().startsWith("is not a date:") || e.rule().contains("datePattern");
-    }
+    return options.dateParser().looksLikeDate(cell);
   }
 
   private double number(CsvRecord r, int column, String cell) {

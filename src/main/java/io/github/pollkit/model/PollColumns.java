@@ -20,7 +20,7 @@ import tech.tablesaw.api.ColumnType;
  *   <tr><td>{@code poll_id}</td><td>string</td><td>the source's id, may be empty and need not be unique</td></tr>
  *   <tr><td>{@code pollster}, {@code sponsor}</td><td>string</td><td>joint pollsters separated by {@code ;}</td></tr>
  *   <tr><td>{@code field_start}, {@code field_end}</td><td>local date</td><td>missing when unknown</td></tr>
- *   <tr><td>{@code date_precision}</td><td>string</td><td>day, month, season, year, span, unknown, or empty</td></tr>
+ *   <tr><td>{@code date_precision}</td><td>string</td><td>day, month, quarter, season, year, span, unknown, or empty</td></tr>
  *   <tr><td>{@code population}, {@code base}</td><td>string</td><td>who was sampled; what the shares are shares of</td></tr>
  *   <tr><td>{@code sample_size}</td><td>double</td><td>respondents; missing (NaN) when not reported</td></tr>
  *   <tr><td>{@code mode}, {@code question}, {@code question_group}</td><td>string</td><td></td></tr>

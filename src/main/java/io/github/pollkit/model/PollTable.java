@@ -8,6 +8,7 @@ import static io.github.pollkit.model.PollColumns.SHARE_HIGH;
 import static io.github.pollkit.model.PollColumns.SHARE_LOW;
 import static io.github.pollkit.model.PollColumns.STANDARD;
 
+import io.github.pollkit.internal.Tables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class PollTable {
         }
       }
     }
-    return Table.create(name, columns);
+    return Tables.of(name, columns);
   }
 
   private static Object cell(
@@ -77,7 +78,12 @@ public final class PollTable {
    */
   public static List<Poll> toPolls(Table t) {
     checkSchema(t, null);
-    List<String> extraNames = extraColumns(t);
+    List<Column<?>> extraColumns = new ArrayList<>();
+    for (Column<?> c : t.columns()) {
+      if (!STANDARD.contains(c.name())) {
+        extraColumns.add(c); // looked up once: a lookup by name scans every column
+      }
+    }
     IntColumn record = t.intColumn(RECORD);
     IntColumn line = t.intColumn(LINE);
     Map<Integer, List<Integer>> rowsByRecord = new LinkedHashMap<>();
@@ -125,8 +131,8 @@ public final class PollTable {
               "record " + e.getKey() + " has option '" + opt + "' twice");
         }
         Map<String, String> extras = new LinkedHashMap<>();
-        for (String c : extraNames) {
-          extras.put(c, t.stringColumn(c).get(r));
+        for (Column<?> c : extraColumns) {
+          extras.put(c.name(), (String) c.get(r));
         }
         rows.put(opt, new Poll.OptionRow(line.isMissing(r) ? 0 : line.getInt(r), extras));
       }
@@ -198,14 +204,14 @@ public final class PollTable {
                 + actual.name());
       }
     }
-    for (String c : extraColumns(t)) {
-      if (!t.column(c).type().equals(ColumnType.STRING)) {
+    for (Column<?> c : t.columns()) {
+      if (!STANDARD.contains(c.name()) && !c.type().equals(ColumnType.STRING)) {
         throw new IllegalArgumentException(
             prefix
                 + "extra column '"
-                + c
+                + c.name()
                 + "' must be of type STRING, was "
-                + t.column(c).type().name());
+                + c.type().name());
       }
     }
     IntColumn record = t.intColumn(RECORD);

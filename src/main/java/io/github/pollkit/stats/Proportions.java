@@ -40,6 +40,12 @@ public final class Proportions {
   private Proportions() {}
 
   /**
+   * The largest sample size of a Clopper–Pearson or Jeffreys interval (10^12): more respondents
+   * than any poll has, and within the reach of the Beta quantile search.
+   */
+  public static final double MAX_EXACT_N = 1e12;
+
+  /**
    * Bounds of the Beta quantile search: Commons Math's default (1e-9) is too coarse for bounds of a
    * fraction of a point; 1e-15 leaves the Brent solver's relative accuracy (about 1e-14) in charge.
    */
@@ -73,7 +79,11 @@ public final class Proportions {
    * }</pre>
    *
    * @param share the observed share in points, in [0, 100]
-   * @param n the sample size, finite and &gt; 0
+   *     <p>Clopper–Pearson and Jeffreys take n up to {@value #MAX_EXACT_N}: beyond it Commons
+   *     Math's Beta quantile search is slow and fails to converge (at n = 1e30 and above), and the
+   *     interval equals Wilson's to far better than a hundredth of a point.
+   * @param n the sample size, finite and &gt; 0 (at most {@value #MAX_EXACT_N} for Clopper–Pearson
+   *     and Jeffreys)
    * @param confidence the confidence level, in (0, 1)
    * @param method how to compute the interval
    * @return the interval in points, inside [0, 100]
@@ -86,6 +96,16 @@ public final class Proportions {
     Checks.positive(n, "n");
     Checks.confidence(confidence);
     Checks.notNull(method, "method");
+    if ((method == IntervalMethod.CLOPPER_PEARSON || method == IntervalMethod.JEFFREYS)
+        && n > MAX_EXACT_N) {
+      throw new IllegalArgumentException(
+          "n must be at most "
+              + MAX_EXACT_N
+              + " for "
+              + method
+              + " (the Beta quantiles do not converge beyond; use WILSON), was "
+              + n);
+    }
     double p = share / 100;
     double x = p * n;
     double z = StandardNormal.criticalValue(confidence);

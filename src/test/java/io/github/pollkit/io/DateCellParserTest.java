@@ -183,8 +183,7 @@ class DateCellParserTest {
 
   @Test
   void what_is_not_a_date() {
-    for (String cell :
-        List.of("soon", "+32768-01-01", "-2024-01-01", "20240312", "12 Foo 2024", "24")) {
+    for (String cell : List.of("soon", "+2024", "20240312", "12 Foo 2024", "24", "+32768-01")) {
       String rule = error(ENGLISH, cell);
       assertTrue(
           rule.startsWith("is not a date in the format yyyy-MM-dd, nor"), cell + ": " + rule);
@@ -192,5 +191,27 @@ class DateCellParserTest {
     assertEquals(
         "has the year 0: a poll's date must lie in the years 1 to 9999",
         error(ENGLISH, "0000-01-01"));
+    // ISO 8601 expanded years: Tablesaw would wrap +32768 to -32768
+    assertEquals(
+        "has the year 32768: a poll's date must lie in the years 1 to 9999",
+        error(ENGLISH, "+32768-01-01"));
+    assertEquals(
+        "has the year -2024: a poll's date must lie in the years 1 to 9999",
+        error(ENGLISH, "-2024-01-01"));
+  }
+
+  @Test
+  void a_huge_cell_is_refused_at_once() {
+    String hyphens = "-".repeat(1_000_000);
+    long start = System.nanoTime();
+    assertEquals(
+        "is not a date: it is longer than 100 characters, which no date is",
+        error(ENGLISH, hyphens));
+    assertTrue(System.nanoTime() - start < 1_000_000_000L, "refused within a second");
+    // the worst cell under the cap: every character a separator to try
+    String worst = "1-".repeat(50);
+    long worstStart = System.nanoTime();
+    assertTrue(error(ENGLISH, worst).startsWith("is not a date"));
+    assertTrue(System.nanoTime() - worstStart < 1_000_000_000L, "refused within a second");
   }
 }
