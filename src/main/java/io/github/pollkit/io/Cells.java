@@ -121,6 +121,10 @@ final class Cells {
   }
 
   private static void rejectNonFinite(String text) {
+    int n = text.length();
+    if (n > 0 && text.charAt(n - 1) >= '0' && text.charAt(n - 1) <= '9') {
+      return; // the common case: none of the words below ends in a digit
+    }
     String t = text.toLowerCase(Locale.ROOT);
     if (t.startsWith("+") || t.startsWith("-")) {
       t = t.substring(1);

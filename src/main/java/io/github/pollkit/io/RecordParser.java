@@ -19,6 +19,12 @@ final class RecordParser {
   /** Dates already parsed: poll files repeat the same few hundred dates many times. */
   private final Map<String, DateCellParser.DateSpan> dates = new HashMap<>();
 
+  /**
+   * Metadata text already read, kept once: poll files repeat the same pollsters, populations and
+   * modes on every record, and the polls of a large file would otherwise hold a copy each.
+   */
+  private final Map<String, String> texts = new HashMap<>();
+
   RecordParser(ColumnPlan plan, ReadOptions options) {
     this.plan = plan;
     this.options = options;
@@ -62,7 +68,7 @@ final class RecordParser {
    * given by a 'record' column ({@code 0} when the file has none).
    */
   Map<String, Object> metadata(CsvRecord r) {
-    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Object> values = new LinkedHashMap<>(32); // room for every metadata column
     for (String name : PollColumns.METADATA) {
       int column = plan.column(name);
       String cell = cell(r, column);
@@ -161,7 +167,8 @@ final class RecordParser {
     if (name.equals(PollColumns.POLLSTER) && options.hasPollsterAliases()) {
       return canonicalPollsters(cell);
     }
-    return cell;
+    String kept = texts.putIfAbsent(cell, cell);
+    return kept == null ? cell : kept;
   }
 
   private String canonicalPollsters(String pollsters) {

@@ -73,7 +73,7 @@ public record Poll(
      * @param extras the row's extra cells, by column name
      */
     public OptionRow {
-      extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+      extras = copy(extras);
     }
   }
 
@@ -137,9 +137,7 @@ public record Poll(
           "a poll needs at least one share, poll " + pollId);
     }
     shares = Collections.unmodifiableMap(new LinkedHashMap<>(shares));
-    extras =
-        Collections.unmodifiableMap(
-            new LinkedHashMap<>(Objects.requireNonNullElse(extras, Map.of())));
+    extras = copy(Objects.requireNonNullElse(extras, Map.of()));
     Map<String, OptionRow> rows = new LinkedHashMap<>();
     OptionRow own = new OptionRow(line, extras);
     for (var e : Objects.requireNonNullElse(optionRows, Map.<String, OptionRow>of()).entrySet()) {
@@ -151,7 +149,14 @@ public record Poll(
         rows.put(e.getKey(), e.getValue());
       }
     }
-    optionRows = Collections.unmodifiableMap(rows);
+    optionRows = rows.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(rows);
+  }
+
+  /** An unmodifiable copy of extra cells; the one shared empty map when there are none. */
+  private static Map<String, String> copy(Map<String, String> extras) {
+    return extras.isEmpty()
+        ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extras));
   }
 
   /**
