@@ -37,7 +37,7 @@ final class CsvRecord {
 
   /**
    * The same record without its fields, for keeping its line and raw text while the fields are
-   * garbage: {@link CsvTokenizer#reread} reads them again.
+   * garbage.
    */
   CsvRecord withoutFields() {
     return fields == null ? this : new CsvRecord(line, text, start, end, null, null, error);

@@ -131,13 +131,13 @@ final class CsvTokenizer {
   }
 
   /**
-   * Reads a record again, with its fields: the record of this text that starts where {@code record}
-   * starts (as this tokenizer returned it, possibly {@link CsvRecord#withoutFields}).
+   * Reads a record again, with its fields: the record of this text that starts at offset {@code
+   * start} on line {@code line} (a record's {@link CsvRecord#start} and {@link CsvRecord#line}).
    */
-  CsvRecord reread(CsvRecord record) {
+  CsvRecord reread(long line, int start) {
     CsvTokenizer again = new CsvTokenizer(text, length);
-    again.pos = record.start;
-    again.line = record.line;
+    again.pos = start;
+    again.line = line;
     return again.next();
   }
 

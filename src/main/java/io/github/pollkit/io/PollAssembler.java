@@ -5,6 +5,7 @@ import io.github.pollkit.model.PollColumns;
 import io.github.pollkit.model.Problem;
 import io.github.pollkit.model.Share;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,7 +171,11 @@ final class PollAssembler {
   private static final class LongPoll {
     final String key;
     final int ordinal;
-    final List<CsvRecord> records = new ArrayList<>(4);
+
+    /** Where each record of the poll starts: its line (high 32 bits) and offset in the text. */
+    long[] positions = new long[4];
+
+    int size;
     List<Row> rows = new ArrayList<>(4);
     Map<String, Long> optionLines = new HashMap<>(8);
     boolean rowErrors;
@@ -232,19 +237,19 @@ final class PollAssembler {
           close(open);
         }
         if (poll.closed()) {
-          List<CsvRecord> earlier = new ArrayList<>(poll.records);
-          poll.records.clear();
-          poll.rows = new ArrayList<>(earlier.size() + 1);
+          long[] earlier = Arrays.copyOf(poll.positions, poll.size);
+          poll.size = 0;
+          poll.rows = new ArrayList<>(earlier.length + 1);
           poll.optionLines = new HashMap<>();
           poll.rowErrors = false;
           poll.pollError = null;
           poll.accepted = null;
           poll.verdicts = null;
           poll.reopened = true;
-          for (CsvRecord e : earlier) {
+          for (long position : earlier) {
             add(
                 poll,
-                parseRow(records.reread(e), poll, optionColumn, optionSpellings),
+                parseRow(reread(records, position), poll, optionColumn, optionSpellings),
                 optionColumn);
           }
         }
@@ -256,7 +261,7 @@ final class PollAssembler {
       if (!poll.closed()) {
         close(poll);
       }
-      emit(poll);
+      emit(poll, records);
     }
   }
 
@@ -312,7 +317,10 @@ final class PollAssembler {
    */
   private void add(LongPoll poll, Row row, int optionColumn) {
     poll.rows.add(row);
-    poll.records.add(row.record.withoutFields());
+    if (poll.size == poll.positions.length) {
+      poll.positions = Arrays.copyOf(poll.positions, 2 * poll.size);
+    }
+    poll.positions[poll.size++] = row.record.line << 32 | row.record.start;
     if (row.error != null) {
       poll.rowErrors = true;
     } else if (!poll.rowErrors && poll.pollError == null) {
@@ -320,7 +328,7 @@ final class PollAssembler {
     }
     if (poll.rows.size() > 1) {
       row.metadata = null;
-      row.record = poll.records.get(poll.records.size() - 1);
+      row.record = row.record.withoutFields();
     }
   }
 
@@ -430,21 +438,26 @@ final class PollAssembler {
     return verdicts;
   }
 
+  /** The record at a position of {@link LongPoll#positions}, read again. */
+  private static CsvRecord reread(CsvTokenizer records, long position) {
+    return records.reread(position >>> 32, (int) position);
+  }
+
   /** Hands a closed poll to the outcome, in the order of the polls. */
-  private void emit(LongPoll poll) {
+  private void emit(LongPoll poll, CsvTokenizer records) {
     List<Verdict> verdicts = poll.verdicts;
     if (poll.accepted != null) {
-      CsvRecord first = poll.records.get(0);
       try {
-        checkRecordNumber(poll.given, first.line, poll.recordCell);
+        checkRecordNumber(poll.given, poll.positions[0] >>> 32, poll.recordCell);
         out.accept(poll.accepted);
-        out.recordsAccepted += poll.records.size();
+        out.recordsAccepted += poll.size;
         return;
       } catch (Rejection e) {
         verdicts = new ArrayList<>();
-        for (CsvRecord record : poll.records) {
+        for (int i = 0; i < poll.size; i++) {
+          CsvRecord record = reread(records, poll.positions[i]);
           verdicts.add(
-              record == first
+              i == 0
                   ? new Verdict(record, e.problem, null)
                   : new Verdict(
                       record,
