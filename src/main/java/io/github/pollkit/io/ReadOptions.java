@@ -57,7 +57,10 @@ public final class ReadOptions {
   private final List<String> options;
   private final Set<String> missingMarkers;
 
-  /** The ASCII characters that begin a (lower-case) missing marker: a quick test before lookup. */
+  /**
+   * The ASCII characters, in either case, that begin a (lower-case) missing marker: a quick test
+   * before the lookup.
+   */
   private final boolean[] missingStarts;
 
   private final int longestMissingMarker;
@@ -86,6 +89,7 @@ public final class ReadOptions {
     for (String m : markers) {
       if (!m.isEmpty() && m.charAt(0) < 128) {
         missingStarts[m.charAt(0)] = true;
+        missingStarts[Character.toUpperCase(m.charAt(0))] = true;
       }
     }
     this.pollsterAliases = Collections.unmodifiableMap(new LinkedHashMap<>(b.pollsterAliases));
@@ -147,7 +151,7 @@ public final class ReadOptions {
       return false;
     }
     char c = cell.charAt(0);
-    if (c < 128 && !missingStarts[Character.toLowerCase(c)]) {
+    if (c < 128 && !missingStarts[c]) {
       return false; // an ASCII character lowercases to itself or its ASCII lower case
     }
     return missingMarkers.contains(cell.toLowerCase(Locale.ROOT));

@@ -20,10 +20,11 @@ final class RecordParser {
   private final Map<String, DateCellParser.DateSpan> dates = new HashMap<>();
 
   /**
-   * Metadata text already read, kept once: poll files repeat the same pollsters, populations and
-   * modes on every record, and the polls of a large file would otherwise hold a copy each.
+   * Metadata text read lately, by hash: poll files repeat the same pollsters, populations and modes
+   * on every record, and the polls of a large file would otherwise hold a copy each. A cache, not a
+   * set: a text whose slot another text took is simply kept again.
    */
-  private final Map<String, String> texts = new HashMap<>();
+  private final String[] texts = new String[4096];
 
   RecordParser(ColumnPlan plan, ReadOptions options) {
     this.plan = plan;
@@ -167,8 +168,13 @@ final class RecordParser {
     if (name.equals(PollColumns.POLLSTER) && options.hasPollsterAliases()) {
       return canonicalPollsters(cell);
     }
-    String kept = texts.putIfAbsent(cell, cell);
-    return kept == null ? cell : kept;
+    int slot = cell.hashCode() & (texts.length - 1);
+    String kept = texts[slot];
+    if (cell.equals(kept)) {
+      return kept;
+    }
+    texts[slot] = cell;
+    return cell;
   }
 
   private String canonicalPollsters(String pollsters) {
