@@ -130,7 +130,7 @@ final class PollAssembler {
       return Map.of();
     }
     String[] values = parser.extras(r);
-    Map<String, String> extras = new LinkedHashMap<>();
+    Map<String, String> extras = new LinkedHashMap<>(2 * values.length);
     for (int i = 0; i < values.length; i++) {
       extras.put(plan.names[plan.extras[i]], values[i]);
     }

@@ -139,8 +139,9 @@ public record Poll(
     shares = Collections.unmodifiableMap(new LinkedHashMap<>(shares));
     extras = copy(Objects.requireNonNullElse(extras, Map.of()));
     Map<String, OptionRow> rows = new LinkedHashMap<>();
-    OptionRow own = new OptionRow(line, extras);
-    for (var e : Objects.requireNonNullElse(optionRows, Map.<String, OptionRow>of()).entrySet()) {
+    Map<String, OptionRow> given = Objects.requireNonNullElse(optionRows, Map.of());
+    OptionRow own = given.isEmpty() ? null : new OptionRow(line, extras);
+    for (var e : given.entrySet()) {
       if (!shares.containsKey(e.getKey())) {
         throw new IllegalArgumentException(
             "optionRows must name options with a share, had '" + e.getKey() + "'");
