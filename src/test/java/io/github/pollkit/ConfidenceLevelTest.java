@@ -81,13 +81,14 @@ class ConfidenceLevelTest {
     PollSet three =
         PollSet.of(
             List.of(
-                poll(1, "a", "P", d1, d1, "", 1000, "g", "support", 10),
-                poll(2, "b", "P", d2, d2, "", 1000, "g", "support", 25),
-                poll(3, "c", "P", d3, d3, "", 1000, "g", "support", 30)));
+                poll(1, "a", "P", d1, d1, "", 1000, "g", "support", 40),
+                poll(2, "b", "P", d2, d2, "", 1000, "g", "support", 41),
+                poll(3, "c", "P", d3, d3, "", 1000, "g", "support", 43)));
     LinearTrendResult trend = three.linearTrend();
     assertEquals(3, trend.pollsUsed());
-    // a linear trend's line is not clipped to [0, 100], so every day is compared
-    assertHalfWidthRatio(trend.line(0.95).band(), trend.line(0.90).band(), CAUCHY_RATIO, false);
+    // a linear trend's line is clipped to [0, 100] like every option's line; these shares keep
+    // the 95% band (about ±4 points with one degree of freedom) inside it on every day
+    assertHalfWidthRatio(trend.line(0.95).band(), trend.line(0.90).band(), CAUCHY_RATIO, true);
   }
 
   /**

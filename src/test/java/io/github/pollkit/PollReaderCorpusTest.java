@@ -75,11 +75,14 @@ class PollReaderCorpusTest {
 
   @Test
   void years_beyond_four_digits_are_data_errors_not_wrapped_dates() {
-    assertEquals(
-        "reject-year-beyond-16-bits.csv, line 2, column 'field_end': value '+32768-01-01'"
-            + " has the year 32768: a poll's date must lie in the years 1 to 9999",
-        strictError("reject-year-beyond-16-bits.csv"));
-    assertTrue(strictError("reject-year-wraps-before-start.csv").contains("has the year 32768"));
+    // refused as a date, or as a date whose year is outside 1 to 9999: never read as -32768
+    String beyond = strictError("reject-year-beyond-16-bits.csv");
+    assertTrue(
+        beyond.startsWith(
+            "reject-year-beyond-16-bits.csv, line 2, column 'field_end': value '+32768-01-01'"),
+        beyond);
+    String wraps = strictError("reject-year-wraps-before-start.csv");
+    assertTrue(wraps.contains("column 'field_end': value '+32768-01-01'"), wraps);
   }
 
   @Test
@@ -138,5 +141,43 @@ class PollReaderCorpusTest {
         bound.columnNames().toString());
     assertEquals(30, bound.doubleColumn("x_low_option").get(0));
     assertEquals(10, bound.doubleColumn("x_low").get(1));
+  }
+
+  /** Pathological inputs too large to keep as files: each is read in one pass, records intact. */
+  @Test
+  void a_field_of_megabytes_is_read_whole() throws IOException {
+    Path file = dir.resolve("huge-field.csv");
+    Files.writeString(file, "field_end,yes,note\n2020-01-01,40," + "x".repeat(8_000_000) + "\n");
+    PollSet polls = Polls.read(file);
+    assertEquals(8_000_000, polls.polls().get(0).note().length());
+  }
+
+  @Test
+  void an_unbalanced_quote_rejects_the_rest_of_a_large_file_as_one_record() throws IOException {
+    StringBuilder text = new StringBuilder("field_end,yes,note\n2020-01-01,40,\"open\n");
+    for (int i = 0; i < 100_000; i++) {
+      text.append("2020-01-02,41,").append(i).append('\n');
+    }
+    Path file = dir.resolve("unbalanced.csv");
+    Files.writeString(file, text);
+    var read = Polls.readLenient(file, ReadOptions.defaults()).result();
+    assertEquals(1, read.recordsRead());
+    assertEquals(
+        "unbalanced.csv, line 2: record has a quoted field opened on line 2 that is never closed",
+        read.rejected().stringColumn("reason").get(0));
+  }
+
+  @Test
+  void carriage_returns_alone_end_lines() throws IOException {
+    StringBuilder text = new StringBuilder("field_end,yes,note\r");
+    for (int i = 0; i < 100_000; i++) {
+      text.append("2020-01-02,41,").append(i).append('\r');
+    }
+    Path file = dir.resolve("cr.csv");
+    Files.writeString(file, text);
+    PollSet polls = Polls.read(file);
+    assertEquals(100_000, polls.size());
+    assertEquals("99999", polls.polls().get(99_999).note());
+    assertEquals(100_001, polls.polls().get(99_999).line());
   }
 }

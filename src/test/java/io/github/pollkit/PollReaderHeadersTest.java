@@ -119,7 +119,9 @@ class PollReaderHeadersTest {
             "polling firm,start,end,Sample_Size,approve,disapprove",
             "Polling  Firm,START,END,sample-size,approve,disapprove",
             "Polling organisation,Fieldwork start,Fieldwork end,n,approve,disapprove",
-            "Pollster,StartDate,EndDate,Sample,approve,disapprove")) {
+            "Pollster,StartDate,EndDate,Sample,approve,disapprove",
+            // R's write.csv names, as in The Economist's 2016 poll file
+            "pollster,start.date,end.date,number.of.observations,approve,disapprove")) {
       String csv = header + START_END.substring(START_END.indexOf('\n'));
       Poll first = read(csv, ReadOptions.builder().datePattern("M/d/yyyy")).polls().get(0);
       assertEquals("Morning Consult", first.pollster(), header);

@@ -71,13 +71,16 @@ final class ColumnPlan {
     return metadata.getOrDefault(pollkitColumn, -1);
   }
 
-  /** Lower case, each run of spaces, hyphens and underscores as one underscore. */
+  /**
+   * Lower case, each run of spaces, hyphens, underscores and dots as one underscore ({@code Sample
+   * size}, {@code sample-size}, {@code Sample_Size} and R's {@code Sample.size} are one name).
+   */
   static String normalize(String name) {
     String lower = name.strip().toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      boolean separator = c == ' ' || c == '-' || c == '_' || c == '\u00A0';
+      boolean separator = c == ' ' || c == '-' || c == '_' || c == '.' || c == '\u00A0';
       if (!separator) {
         b.append(c);
       } else if (b.length() == 0 || b.charAt(b.length() - 1) != '_') {
@@ -502,6 +505,7 @@ final class ColumnPlan {
     m.put("pop", PollColumns.POPULATION);
     m.put("samplesize", PollColumns.SAMPLE_SIZE);
     m.put("sample", PollColumns.SAMPLE_SIZE);
+    m.put("number_of_observations", PollColumns.SAMPLE_SIZE); // HuffPost Pollster, The Economist
     m.put("n", PollColumns.SAMPLE_SIZE);
     m.put("answer", OPTION);
     m.put("pct", SHARE);

@@ -32,23 +32,23 @@ import java.util.List;
  *
  * <h2>Columns</h2>
  *
- * Header names are matched ignoring case, surrounding spaces, and with each run of spaces, hyphens
- * or underscores read as one underscore. Besides the pollkit names ({@code poll_id, pollster,
+ * Header names are matched ignoring case, surrounding spaces, and with each run of spaces, hyphens,
+ * underscores or dots read as one underscore. Besides the pollkit names ({@code poll_id, pollster,
  * sponsor, field_start, field_end, date_precision, population, base, sample_size, mode, question,
  * question_group, source_url, note}, and in long files {@code option, share, share_low,
  * share_high}) these aliases are recognised: {@code pollid}; {@code firm, polling_firm,
  * polling_company, polling_organisation, polling_organization, pollster_name}; {@code sponsors,
  * commissioned_by}; {@code start, startdate, start_date, fieldwork_start}; {@code end, enddate,
- * end_date, fieldwork_end}; {@code pop}; {@code samplesize, sample, n}; {@code url}; {@code notes};
- * {@code answer} (option); {@code pct} (share). A column holding both fieldwork dates in one cell
- * ({@link ReadOptions#FIELD_DATES}) is recognised as {@code date, dates, date(s), fieldwork,
- * fieldwork_date(s), fieldwork_period, field_work, field_work_date(s), field_work_period,
- * field_date(s), field_period, date_conducted, dates_conducted, date(s)_conducted, conducted}; it
- * cannot stand beside a start or end column (ignore one of them). A {@code lead} column is kept as
- * text, never an option. {@link ReadOptions.Builder#column} maps any other name and {@link
- * ReadOptions.Builder#ignore} reads a recognised column as plain text. A {@code record} column
- * gives the record numbers (positive, unique per poll); a {@code line} column is rejected as
- * reserved. No metadata column is required.
+ * end_date, fieldwork_end}; {@code pop}; {@code samplesize, sample, number_of_observations, n};
+ * {@code url}; {@code notes}; {@code answer} (option); {@code pct} (share). A column holding both
+ * fieldwork dates in one cell ({@link ReadOptions#FIELD_DATES}) is recognised as {@code date,
+ * dates, date(s), fieldwork, fieldwork_date(s), fieldwork_period, field_work, field_work_date(s),
+ * field_work_period, field_date(s), field_period, date_conducted, dates_conducted,
+ * date(s)_conducted, conducted}; it cannot stand beside a start or end column (ignore one of them).
+ * A {@code lead} column is kept as text, never an option. {@link ReadOptions.Builder#column} maps
+ * any other name and {@link ReadOptions.Builder#ignore} reads a recognised column as plain text. A
+ * {@code record} column gives the record numbers (positive, unique per poll); a {@code line} column
+ * is rejected as reserved. No metadata column is required.
  *
  * <h2>Answer options</h2>
  *

@@ -16,6 +16,16 @@ final class RecordParser {
   private final ColumnPlan plan;
   private final ReadOptions options;
 
+  /**
+   * The years a date may have: four-digit years, as ISO 8601 writes them without a sign. Tablesaw
+   * stores a year in 16 bits (a year beyond 32767 would wrap), and a span of centuries would only
+   * make daily trend grids huge.
+   */
+  static final int MIN_YEAR = 1;
+
+  /** See {@link #MIN_YEAR}. */
+  static final int MAX_YEAR = 9999;
+
   /** Dates already parsed: poll files repeat the same few hundred dates many times. */
   private final Map<String, DateCellParser.DateSpan> dates = new HashMap<>();
 
@@ -84,6 +94,24 @@ final class RecordParser {
     }
     fieldDates(r, values);
     return values;
+  }
+
+  /**
+   * The largest sample size read: more than the world's population, so a larger one is a typing or
+   * unit error (and would overflow the statistics that square it).
+   */
+  static final double MAX_SAMPLE_SIZE = 1e10;
+
+  private double sampleSize(CsvRecord r, int column, String cell) {
+    double n = parse(r, column, () -> Cells.sampleSize(cell, options.decimalComma()));
+    if (n > MAX_SAMPLE_SIZE) {
+      throw fail(
+          r,
+          column,
+          "is not a sample size: it exceeds 10,000,000,000 respondents (more than the world's"
+              + " population)");
+    }
+    return n;
   }
 
   /**
@@ -200,6 +228,19 @@ final class RecordParser {
     DateCellParser.DateSpan date = dates.get(cell);
     if (date == null) {
       date = parse(r, column, () -> options.dateParser().parse(cell));
+      int firstYear = date.first().getYear();
+      int lastYear = date.last().getYear();
+      if (firstYear < MIN_YEAR || lastYear > MAX_YEAR) {
+        throw fail(
+            r,
+            column,
+            "has the year "
+                + (firstYear < MIN_YEAR ? firstYear : lastYear)
+                + ": a poll's date must lie in the years "
+                + MIN_YEAR
+                + " to "
+                + MAX_YEAR);
+      }
       dates.put(cell, date);
     }
     if (date.range() && !role.equals(ReadOptions.FIELD_DATES)) {

@@ -197,7 +197,8 @@ public final class Proportions {
    * @param confidence the confidence level, in (0, 1)
    * @param designEffect the design effect deff, finite and &gt; 0 (1 for simple random sampling)
    * @return the margin of error in points
-   * @throws IllegalArgumentException if an argument is out of range
+   * @throws IllegalArgumentException if an argument is out of range, or n is so close to 0 that the
+   *     margin is not finite
    */
   public static double marginOfError(
       double share, double n, double confidence, double designEffect) {
@@ -206,9 +207,24 @@ public final class Proportions {
     Checks.confidence(confidence);
     Checks.positive(designEffect, "designEffect");
     double p = share / 100;
-    return 100
-        * StandardNormal.criticalValue(confidence)
-        * Math.sqrt(designEffect * p * (1 - p) / n);
+    return finite(
+        100 * StandardNormal.criticalValue(confidence) * Math.sqrt(designEffect * p * (1 - p) / n),
+        n,
+        designEffect);
+  }
+
+  /**
+   * A margin, or an {@link IllegalArgumentException} when it overflows: for a sample size so close
+   * to 0 (or a design effect so large) that the margin is not a finite number of points.
+   */
+  private static double finite(double margin, double n, double designEffect) {
+    if (!Double.isFinite(margin)) {
+      throw new IllegalArgumentException(
+          "n must be large enough for a finite margin of error, was "
+              + n
+              + (designEffect == 1 ? "" : " with designEffect " + designEffect));
+    }
+    return margin;
   }
 
   /**
@@ -273,7 +289,7 @@ public final class Proportions {
     double p1 = share1 / 100;
     double p2 = share2 / 100;
     double variance = (p1 + p2 - (p1 - p2) * (p1 - p2)) / n;
-    return 100 * StandardNormal.criticalValue(confidence) * Math.sqrt(variance);
+    return finite(100 * StandardNormal.criticalValue(confidence) * Math.sqrt(variance), n, 1);
   }
 
   /**

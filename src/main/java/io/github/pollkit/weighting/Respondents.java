@@ -78,7 +78,9 @@ public final class Respondents {
    *
    * @param column the column of base weights
    * @return the respondents with these base weights, not weighted
-   * @throws PollDataException naming the row and value of a missing or non-positive weight
+   * @throws PollDataException naming the row and value of a missing or non-positive weight, or of a
+   *     weight too small or too large to compute with (below 1e-150, or making the sum of squares
+   *     exceed 1e300): rescale such weights, only their ratios matter
    */
   public Respondents withBaseWeights(String column) {
     return unweighted(sample().withBaseWeights(column, BaseWeights.read(sample(), column)));
@@ -224,7 +226,9 @@ public final class Respondents {
    *       p)/Σw} are replaced by their residuals on the raking margins (or cells) before the
    *       variance {@code n/(n−1)·Σ(z − z̄)²}; respondents who did not answer stay in with {@code z
    *       = 0} (domain estimation, as R). With capped weights this treats the result as raked to
-   *       the margins (an approximation);
+   *       the margins (an approximation). With a single respondent the variance's {@code n/(n−1)}
+   *       is undefined, so {@code se}, {@code se_fixed}, {@code lower} and {@code upper} are
+   *       missing;
    *   <li>{@code se_fixed}: the standard error with the final weights taken as given (R: {@code
    *       svymean} on {@code svydesign(ids = ~1, weights = ~final)});
    *   <li>{@code n_eff}: Kish's effective sample size {@code (Σw)²/Σw²} of those who answered,
