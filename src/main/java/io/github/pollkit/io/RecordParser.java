@@ -160,24 +160,6 @@ final class RecordParser {
     }
   }
 
-  /**
-   * The largest sample size read: more than the world's population, so a larger one is a typing or
-   * unit error (and would overflow the statistics that square it).
-   */
-  static final double MAX_SAMPLE_SIZE = 1e10;
-
-  private double sampleSize(CsvRecord r, int column, String cell) {
-    double n = parse(r, column, () -> Cells.sampleSize(cell, options.decimalComma()));
-    if (n > MAX_SAMPLE_SIZE) {
-      throw fail(
-          r,
-          column,
-          "is not a sample size: it exceeds 10,000,000,000 respondents (more than the world's"
-              + " population)");
-    }
-    return n;
-  }
-
   private int recordNumber(CsvRecord r, int column, String cell) {
     if (cell != null) {
       return parse(r, column, () -> Cells.recordNumber(cell));
