@@ -33,6 +33,17 @@ final class Cells {
    * space). A separator that is neither is ambiguous and rejected.
    */
   static Decimal decimal(String text, boolean decimalComma, boolean grouping) {
+    if (text.length() <= 9) {
+      int whole = 0;
+      int k = 0;
+      while (k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+        whole = 10 * whole + (text.charAt(k) - '0');
+        k++;
+      }
+      if (k > 0 && k == text.length()) {
+        return new Decimal(whole, 0); // the common case, digits only: what the rules below give
+      }
+    }
     rejectNonFinite(text);
     char decimalSeparator = decimalComma ? ',' : '.';
     char otherMark = decimalComma ? '.' : ',';
@@ -121,6 +132,10 @@ final class Cells {
   }
 
   private static void rejectNonFinite(String text) {
+    int n = text.length();
+    if (n > 0 && text.charAt(n - 1) >= '0' && text.charAt(n - 1) <= '9') {
+      return; // the common case: none of the words below ends in a digit
+    }
     String t = text.toLowerCase(Locale.ROOT);
     if (t.startsWith("+") || t.startsWith("-")) {
       t = t.substring(1);

@@ -7,7 +7,10 @@ package io.github.pollkit.io;
 final class CsvRecord {
   final long line;
   private final char[] text;
-  private final int start;
+
+  /** Where the record starts in the text. */
+  final int start;
+
   private final int end;
 
   /** The fields; unquoted fields are stripped of surrounding white space, quoted ones are not. */
@@ -30,6 +33,14 @@ final class CsvRecord {
     this.fields = fields;
     this.quoted = quoted;
     this.error = error;
+  }
+
+  /**
+   * The same record without its fields, for keeping its line and raw text while the fields are
+   * garbage.
+   */
+  CsvRecord withoutFields() {
+    return fields == null ? this : new CsvRecord(line, text, start, end, null, null, error);
   }
 
   /** The record's text as in the source, without its final line break. */

@@ -1,7 +1,6 @@
 package io.github.pollkit.io;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A small RFC 4180 tokenizer: comma-separated fields, records ended by CRLF, LF or CR, fields
@@ -20,10 +19,14 @@ final class CsvTokenizer {
   private long line = 1;
   private final StringBuilder quotedField = new StringBuilder();
 
-  /** Fields of the record being read, reused from record to record. */
-  private final List<String> fields = new ArrayList<>();
+  /** Fields of the record being read (the first {@code count}), reused from record to record. */
+  private String[] fields = new String[16];
 
-  private final List<Boolean> quoted = new ArrayList<>();
+  private boolean[] quoted = new boolean[16];
+  private int count;
+
+  /** The fields of the record returned last (never changed: records share their strings). */
+  private String[] previous = new String[0];
 
   /** Tokenizes {@code text[0..length)}; the array is read, never changed. */
   CsvTokenizer(char[] text, int length) {
@@ -40,8 +43,7 @@ final class CsvTokenizer {
     }
     int start = pos;
     long startLine = line;
-    fields.clear();
-    quoted.clear();
+    count = 0;
     String error = null;
     while (true) {
       if (pos < length && text[pos] == '"') {
@@ -50,8 +52,7 @@ final class CsvTokenizer {
           error = "has a quoted field opened on line " + quoteLine + " that is never closed";
           break;
         }
-        fields.add(quotedField.toString());
-        quoted.add(Boolean.TRUE);
+        add(quotedField.toString(), true);
         if (pos >= length || isLineBreak(text[pos])) {
           break;
         }
@@ -63,7 +64,7 @@ final class CsvTokenizer {
             "has the character '"
                 + text[pos]
                 + "' right after the closing quote of field "
-                + fields.size()
+                + count
                 + ": a closing quote must be followed by a comma or the end of the line";
         while (pos < length && !isLineBreak(text[pos])) {
           pos++;
@@ -78,8 +79,7 @@ final class CsvTokenizer {
         }
         pos++;
       }
-      fields.add(pos == fieldStart ? "" : new String(text, fieldStart, pos - fieldStart).strip());
-      quoted.add(Boolean.FALSE);
+      add(unquoted(fieldStart, pos), false);
       if (pos < length && text[pos] == ',') {
         pos++;
         continue;
@@ -91,12 +91,54 @@ final class CsvTokenizer {
     if (error != null) {
       return new CsvRecord(startLine, text, start, end, null, null, error);
     }
-    boolean[] quotedFlags = new boolean[quoted.size()];
-    for (int i = 0; i < quotedFlags.length; i++) {
-      quotedFlags[i] = quoted.get(i);
+    previous = Arrays.copyOf(fields, count);
+    return new CsvRecord(startLine, text, start, end, previous, Arrays.copyOf(quoted, count), null);
+  }
+
+  private void add(String field, boolean isQuoted) {
+    if (count == fields.length) {
+      fields = Arrays.copyOf(fields, 2 * count);
+      quoted = Arrays.copyOf(quoted, 2 * count);
     }
-    return new CsvRecord(
-        startLine, text, start, end, fields.toArray(new String[0]), quotedFlags, null);
+    fields[count] = field;
+    quoted[count] = isQuoted;
+    count++;
+  }
+
+  /**
+   * An unquoted field, {@code text[from..to)} stripped of surrounding white space. A field equal to
+   * the same field of the record before is that record's string: the rows of a long file repeat
+   * their poll's metadata, and the copies would only be garbage.
+   */
+  private String unquoted(int from, int to) {
+    if (from == to) {
+      return "";
+    }
+    if (Character.isWhitespace(text[from]) || Character.isWhitespace(text[to - 1])) {
+      return new String(text, from, to - from).strip();
+    }
+    String before = count < previous.length ? previous[count] : null;
+    if (before != null && before.length() == to - from) {
+      int k = 0;
+      while (k < before.length() && before.charAt(k) == text[from + k]) {
+        k++;
+      }
+      if (k == before.length()) {
+        return before;
+      }
+    }
+    return new String(text, from, to - from);
+  }
+
+  /**
+   * Reads a record again, with its fields: the record of this text that starts at offset {@code
+   * start} on line {@code line} (a record's {@link CsvRecord#start} and {@link CsvRecord#line}).
+   */
+  CsvRecord reread(long line, int start) {
+    CsvTokenizer again = new CsvTokenizer(text, length);
+    again.pos = start;
+    again.line = line;
+    return again.next();
   }
 
   /** Reads a quoted field starting at the opening quote; false if it is never closed. */

@@ -144,6 +144,7 @@ public final class PollReader {
             : fileName == null ? file.toString() : fileName.toString();
     try {
       CharBuffer text = decode(bytes, source);
+      bytes = null; // only the text is read from here on: let the file's bytes go
       return parse(text.array(), text.limit(), source, options);
     } catch (Rejection e) {
       return ReadResult.failed(source, e.problem);

@@ -67,6 +67,13 @@ public final class ReadOptions {
   private final List<String> datePatterns;
   private final List<String> options;
   private final Set<String> missingMarkers;
+
+  /**
+   * The ASCII characters, in either case, that begin a (lower-case) missing marker: a quick test
+   * before the lookup.
+   */
+  private final boolean[] missingStarts;
+
   private final int longestMissingMarker;
   private final Map<String, String> pollsterAliases;
   private final boolean decimalComma;
@@ -89,6 +96,13 @@ public final class ReadOptions {
     }
     this.missingMarkers = Collections.unmodifiableSet(markers);
     this.longestMissingMarker = markers.stream().mapToInt(String::length).max().orElse(0);
+    this.missingStarts = new boolean[128];
+    for (String m : markers) {
+      if (!m.isEmpty() && m.charAt(0) < 128) {
+        missingStarts[m.charAt(0)] = true;
+        missingStarts[Character.toUpperCase(m.charAt(0))] = true;
+      }
+    }
     this.pollsterAliases = Collections.unmodifiableMap(new LinkedHashMap<>(b.pollsterAliases));
     this.decimalComma = b.decimalComma;
     this.pollKey = b.pollKey == null ? List.of() : b.pollKey;
@@ -141,9 +155,17 @@ public final class ReadOptions {
   }
 
   boolean isMissing(String cell) {
-    return cell.isEmpty()
-        || (cell.length() <= longestMissingMarker
-            && missingMarkers.contains(cell.toLowerCase(Locale.ROOT)));
+    if (cell.isEmpty()) {
+      return true;
+    }
+    if (cell.length() > longestMissingMarker) {
+      return false;
+    }
+    char c = cell.charAt(0);
+    if (c < 128 && !missingStarts[c]) {
+      return false; // an ASCII character lowercases to itself or its ASCII lower case
+    }
+    return missingMarkers.contains(cell.toLowerCase(Locale.ROOT));
   }
 
   /** The canonical name of a pollster (aliases compared ignoring case), or the name itself. */

@@ -29,6 +29,13 @@ final class RecordParser {
   /** Dates already parsed: poll files repeat the same few hundred dates many times. */
   private final Map<String, DateCellParser.DateSpan> dates = new HashMap<>();
 
+  /**
+   * Metadata text read lately, by hash: poll files repeat the same pollsters, populations and modes
+   * on every record, and the polls of a large file would otherwise hold a copy each. A cache, not a
+   * set: a text whose slot another text took is simply kept again.
+   */
+  private final String[] texts = new String[4096];
+
   RecordParser(ColumnPlan plan, ReadOptions options) {
     this.plan = plan;
     this.options = options;
@@ -72,7 +79,7 @@ final class RecordParser {
    * given by a 'record' column ({@code 0} when the file has none).
    */
   Map<String, Object> metadata(CsvRecord r) {
-    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Object> values = new LinkedHashMap<>(32); // room for every metadata column
     for (String name : PollColumns.METADATA) {
       int column = plan.column(name);
       String cell = cell(r, column);
@@ -182,6 +189,12 @@ final class RecordParser {
     if (name.equals(PollColumns.POLLSTER) && options.hasPollsterAliases()) {
       return canonicalPollsters(cell);
     }
+    int slot = cell.hashCode() & (texts.length - 1);
+    String kept = texts[slot];
+    if (cell.equals(kept)) {
+      return kept;
+    }
+    texts[slot] = cell;
     return cell;
   }
 

@@ -73,7 +73,7 @@ public record Poll(
      * @param extras the row's extra cells, by column name
      */
     public OptionRow {
-      extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+      extras = copy(extras);
     }
   }
 
@@ -137,12 +137,11 @@ public record Poll(
           "a poll needs at least one share, poll " + pollId);
     }
     shares = Collections.unmodifiableMap(new LinkedHashMap<>(shares));
-    extras =
-        Collections.unmodifiableMap(
-            new LinkedHashMap<>(Objects.requireNonNullElse(extras, Map.of())));
+    extras = copy(Objects.requireNonNullElse(extras, Map.of()));
     Map<String, OptionRow> rows = new LinkedHashMap<>();
-    OptionRow own = new OptionRow(line, extras);
-    for (var e : Objects.requireNonNullElse(optionRows, Map.<String, OptionRow>of()).entrySet()) {
+    Map<String, OptionRow> given = Objects.requireNonNullElse(optionRows, Map.of());
+    OptionRow own = given.isEmpty() ? null : new OptionRow(line, extras);
+    for (var e : given.entrySet()) {
       if (!shares.containsKey(e.getKey())) {
         throw new IllegalArgumentException(
             "optionRows must name options with a share, had '" + e.getKey() + "'");
@@ -151,7 +150,14 @@ public record Poll(
         rows.put(e.getKey(), e.getValue());
       }
     }
-    optionRows = Collections.unmodifiableMap(rows);
+    optionRows = rows.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(rows);
+  }
+
+  /** An unmodifiable copy of extra cells; the one shared empty map when there are none. */
+  private static Map<String, String> copy(Map<String, String> extras) {
+    return extras.isEmpty()
+        ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extras));
   }
 
   /**
