@@ -147,22 +147,23 @@ class PollSetOfTableTest {
             "t",
             StringColumn.create("date", "1/22/2017"),
             DoubleColumn.create("approve", new double[] {46})),
-        "column 'date' must be of type LOCAL_DATE (parse the dates first");
+        "column 'date': must be of type LOCAL_DATE (parse the dates first");
     assertMessage(
         Table.create(
             "t",
             DateColumn.create("enddate", LocalDate.of(2017, 1, 22)),
             DoubleColumn.create("approve", new double[] {46})),
-        "column 'enddate' holds dates but is not a fieldwork date: name it 'date'");
+        "column 'enddate': holds dates but is not a fieldwork date: name it 'date'");
     assertMessage(
         Table.create(
             "t",
             DoubleColumn.create("approve_high", new double[] {46}),
             DoubleColumn.create("x", new double[] {1})),
-        "column 'approve_high' is a bound of option 'approve', which has no column");
+        "column 'approve_high': is a bound of option 'approve', which has no column");
     assertMessage(
         Table.create("t", DoubleColumn.create("approve", new double[] {104})),
-        "longTable row 0, option 'approve': share value must be in [0, 100]");
+        "table 't', row 1, column 'approve': value '104.0' option 'approve': share value must be"
+            + " in [0, 100]");
     assertMessage(
         Table.create(
             "t",
@@ -173,7 +174,7 @@ class PollSetOfTableTest {
   }
 
   private static void assertMessage(Table t, String part) {
-    var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
+    var e = assertThrows(PollDataException.class, () -> PollSet.of(t));
     assertTrue(e.getMessage().contains(part), e.getMessage());
   }
 }
