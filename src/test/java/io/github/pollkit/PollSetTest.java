@@ -260,8 +260,8 @@ class PollSetTest {
     assertTrue(
         e.getMessage()
             .contains(
-                "record 2, option 'support': share value must be in [0, 100] percentage points,"
-                    + " was 104.0"),
+                "row 2, record 2, option 'support': share value must be in [0, 100] percentage"
+                    + " points, was 104.0"),
         e.getMessage());
   }
 
@@ -275,7 +275,8 @@ class PollSetTest {
     assertTrue(
         e.getMessage()
             .contains(
-                "rows of record 2 disagree on column 'field_end': '2019-06-30' and '2019-07-01'"),
+                "row 3: rows of record 2 disagree on column 'field_end': '2019-06-30' and"
+                    + " '2019-07-01'"),
         e.getMessage());
   }
 
