@@ -38,6 +38,10 @@ import tech.tablesaw.api.Table;
  * lines are the Javadoc of its public methods. Each method is a few lines that hand the work to
  * {@code Series}, {@link Smoothing}, {@code WideTable}, {@code ShareSelection} and the trend
  * engines.
+ *
+ * <p>Problems of the data in a table or file are {@link PollDataException}s; a mistake in an
+ * argument of a method (an option the set does not hold, {@code between(to, from)}) is an {@link
+ * IllegalArgumentException}.
  */
 public final class PollSet {
   private final String name;
@@ -83,11 +87,12 @@ public final class PollSet {
    * @param longTable the table; its name (or {@code "polls"}) names the set
    * @return the polls of the table, in the order of their first rows, placed at their end dates
    * @throws NullPointerException if {@code longTable} is null
-   * @throws IllegalArgumentException naming the column or row, if the table has no answer options
-   *     (neither numeric option columns nor {@code option} and {@code share}), only one of {@code
-   *     option} and {@code share}, a recognised column of the wrong type (e.g. dates as text), a
-   *     date column under another name, a range bound without its option, a value that breaks a
-   *     rule of {@link Share} or {@link Poll}, or rows of one poll that disagree on its metadata
+   * @throws PollDataException naming the table, the row (1-based), the column and the value where
+   *     there is one, if the table has no answer options (neither numeric option columns nor {@code
+   *     option} and {@code share}), only one of {@code option} and {@code share}, a recognised
+   *     column of the wrong type (e.g. dates as text), a date column under another name, a range
+   *     bound without its option, a value that breaks a rule of {@link Share} or {@link Poll}, or
+   *     rows of one poll that disagree on its metadata
    */
   public static PollSet of(Table longTable) {
     Objects.requireNonNull(longTable, "longTable");

@@ -34,9 +34,62 @@ final class TableInput {
   /** Column names that stand for both fieldwork dates when the table has only one date. */
   private static final String DATE = "date";
 
+  /**
+   * Reads the polls of a table.
+   *
+   * @throws PollDataException naming the table, the row (1-based), the column and the value, for
+   *     any problem of the table's data
+   */
   static Polls read(Table t) {
+    String source = "table '" + (t.name() == null ? "polls" : t.name()) + "'";
+    try {
+      return readUnchecked(t);
+    } catch (Bad b) {
+      return b.rethrow(source);
+    }
+  }
+
+  /** A problem of the table, named by row (0-based; -1 for the whole table), column and value. */
+  private static final class Bad extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int row;
+    private final String column;
+    private final String value;
+
+    Bad(int row, String column, String value, String rule, Throwable cause) {
+      super(rule, cause, false, false);
+      this.row = row;
+      this.column = column;
+      this.value = value;
+    }
+
+    <T> T rethrow(String source) {
+      PollDataException e =
+          new PollDataException(
+              row < 0 ? source : source + ", row " + (row + 1), 0, column, value, getMessage());
+      if (getCause() != null) {
+        e.initCause(getCause());
+      }
+      throw e;
+    }
+  }
+
+  private static Bad bad(String rule) {
+    return new Bad(-1, null, null, rule, null);
+  }
+
+  private static Bad bad(int row, String column, String value, String rule) {
+    return new Bad(row, column, value, rule, null);
+  }
+
+  private static Polls readUnchecked(Table t) {
     if (t.columnNames().containsAll(PollColumns.STANDARD)) {
-      return new Polls(PollTable.toPolls(t), PollTable.extraColumns(t));
+      try {
+        return new Polls(PollTable.toPolls(t), PollTable.extraColumns(t));
+      } catch (IllegalArgumentException e) {
+        // PollTable names the column, the record and the value in its message
+        throw new Bad(-1, null, null, e.getMessage(), e);
+      }
     }
     Map<String, Column<?>> standard = new LinkedHashMap<>();
     Column<?> date = null;
@@ -45,8 +98,11 @@ final class TableInput {
       String key = c.name().strip().toLowerCase(Locale.ROOT);
       if (PollColumns.STANDARD.contains(key)) {
         if (standard.put(key, c) != null) {
-          throw new IllegalArgumentException(
-              "longTable has two columns named '" + key + "' (ignoring case): rename one");
+          throw bad(
+              -1,
+              c.name(),
+              null,
+              "is a second column named '" + key + "' (ignoring case): rename one");
         }
       } else if (key.equals(DATE)) {
         date = c;
@@ -57,9 +113,11 @@ final class TableInput {
     if (date != null
         && (standard.containsKey(PollColumns.FIELD_START)
             || standard.containsKey(PollColumns.FIELD_END))) {
-      throw new IllegalArgumentException(
-          "longTable has a 'date' column and 'field_start'/'field_end': give the fieldwork dates"
-              + " one way");
+      throw bad(
+          -1,
+          date.name(),
+          null,
+          "is given beside 'field_start'/'field_end': give the fieldwork dates one way");
     }
     for (String key : standard.keySet()) {
       checkType(standard.get(key), key);
@@ -71,8 +129,8 @@ final class TableInput {
         standard.containsKey(PollColumns.OPTION) || standard.containsKey(PollColumns.SHARE);
     if (isLong
         && !(standard.containsKey(PollColumns.OPTION) && standard.containsKey(PollColumns.SHARE))) {
-      throw new IllegalArgumentException(
-          "longTable has '"
+      throw bad(
+          "has '"
               + (standard.containsKey(PollColumns.OPTION) ? PollColumns.OPTION : PollColumns.SHARE)
               + "' but no '"
               + (standard.containsKey(PollColumns.OPTION) ? PollColumns.SHARE : PollColumns.OPTION)
@@ -81,8 +139,14 @@ final class TableInput {
     }
     if (standard.containsKey(PollColumns.SHARE_LOW)
         != standard.containsKey(PollColumns.SHARE_HIGH)) {
-      throw new IllegalArgumentException(
-          "longTable has only one of 'share_low' and 'share_high': a published range needs both");
+      throw bad(
+          -1,
+          standard.containsKey(PollColumns.SHARE_LOW)
+              ? PollColumns.SHARE_LOW
+              : PollColumns.SHARE_HIGH,
+          null,
+          "is one of 'share_low' and 'share_high' without the other: the table has only one of"
+              + " 'share_low' and 'share_high', a published range needs both");
     }
     List<Column<?>> options = new ArrayList<>();
     Map<String, Column<?>> lows = new HashMap<>();
@@ -90,10 +154,11 @@ final class TableInput {
     List<Column<?>> extras = new ArrayList<>();
     for (Column<?> c : others) {
       if (c.type().equals(ColumnType.LOCAL_DATE) || c.type().equals(ColumnType.LOCAL_DATE_TIME)) {
-        throw new IllegalArgumentException(
-            "longTable column '"
-                + c.name()
-                + "' holds dates but is not a fieldwork date: name it 'date' (one date per poll),"
+        throw bad(
+            -1,
+            c.name(),
+            null,
+            "holds dates but is not a fieldwork date: name it 'date' (one date per poll),"
                 + " or 'field_start' and 'field_end'");
       }
       if (!isLong && c instanceof NumericColumn<?>) {
@@ -112,18 +177,17 @@ final class TableInput {
     for (Map<String, Column<?>> bounds : List.of(lows, highs)) {
       for (var e : bounds.entrySet()) {
         if (options.stream().noneMatch(o -> o.name().equals(e.getKey()))) {
-          throw new IllegalArgumentException(
-              "longTable column '"
-                  + e.getValue().name()
-                  + "' is a bound of option '"
-                  + e.getKey()
-                  + "', which has no column");
+          throw bad(
+              -1,
+              e.getValue().name(),
+              null,
+              "is a bound of option '" + e.getKey() + "', which has no column");
         }
       }
     }
     if (!isLong && options.isEmpty()) {
-      throw new IllegalArgumentException(
-          "longTable has no answer options: give numeric option columns (one row per poll, e.g."
+      throw bad(
+          "has no answer options: give numeric option columns (one row per poll, e.g."
               + " 'support', 'oppose') or an 'option' text column with a numeric 'share' column (one"
               + " row per poll and option); columns were "
               + t.columnNames());
@@ -143,10 +207,11 @@ final class TableInput {
             ? c instanceof NumericColumn<?>
             : wanted.equals(ColumnType.INTEGER) ? c instanceof IntColumn : c.type().equals(wanted);
     if (!ok) {
-      throw new IllegalArgumentException(
-          "longTable column '"
-              + c.name()
-              + "' must be "
+      throw bad(
+          -1,
+          c.name(),
+          null,
+          "must be "
               + (wanted.equals(ColumnType.DOUBLE) ? "numeric" : "of type " + wanted.name())
               + (wanted.equals(ColumnType.LOCAL_DATE)
                   ? " (parse the dates first, e.g. with Tablesaw's CsvReadOptions.dateFormat)"
@@ -174,7 +239,7 @@ final class TableInput {
         if (Double.isNaN(value) && Double.isNaN(low) && Double.isNaN(high)) {
           continue;
         }
-        shares.put(o.name(), share(value, low, high, row, o.name()));
+        shares.put(o.name(), share(value, low, high, row, o.name(), o.name()));
       }
       polls.add(poll(metadata(standard, date, row, row + 1), shares, extras(extras, row), row));
     }
@@ -208,19 +273,23 @@ final class TableInput {
         String differs =
             PollColumns.firstDifference(metadata, metadata(standard, date, row, record));
         if (differs != null) {
-          throw new IllegalArgumentException(
-              "longTable rows "
-                  + first
+          throw bad(
+              row,
+              standard.containsKey(differs) ? standard.get(differs).name() : differs,
+              standard.containsKey(differs) ? standard.get(differs).getString(row) : null,
+              "disagrees with row "
+                  + (first + 1)
+                  + ": rows "
+                  + (first + 1)
                   + " and "
-                  + row
+                  + (row + 1)
                   + " belong to one poll but disagree on '"
                   + differs
                   + "'");
         }
         String name = option.get(row);
         if (name == null || name.isBlank()) {
-          throw new IllegalArgumentException(
-              "longTable column 'option' must not be empty, row " + row);
+          throw bad(row, option.name(), name, "is empty: column 'option' must not be empty");
         }
         double value = number(share, row);
         double lo = low == null ? Double.NaN : number(low, row);
@@ -228,11 +297,12 @@ final class TableInput {
         if (Double.isNaN(value) && Double.isNaN(lo) && Double.isNaN(hi)) {
           continue;
         }
-        if (shares.put(name, share(value, lo, hi, row, name)) != null) {
-          throw new IllegalArgumentException(
-              "longTable row "
-                  + row
-                  + " repeats option '"
+        if (shares.put(name, share(value, lo, hi, row, share.name(), name)) != null) {
+          throw bad(
+              row,
+              option.name(),
+              name,
+              "repeats option '"
                   + name
                   + "' of its poll"
                   + (key == null
@@ -275,13 +345,12 @@ final class TableInput {
     if (!standard.containsKey(PollColumns.RECORD)) {
       values.put(PollColumns.RECORD, record);
     } else if ((Integer) values.get(PollColumns.RECORD) < 1) {
-      throw new IllegalArgumentException(
-          "longTable column 'record' must hold a positive number in every row, row "
-              + row
-              + " has "
-              + (standard.get(PollColumns.RECORD).isMissing(row)
-                  ? "none"
-                  : standard.get(PollColumns.RECORD).getString(row)));
+      Column<?> column = standard.get(PollColumns.RECORD);
+      throw bad(
+          row,
+          column.name(),
+          column.isMissing(row) ? "" : column.getString(row),
+          "is not a positive number: column 'record' must hold a positive number in every row");
     }
     return values;
   }
@@ -290,12 +359,19 @@ final class TableInput {
     return c.isMissing(row) ? Double.NaN : ((NumericColumn<?>) c).getDouble(row);
   }
 
-  private static Share share(double value, double low, double high, int row, String option) {
+  private static Share share(
+      double value, double low, double high, int row, String column, String option) {
     try {
       return new Share(value, low, high);
     } catch (RuleViolation e) {
-      throw new IllegalArgumentException(
-          "longTable row " + row + ", option '" + option + "': " + e.getMessage(), e);
+      double bad =
+          switch (e.argument()) {
+            case "low" -> low;
+            case "high" -> high;
+            default -> value;
+          };
+      throw new Bad(
+          row, column, String.valueOf(bad), "option '" + option + "': " + e.getMessage(), e);
     }
   }
 
@@ -324,7 +400,18 @@ final class TableInput {
     try {
       return PollColumns.poll(metadata, shares, extras, optionRows);
     } catch (RuleViolation e) {
-      throw new IllegalArgumentException("longTable row " + row + ": " + e.getMessage(), e);
+      String column =
+          switch (e.argument()) {
+            case "fieldEnd" -> PollColumns.FIELD_END;
+            case "sampleSize" -> PollColumns.SAMPLE_SIZE;
+            default -> null;
+          };
+      throw new Bad(
+          row,
+          column,
+          column == null ? null : String.valueOf(metadata.get(column)),
+          e.getMessage(),
+          e);
     }
   }
 }

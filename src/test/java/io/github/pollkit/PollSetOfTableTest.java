@@ -9,6 +9,7 @@ import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.Share;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
@@ -147,22 +149,23 @@ class PollSetOfTableTest {
             "t",
             StringColumn.create("date", "1/22/2017"),
             DoubleColumn.create("approve", new double[] {46})),
-        "column 'date' must be of type LOCAL_DATE (parse the dates first");
+        "column 'date': must be of type LOCAL_DATE (parse the dates first");
     assertMessage(
         Table.create(
             "t",
             DateColumn.create("enddate", LocalDate.of(2017, 1, 22)),
             DoubleColumn.create("approve", new double[] {46})),
-        "column 'enddate' holds dates but is not a fieldwork date: name it 'date'");
+        "column 'enddate': holds dates but is not a fieldwork date: name it 'date'");
     assertMessage(
         Table.create(
             "t",
             DoubleColumn.create("approve_high", new double[] {46}),
             DoubleColumn.create("x", new double[] {1})),
-        "column 'approve_high' is a bound of option 'approve', which has no column");
+        "column 'approve_high': is a bound of option 'approve', which has no column");
     assertMessage(
         Table.create("t", DoubleColumn.create("approve", new double[] {104})),
-        "longTable row 0, option 'approve': share value must be in [0, 100]");
+        "table 't', row 1, column 'approve': value '104.0' option 'approve': share value must be"
+            + " in [0, 100]");
     assertMessage(
         Table.create(
             "t",
@@ -172,8 +175,121 @@ class PollSetOfTableTest {
     assertThrows(NullPointerException.class, () -> PollSet.of((Table) null));
   }
 
+  /**
+   * Mutations of valid tables, one cell or one column at a time, to edge values (NaN, -1, 101,
+   * infinity, missing, far dates, blank text, a column of the wrong type, a column removed): each
+   * either reads or is a {@link PollDataException} naming the table, never another exception.
+   */
+  @Test
+  void every_one_cell_or_one_column_mutation_reads_or_is_a_poll_data_exception() {
+    Table wide = approvalTable().first(3);
+    wide.addColumns(
+        DoubleColumn.create("approve_low", 44, 42, 40),
+        DoubleColumn.create("approve_high", 48, 48, 46));
+    Table full = PollSet.of(approvalTable().first(3)).table();
+    Table longForm =
+        full.selectColumns(
+            "record",
+            "field_end",
+            "pollster",
+            "sample_size",
+            "option",
+            "share",
+            "share_low",
+            "share_high");
+    int read = 0;
+    int rejected = 0;
+    for (Table valid : List.of(wide, full, longForm)) {
+      assertEquals(3, PollSet.of(valid).size(), "the unmutated table reads");
+      for (Table mutant : mutants(valid)) {
+        try {
+          PollSet.of(mutant);
+          read++;
+        } catch (PollDataException e) {
+          assertTrue(e.getMessage().startsWith("table '" + valid.name() + "'"), e.getMessage());
+          assertTrue(e.rule() != null && !e.rule().isBlank(), e.getMessage());
+          rejected++;
+        }
+      }
+    }
+    // both outcomes occur: a share of 101 is refused, a blank pollster is read
+    assertTrue(read > 0 && rejected > 0, read + " read, " + rejected + " rejected");
+  }
+
+  @Test
+  void a_share_of_101_names_the_table_row_column_and_value() {
+    Table t = approvalTable().first(3);
+    t.doubleColumn("disapprove").set(1, 101.0);
+    var e = assertThrows(PollDataException.class, () -> PollSet.of(t));
+    assertEquals("disapprove", e.column());
+    assertEquals("101.0", e.value());
+    assertTrue(e.file().endsWith(", row 2"), e.file());
+  }
+
+  private static List<Table> mutants(Table valid) {
+    List<Table> out = new ArrayList<>();
+    for (int col = 0; col < valid.columnCount(); col++) {
+      for (int row = 0; row < valid.rowCount(); row++) {
+        for (int k = 0; ; k++) {
+          Table m = valid.copy();
+          if (!setEdge(m.column(col), row, k)) {
+            break;
+          }
+          out.add(m);
+        }
+      }
+      Table wrongType = valid.copy();
+      Column<?> c = wrongType.column(col);
+      wrongType.replaceColumn(
+          c.name(),
+          c instanceof StringColumn
+              ? DoubleColumn.create(c.name(), new double[c.size()])
+              : StringColumn.create(c.name(), c.asList().stream().map(String::valueOf).toList()));
+      out.add(wrongType);
+      out.add(valid.copy().removeColumns(col));
+    }
+    return out;
+  }
+
+  /** Sets edge value number {@code k} of the column's type; false when there is none left. */
+  private static boolean setEdge(Column<?> c, int row, int k) {
+    if (c instanceof DoubleColumn d) {
+      double[] edges = {Double.NaN, -1, 101, Double.POSITIVE_INFINITY, 1e-300, 100};
+      if (k < edges.length) {
+        d.set(row, edges[k]);
+      }
+      return k < edges.length;
+    }
+    if (c instanceof IntColumn i) {
+      int[] edges = {-1, 0, Integer.MAX_VALUE};
+      if (k < edges.length) {
+        i.set(row, edges[k]);
+      } else if (k == edges.length) {
+        i.setMissing(row);
+      }
+      return k <= edges.length;
+    }
+    if (c instanceof DateColumn d) {
+      LocalDate[] edges = {LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31)};
+      if (k < edges.length) {
+        d.set(row, edges[k]);
+      } else if (k == edges.length) {
+        d.setMissing(row);
+      }
+      return k <= edges.length;
+    }
+    if (c instanceof StringColumn s) {
+      String[] edges = {"", " ", "x"};
+      if (k < edges.length) {
+        s.set(row, edges[k]);
+      }
+      return k < edges.length;
+    }
+    return false;
+  }
+
   private static void assertMessage(Table t, String part) {
-    var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
+    var e = assertThrows(PollDataException.class, () -> PollSet.of(t));
     assertTrue(e.getMessage().contains(part), e.getMessage());
   }
 }

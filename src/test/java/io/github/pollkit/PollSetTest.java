@@ -237,7 +237,7 @@ class PollSetTest {
   @Test
   void of_table_names_a_bound_column_without_its_pair() {
     Table t = sample().table().removeColumns("share_high");
-    var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
+    var e = assertThrows(PollDataException.class, () -> PollSet.of(t));
     assertTrue(e.getMessage().contains("only one of 'share_low' and 'share_high'"), e.getMessage());
   }
 
@@ -246,18 +246,22 @@ class PollSetTest {
     Table t = sample().table();
     t.replaceColumn(
         "sample_size", t.doubleColumn("sample_size").asStringColumn().setName("sample_size"));
-    var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
-    assertEquals("column 'sample_size' must be of type DOUBLE, was STRING", e.getMessage());
+    var e = assertThrows(PollDataException.class, () -> PollSet.of(t));
+    assertTrue(
+        e.getMessage().contains("column 'sample_size' must be of type DOUBLE, was STRING"),
+        e.getMessage());
   }
 
   @Test
   void of_table_names_the_record_and_option_of_a_bad_share() {
     Table t = sample().table();
     t.doubleColumn("share").set(1, 104.0);
-    var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
-    assertEquals(
-        "record 2, option 'support': share value must be in [0, 100] percentage points,"
-            + " was 104.0",
+    var e = assertThrows(PollDataException.class, () -> PollSet.of(t));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "row 2, record 2, option 'support': share value must be in [0, 100] percentage"
+                    + " points, was 104.0"),
         e.getMessage());
   }
 
@@ -267,9 +271,12 @@ class PollSetTest {
     // rows 1 and 2 are the two options of record 2 (rating-iri-2019-06, fieldwork ending
     // 2019-06-30)
     t.dateColumn("field_end").set(2, LocalDate.of(2019, 7, 1));
-    var e = assertThrows(IllegalArgumentException.class, () -> PollSet.of(t));
-    assertEquals(
-        "rows of record 2 disagree on column 'field_end': '2019-06-30' and '2019-07-01'",
+    var e = assertThrows(PollDataException.class, () -> PollSet.of(t));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "row 3: rows of record 2 disagree on column 'field_end': '2019-06-30' and"
+                    + " '2019-07-01'"),
         e.getMessage());
   }
 

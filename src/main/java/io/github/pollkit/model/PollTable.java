@@ -72,9 +72,10 @@ public final class PollTable {
    *
    * @param t a table in the long schema
    * @return the polls, in order of their first row
-   * @throws IllegalArgumentException if a column is missing or of the wrong type, a record number
-   *     is missing, rows of one record disagree on the poll's metadata, an option is empty or
-   *     repeated, or a value breaks a rule of {@link Share} or {@link Poll}
+   * @throws IllegalArgumentException naming the row (1-based) where there is one, if a column is
+   *     missing or of the wrong type, a record number is missing, rows of one record disagree on
+   *     the poll's metadata, an option is empty or repeated, or a value breaks a rule of {@link
+   *     Share} or {@link Poll}
    */
   public static List<Poll> toPolls(Table t) {
     checkSchema(t, null);
@@ -100,7 +101,9 @@ public final class PollTable {
         String differs = PollColumns.firstDifference(metadata, metadata(t, r));
         if (differs != null) {
           throw new IllegalArgumentException(
-              "rows of record "
+              "row "
+                  + (r + 1)
+                  + ": rows of record "
                   + e.getKey()
                   + " disagree on column '"
                   + differs
@@ -113,7 +116,7 @@ public final class PollTable {
         String opt = t.stringColumn(OPTION).get(r);
         if (opt.isEmpty()) {
           throw new IllegalArgumentException(
-              "column 'option' must not be empty, record " + e.getKey());
+              "row " + (r + 1) + ": column 'option' must not be empty, record " + e.getKey());
         }
         Share value;
         try {
@@ -124,11 +127,19 @@ public final class PollTable {
                   t.doubleColumn(SHARE_HIGH).getDouble(r));
         } catch (IllegalArgumentException bad) {
           throw new IllegalArgumentException(
-              "record " + e.getKey() + ", option '" + opt + "': " + bad.getMessage(), bad);
+              "row "
+                  + (r + 1)
+                  + ", record "
+                  + e.getKey()
+                  + ", option '"
+                  + opt
+                  + "': "
+                  + bad.getMessage(),
+              bad);
         }
         if (shares.put(opt, value) != null) {
           throw new IllegalArgumentException(
-              "record " + e.getKey() + " has option '" + opt + "' twice");
+              "row " + (r + 1) + ": record " + e.getKey() + " has option '" + opt + "' twice");
         }
         Map<String, String> extras = new LinkedHashMap<>();
         for (Column<?> c : extraColumns) {
@@ -138,7 +149,12 @@ public final class PollTable {
       }
       Poll.OptionRow firstRow = rows.values().iterator().next();
       metadata.put(LINE, firstRow.line());
-      polls.add(PollColumns.poll(metadata, shares, firstRow.extras(), rows));
+      try {
+        polls.add(PollColumns.poll(metadata, shares, firstRow.extras(), rows));
+      } catch (IllegalArgumentException bad) {
+        throw new IllegalArgumentException(
+            "row " + (first + 1) + ", record " + e.getKey() + ": " + bad.getMessage(), bad);
+      }
     }
     return polls;
   }
