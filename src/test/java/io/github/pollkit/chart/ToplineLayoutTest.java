@@ -68,8 +68,51 @@ class ToplineLayoutTest {
 
   private static LayoutBoxes paint(ToplineChart chart, int width, int height, String name) {
     ToplineCategoryChart xchart = (ToplineCategoryChart) chart.size(width, height).toXChart();
-    check(xchart, width, height, name);
-    return xchart.layout();
+    BufferedImage image = check(xchart, width, height, name);
+    LayoutBoxes layout = xchart.layout();
+    Rectangle2D axis = box(layout, "x axis");
+    assertEquals(
+        xchart.getSeriesMap().values().iterator().next().getXData().size(),
+        inkRuns(image, axis),
+        "category labels apart by at least " + LABEL_GAP + " px under the bars at " + width);
+    return layout;
+  }
+
+  /** Pixels of background at least between two category labels (a word space is about 4). */
+  private static final int LABEL_GAP = 7;
+
+  /**
+   * The runs of columns with ink in {@code band} of the image, runs closer than {@link #LABEL_GAP}
+   * pixels taken as one: one per category label when the labels stand apart.
+   */
+  private static int inkRuns(BufferedImage image, Rectangle2D band) {
+    int runs = 0;
+    int blank = LABEL_GAP;
+    int top = (int) Math.max(0, Math.floor(band.getMinY()));
+    int bottom = (int) Math.min(image.getHeight(), Math.ceil(band.getMaxY()));
+    for (int x = 0; x < image.getWidth(); x++) {
+      boolean ink = false;
+      for (int y = top; y < bottom && !ink; y++) {
+        ink = (image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF;
+      }
+      if (ink) {
+        if (blank >= LABEL_GAP) {
+          runs++;
+        }
+        blank = 0;
+      } else {
+        blank++;
+      }
+    }
+    return runs;
+  }
+
+  private static Rectangle2D box(LayoutBoxes layout, String name) {
+    return layout.boxes().stream()
+        .filter(b -> b.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no box " + name + " in " + layout.boxes()))
+        .box();
   }
 
   private static LayoutBoxes paint(
@@ -80,7 +123,7 @@ class ToplineLayoutTest {
     return xchart.layout();
   }
 
-  private static void check(Chart<?, ?> xchart, int width, int height, String name) {
+  private static BufferedImage check(Chart<?, ?> xchart, int width, int height, String name) {
     BufferedImage image = BitmapEncoder.getBufferedImage(xchart);
     String dir = System.getProperty("pollkit.layoutImages");
     if (dir != null) {
@@ -95,6 +138,7 @@ class ToplineLayoutTest {
     assertEquals(width, image.getWidth());
     assertEquals(height, image.getHeight());
     assertBlankBorder(image);
+    return image;
   }
 
   /** A border of 5 pixels around the image is pure background: nothing runs off the image. */
