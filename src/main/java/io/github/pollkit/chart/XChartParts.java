@@ -8,6 +8,7 @@ import org.knowm.xchart.internal.chartpart.AxisPair;
 import org.knowm.xchart.internal.chartpart.Legend_;
 import org.knowm.xchart.internal.chartpart.Plot_;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
 
 /**
  * The boxes of the parts XChart lays out itself in a chart pollkit frames (plot, value and category
@@ -44,8 +45,8 @@ final class XChartParts {
   }
 
   /**
-   * Records the plot, the x axis (tick labels and title), the left y axis and a visible legend of
-   * the chart just painted on {@code g}.
+   * Records the plot, the x axis (tick labels and title), the left y axis and a visible legend on
+   * the right of the chart just painted on {@code g}.
    */
   static void record(
       LayoutBoxes boxes,
@@ -71,8 +72,17 @@ final class XChartParts {
           new Rectangle2D.Double(
               left, p.getMinY() - half, yAxisRight - left - 1, p.getHeight() + 2 * half));
     }
-    if (styler.isLegendVisible() && legend.getBounds() != null) {
-      boxes.add(LayoutBoxes.Kind.KEY, "legend", g, legend.getBounds());
+    if (styler.isLegendVisible()
+        && legend.getBounds() != null
+        && styler.getLegendPosition() == Styler.LegendPosition.OutsideE) {
+      // XChart keeps the legend's offsets to itself (its bounds give only the size): record the
+      // band right of the plot that it is placed in
+      boxes.add(
+          LayoutBoxes.Kind.KEY,
+          "legend",
+          g,
+          new Rectangle2D.Double(
+              p.getMaxX() + 1, p.getMinY(), legend.getBounds().getWidth(), p.getHeight()));
     }
   }
 }
