@@ -102,7 +102,11 @@ class ChartEdgeCasesTest {
         e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> ToplineChartTest.threePolls().size(200, 200).savePng(dir.resolve("t.png")));
+        () ->
+            ToplineChartTest.threePolls()
+                .title(title)
+                .size(200, 200)
+                .savePng(dir.resolve("t.png")));
   }
 
   @Test
