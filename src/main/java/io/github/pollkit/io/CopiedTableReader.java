@@ -4,12 +4,8 @@ import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.RuleViolation;
 import io.github.pollkit.model.Share;
-import java.io.CharArrayWriter;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,25 +123,11 @@ public final class CopiedTableReader {
   public static ReadResult read(Path file, CopiedTableOptions options) {
     Checks.notNull(file, "file");
     Checks.notNull(options, "options");
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException | RuntimeException e) {
-      throw new UncheckedIOException(
-          "cannot read copied table " + file + ": " + e,
-          e instanceof IOException ? (IOException) e : new IOException(e));
-    }
-    Path fileName = file.getFileName();
-    String source =
-        options.sourceName() != null
-            ? options.sourceName()
-            : fileName == null ? file.toString() : fileName.toString();
-    try {
-      CharBuffer text = PollReader.decode(bytes, source);
-      return parse(text.array(), text.limit(), source, options);
-    } catch (Rejection e) {
-      return ReadResult.failed(source, e.problem);
-    }
+    return SourceText.read(
+        file,
+        options.sourceName(),
+        "copied table",
+        (text, n, source) -> parse(text, n, source, options));
   }
 
   /**
@@ -160,19 +142,11 @@ public final class CopiedTableReader {
   public static ReadResult read(Reader reader, CopiedTableOptions options) {
     Checks.notNull(reader, "reader");
     Checks.notNull(options, "options");
-    CharArrayWriter text = new CharArrayWriter();
-    try {
-      reader.transferTo(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read copied table: " + e.getMessage(), e);
-    }
-    String source = options.sourceName() != null ? options.sourceName() : "<reader>";
-    char[] chars = text.toCharArray();
-    try {
-      return parse(chars, chars.length, source, options);
-    } catch (Rejection e) {
-      return ReadResult.failed(source, e.problem);
-    }
+    return SourceText.read(
+        reader,
+        options.sourceName(),
+        "copied table",
+        (text, n, source) -> parse(text, n, source, options));
   }
 
   /** The kind of each header cell. */

@@ -2,17 +2,8 @@ package io.github.pollkit.io;
 
 import io.github.pollkit.internal.Checks;
 import io.github.pollkit.model.Poll;
-import java.io.CharArrayWriter;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,26 +120,11 @@ public final class PollReader {
   public static ReadResult read(Path file, ReadOptions options) {
     Checks.notNull(file, "file");
     Checks.notNull(options, "options");
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException | RuntimeException e) {
-      throw new UncheckedIOException(
-          "cannot read poll file " + file + ": " + e,
-          e instanceof IOException ? (IOException) e : new IOException(e));
-    }
-    Path fileName = file.getFileName();
-    String source =
-        options.sourceName() != null
-            ? options.sourceName()
-            : fileName == null ? file.toString() : fileName.toString();
-    try {
-      CharBuffer text = decode(bytes, source);
-      bytes = null; // only the text is read from here on: let the file's bytes go
-      return parse(text.array(), text.limit(), source, options);
-    } catch (Rejection e) {
-      return ReadResult.failed(source, e.problem);
-    }
+    return SourceText.read(
+        file,
+        options.sourceName(),
+        "poll file",
+        (text, n, source) -> parse(text, n, source, options));
   }
 
   /**
@@ -162,56 +138,11 @@ public final class PollReader {
   public static ReadResult read(Reader reader, ReadOptions options) {
     Checks.notNull(reader, "reader");
     Checks.notNull(options, "options");
-    CharArrayWriter text = new CharArrayWriter();
-    try {
-      reader.transferTo(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read poll data: " + e.getMessage(), e);
-    }
-    String source = options.sourceName() != null ? options.sourceName() : "<reader>";
-    char[] chars = text.toCharArray();
-    try {
-      return parse(chars, chars.length, source, options);
-    } catch (Rejection e) {
-      return ReadResult.failed(source, e.problem);
-    }
-  }
-
-  /**
-   * Decodes UTF-8 strictly: a byte that is not UTF-8 is bad data, not a replacement character. The
-   * text is {@code array()[0..limit())} of the returned buffer.
-   */
-  static CharBuffer decode(byte[] bytes, String source) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int offset = in.position();
-      long line = 1;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new Rejection(
-          source,
-          line,
-          null,
-          null,
-          String.format(
-              "is not UTF-8 text: the byte at offset %d (0x%02X) is not valid UTF-8; save the file as UTF-8",
-              offset, bytes[offset] & 0xFF));
-    }
-    out.flip();
-    return out;
+    return SourceText.read(
+        reader,
+        options.sourceName(),
+        "poll data",
+        (text, n, source) -> parse(text, n, source, options));
   }
 
   /** Reads poll data from text; file-level problems throw, record-level ones are collected. */

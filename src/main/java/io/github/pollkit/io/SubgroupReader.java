@@ -5,10 +5,8 @@ import io.github.pollkit.model.Poll;
 import io.github.pollkit.model.Problem;
 import io.github.pollkit.model.RuleViolation;
 import io.github.pollkit.model.Share;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -127,7 +125,7 @@ public final class SubgroupReader {
         consumed.add(sample);
       }
     }
-    Map<Long, String> raws = raws(file, base.source());
+    Map<Long, String> raws = null; // the raw records, read again only if a record is rejected
     List<String> extras = new ArrayList<>(base.extraColumns());
     extras.removeAll(consumed);
     extras.add(SUBGROUP);
@@ -152,6 +150,9 @@ public final class SubgroupReader {
       } catch (Rejection e) {
         problems.add(e.problem);
         rejectedLine.append(whole.line());
+        if (raws == null) {
+          raws = raws(file, base.source());
+        }
         rejectedRaw.append(raws.getOrDefault((long) whole.line(), ""));
         rejectedReason.append(e.problem.message());
         continue;
@@ -310,16 +311,12 @@ public final class SubgroupReader {
 
   /** The raw text of each record by its first line, for the rejected table. */
   private static Map<Long, String> raws(Path file, String source) {
-    try {
-      CharBuffer text = PollReader.decode(Files.readAllBytes(file), source);
-      CsvTokenizer records = new CsvTokenizer(text.array(), text.limit());
-      Map<Long, String> raws = new HashMap<>();
-      for (CsvRecord r = records.next(); r != null; r = records.next()) {
-        raws.put(r.line, r.raw());
-      }
-      return raws;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read poll file " + file + ": " + e, e);
+    CharBuffer text = SourceText.readFile(file, source, "poll file");
+    CsvTokenizer records = new CsvTokenizer(text.array(), text.limit());
+    Map<Long, String> raws = new HashMap<>();
+    for (CsvRecord r = records.next(); r != null; r = records.next()) {
+      raws.put(r.line, r.raw());
     }
+    return raws;
   }
 }
