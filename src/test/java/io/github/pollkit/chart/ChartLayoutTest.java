@@ -77,63 +77,14 @@ class ChartLayoutTest {
     BufferedImage image = BitmapEncoder.getBufferedImage(xchart);
     assertEquals(width, image.getWidth());
     assertEquals(height, image.getHeight());
-    assertBlankBorder(image);
+    LayoutChecks.assertBlankBorder(image);
     return xchart.layout();
   }
 
-  /**
-   * The pixels themselves, apart from the recorded boxes: a border of 5 pixels around the image (a
-   * padding of 14 units, at least 9.8 pixels at the smallest scale) is pure background, so no text,
-   * legend or line runs off the image.
-   */
-  private static void assertBlankBorder(BufferedImage image) {
-    int border = 5;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        boolean edge =
-            x < border
-                || y < border
-                || x >= image.getWidth() - border
-                || y >= image.getHeight() - border;
-        if (edge) {
-          assertEquals(
-              0xFFFFFF,
-              image.getRGB(x, y) & 0xFFFFFF,
-              "pixel (" + x + ", " + y + ") of the border is painted");
-        }
-      }
-    }
-  }
-
   private static void assertLaidOut(LayoutBoxes layout, int width, int height) {
-    Rectangle2D plot = layout.of(LayoutBoxes.Kind.PLOT).get(0).box();
-    List<LayoutBoxes.Box> texts = new ArrayList<>(layout.of(LayoutBoxes.Kind.TEXT));
-    texts.addAll(layout.of(LayoutBoxes.Kind.KEY));
-    for (LayoutBoxes.Box box : layout.boxes()) {
-      Rectangle2D b = box.box();
-      assertTrue(
-          b.getMinX() >= -0.5
-              && b.getMinY() >= -0.5
-              && b.getMaxX() <= width + 0.5
-              && b.getMaxY() <= height + 0.5,
-          box.name() + " " + box.box() + " lies outside the " + width + " × " + height + " image");
-    }
-    for (int i = 0; i < texts.size(); i++) {
-      for (int j = i + 1; j < texts.size(); j++) {
-        LayoutBoxes.Box a = texts.get(i);
-        LayoutBoxes.Box b = texts.get(j);
-        assertFalse(
-            a.box().intersects(b.box()),
-            a.name() + " " + a.box() + " overlaps " + b.name() + " " + b.box());
-      }
-    }
-    for (LayoutBoxes.Box text : texts) {
-      boolean inside = text.name().startsWith("event label") || text.name().startsWith("range");
-      if (!inside) {
-        assertFalse(
-            text.box().intersects(plot), text.name() + " " + text.box() + " is on the plot");
-      }
-    }
+    LayoutChecks.assertInsideApartAndOffPlot(
+        layout, width, height, name -> name.startsWith("event label") || name.startsWith("range"));
+    List<LayoutBoxes.Box> texts = LayoutChecks.textsAndKeys(layout);
     for (LayoutBoxes.Box line : layout.of(LayoutBoxes.Kind.EVENT_LINE)) {
       for (LayoutBoxes.Box text : texts) {
         Rectangle2D t = text.box();

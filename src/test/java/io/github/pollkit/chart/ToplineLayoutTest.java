@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -137,28 +136,8 @@ class ToplineLayoutTest {
     }
     assertEquals(width, image.getWidth());
     assertEquals(height, image.getHeight());
-    assertBlankBorder(image);
+    LayoutChecks.assertBlankBorder(image);
     return image;
-  }
-
-  /** A border of 5 pixels around the image is pure background: nothing runs off the image. */
-  private static void assertBlankBorder(BufferedImage image) {
-    int border = 5;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        boolean edge =
-            x < border
-                || y < border
-                || x >= image.getWidth() - border
-                || y >= image.getHeight() - border;
-        if (edge) {
-          assertEquals(
-              0xFFFFFF,
-              image.getRGB(x, y) & 0xFFFFFF,
-              "pixel (" + x + ", " + y + ") of the border is painted");
-        }
-      }
-    }
   }
 
   /**
@@ -167,35 +146,13 @@ class ToplineLayoutTest {
    * the plot.
    */
   private static void assertLaidOut(LayoutBoxes layout, int width, int height) {
+    LayoutChecks.assertInsideApartAndOffPlot(
+        layout,
+        width,
+        height,
+        name -> name.startsWith("option label") || name.startsWith("value label"));
     Rectangle2D plot = layout.of(LayoutBoxes.Kind.PLOT).get(0).box();
-    List<LayoutBoxes.Box> texts = new ArrayList<>(layout.of(LayoutBoxes.Kind.TEXT));
-    texts.addAll(layout.of(LayoutBoxes.Kind.KEY));
-    for (LayoutBoxes.Box box : layout.boxes()) {
-      Rectangle2D b = box.box();
-      assertTrue(
-          b.getMinX() >= -0.5
-              && b.getMinY() >= -0.5
-              && b.getMaxX() <= width + 0.5
-              && b.getMaxY() <= height + 0.5,
-          box.name() + " " + b + " lies outside the " + width + " × " + height + " image");
-    }
-    for (int i = 0; i < texts.size(); i++) {
-      for (int j = i + 1; j < texts.size(); j++) {
-        LayoutBoxes.Box a = texts.get(i);
-        LayoutBoxes.Box b = texts.get(j);
-        assertFalse(
-            a.box().intersects(b.box()),
-            a.name() + " " + a.box() + " overlaps " + b.name() + " " + b.box());
-      }
-    }
-    for (LayoutBoxes.Box text : texts) {
-      boolean onBars =
-          text.name().startsWith("option label") || text.name().startsWith("value label");
-      if (!onBars) {
-        assertFalse(
-            text.box().intersects(plot), text.name() + " " + text.box() + " is on the plot");
-      }
-    }
+    List<LayoutBoxes.Box> texts = LayoutChecks.textsAndKeys(layout);
     List<LayoutBoxes.Box> caption =
         texts.stream().filter(b -> b.name().startsWith("caption line")).toList();
     assertFalse(caption.isEmpty(), "the caption or source line is drawn");
