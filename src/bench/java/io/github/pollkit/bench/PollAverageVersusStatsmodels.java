@@ -1,12 +1,12 @@
 package io.github.pollkit.bench;
 
+import static io.github.pollkit.bench.Timings.loadAverage;
+import static io.github.pollkit.bench.Timings.median;
+import static io.github.pollkit.bench.Timings.report;
+
 import io.github.pollkit.trend.PollAverageFit;
 import io.github.pollkit.trend.RealTimeAverage;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,14 +54,7 @@ public final class PollAverageVersusStatsmodels {
     int exactRounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     PollAverageBenchmark bench = new PollAverageBenchmark();
     bench.setUp();
-    Process worker =
-        new ProcessBuilder(python, "src/bench/peer/poll_average_statsmodels.py", "worker")
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    PrintWriter toPeer = new PrintWriter(worker.getOutputStream(), true, StandardCharsets.UTF_8);
-    BufferedReader fromPeer =
-        new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
-    try {
+    try (PeerWorker peer = PeerWorker.start(python, "src/bench/peer/poll_average_statsmodels.py")) {
       System.out.printf(
           Locale.ROOT,
           "java %s, %s; load average at start: %s%n",
@@ -92,7 +85,7 @@ public final class PollAverageVersusStatsmodels {
         if (model.equals("C") && exactRounds == 0) {
           continue;
         }
-        System.out.println("peer warm-up " + model + ": " + ask(toPeer, fromPeer, "fit " + model));
+        System.out.println("peer warm-up " + model + ": " + peer.ask("fit " + model));
       }
 
       for (String model : new String[] {"A", "B", "C"}) {
@@ -107,7 +100,7 @@ public final class PollAverageVersusStatsmodels {
           long t0 = System.nanoTime();
           fit = bench.average.fit(bench.polls);
           ours[r] = (System.nanoTime() - t0) / 1e6;
-          String answer = ask(toPeer, fromPeer, "fit " + model);
+          String answer = peer.ask("fit " + model);
           theirs[r] = Double.parseDouble(answer.split(" ")[0]);
           ratio[r] = theirs[r] / ours[r];
           System.out.printf(
@@ -123,7 +116,7 @@ public final class PollAverageVersusStatsmodels {
         report("ratio statsmodels " + model + " / pollkit", ratio);
       }
 
-      int weeks = Integer.parseInt(ask(toPeer, fromPeer, "weeks").split("weeks=")[1].trim());
+      int weeks = Integer.parseInt(peer.ask("weeks").split("weeks=")[1].trim());
       List<Integer> sample = new ArrayList<>();
       for (int i = step / 2; i < weeks; i += step) {
         sample.add(i);
@@ -134,7 +127,7 @@ public final class PollAverageVersusStatsmodels {
         long t0 = System.nanoTime();
         live = bench.average.realTime(bench.polls);
         ours[r] = (System.nanoTime() - t0) / 1e6;
-        String answer = ask(toPeer, fromPeer, "rt " + sample.get(r));
+        String answer = peer.ask("rt " + sample.get(r));
         theirs[r] = Double.parseDouble(answer.split(" ")[0]);
         System.out.printf(
             Locale.ROOT,
@@ -156,9 +149,6 @@ public final class PollAverageVersusStatsmodels {
           scaled / 1000,
           scaled / median(ours));
       System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
-    } finally {
-      toPeer.println("quit");
-      worker.waitFor();
     }
   }
 
@@ -176,50 +166,5 @@ public final class PollAverageVersusStatsmodels {
     }
     java.nio.file.Files.writeString(dir.resolve("poll-average-level.csv"), level);
     fit.houseEffects().write().csv(dir.resolve("poll-average-house-effects.csv").toFile());
-  }
-
-  private static String ask(PrintWriter out, BufferedReader in, String command) throws IOException {
-    out.println(command);
-    String line = in.readLine();
-    if (line == null) {
-      throw new IOException("the peer worker ended on '" + command + "'");
-    }
-    return line;
-  }
-
-  private static String loadAverage() {
-    try {
-      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-    } catch (IOException e) {
-      return "unknown";
-    }
-  }
-
-  private static double median(double[] x) {
-    return quantile(x, 0.5);
-  }
-
-  private static double quantile(double[] x, double p) {
-    double[] s = x.clone();
-    Arrays.sort(s);
-    double h = (s.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = (int) Math.ceil(h);
-    return s[lo] + (h - lo) * (s[hi] - s[lo]);
-  }
-
-  private static void report(String what, double[] x) {
-    double[] s = x.clone();
-    Arrays.sort(s);
-    System.out.printf(
-        Locale.ROOT,
-        "%s: median %.2f, quartiles %.2f–%.2f, range %.2f–%.2f, n = %d%n",
-        what,
-        median(x),
-        quantile(x, 0.25),
-        quantile(x, 0.75),
-        s[0],
-        s[s.length - 1],
-        x.length);
   }
 }

@@ -1,15 +1,11 @@
 package io.github.pollkit.bench;
 
+import static io.github.pollkit.bench.Timings.loadAverage;
+import static io.github.pollkit.bench.Timings.median;
+import static io.github.pollkit.bench.Timings.report;
+
 import io.github.pollkit.PollSet;
 import io.github.pollkit.Polls;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import tech.tablesaw.api.Table;
 
@@ -50,21 +46,14 @@ public final class ReadVersusPandas {
     String python = args.length > 0 ? args[0] : "python3";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
     int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-    Process worker =
-        new ProcessBuilder(python, "src/bench/peer/read_approval_pandas.py", "worker")
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    PrintWriter toPeer = new PrintWriter(worker.getOutputStream(), true, StandardCharsets.UTF_8);
-    BufferedReader fromPeer =
-        new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
-    try {
+    try (PeerWorker peer = PeerWorker.start(python, "src/bench/peer/read_approval_pandas.py")) {
       System.out.printf(
           Locale.ROOT,
           "java %s, %s, max heap %d MB; %s; load average at start: %s%n",
           System.getProperty("java.version"),
           System.getProperty("java.vm.name"),
           Runtime.getRuntime().maxMemory() >> 20,
-          ask(toPeer, fromPeer, "version"),
+          peer.ask("version"),
           loadAverage());
       long warm = System.nanoTime();
       PollSet polls = null;
@@ -73,9 +62,9 @@ public final class ReadVersusPandas {
         polls = Polls.read(ApprovalReadBenchmark.FILE, ApprovalReadBenchmark.OPTIONS);
         table = Table.read().csv(ApprovalReadBenchmark.FILE.toFile());
       }
-      String peer = null;
+      String warmAnswer = null;
       for (int i = 0; i < Math.max(5, warmUp / 5); i++) {
-        peer = ask(toPeer, fromPeer, "read");
+        warmAnswer = peer.ask("read");
       }
       System.out.printf(
           Locale.ROOT,
@@ -85,7 +74,7 @@ public final class ReadVersusPandas {
           polls.size(),
           table.rowCount(),
           table.columnCount(),
-          peer.substring(peer.indexOf(' ') + 1));
+          warmAnswer.substring(warmAnswer.indexOf(" ") + 1));
 
       double[] ours = new double[rounds];
       double[] tablesaw = new double[rounds];
@@ -106,7 +95,7 @@ public final class ReadVersusPandas {
               tablesaw[r] = (System.nanoTime() - t0) / 1e6;
             }
             default -> {
-              String answer = ask(toPeer, fromPeer, "read");
+              String answer = peer.ask("read");
               pandas[r] = Double.parseDouble(answer.split(" ")[0]);
             }
           }
@@ -135,54 +124,6 @@ public final class ReadVersusPandas {
           median(ours) / median(tablesaw),
           median(ours) / median(pandas));
       System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
-    } finally {
-      toPeer.println("quit");
-      worker.waitFor();
     }
-  }
-
-  private static String ask(PrintWriter out, BufferedReader in, String command) throws IOException {
-    out.println(command);
-    String line = in.readLine();
-    if (line == null) {
-      throw new IOException("the peer worker ended on '" + command + "'");
-    }
-    return line;
-  }
-
-  static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).trim();
-    } catch (IOException e) {
-      return "unknown";
-    }
-  }
-
-  private static double median(double[] x) {
-    return quantile(x, 0.5);
-  }
-
-  private static double quantile(double[] x, double p) {
-    double[] s = x.clone();
-    Arrays.sort(s);
-    double h = (s.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = (int) Math.ceil(h);
-    return s[lo] + (h - lo) * (s[hi] - s[lo]);
-  }
-
-  static void report(String what, double[] x) {
-    double[] s = x.clone();
-    Arrays.sort(s);
-    System.out.printf(
-        Locale.ROOT,
-        "%s: median %.2f, quartiles %.2f–%.2f, range %.2f–%.2f, n = %d%n",
-        what,
-        median(x),
-        quantile(x, 0.25),
-        quantile(x, 0.75),
-        s[0],
-        s[s.length - 1],
-        x.length);
   }
 }
